@@ -1,0 +1,34 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthModule } from './auth/auth.module';
+import { Clock } from './common/clock';
+import { CommonModule } from './common/common.module';
+import { AppConfig } from './config/config';
+import { dataSourceOptions } from './database/data-source';
+import { FrameworksModule } from './frameworks/frameworks.module';
+import { HealthModule } from './health/health.module';
+import { IdempotencyModule } from './idempotency/idempotency.module';
+import { OrganisationsModule } from './organisations/organisations.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, databaseUrl: string, clock?: Clock, connect = true): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        CommonModule.forRoot(config, clock),
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(databaseUrl, config.dbPoolSize),
+          autoLoadEntities: true,
+          // Generating the OpenAPI document needs the routes, not a database.
+          manualInitialization: !connect,
+        }),
+        AuthModule,
+        IdempotencyModule,
+        HealthModule,
+        OrganisationsModule,
+        FrameworksModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,85 @@
+import helmet from '@fastify/helmet';
+import cors from '@fastify/cors';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { SwaggerModule } from '@nestjs/swagger';
+import { randomUUID } from 'node:crypto';
+import { AppModule } from './app.module';
+import { Clock } from './common/clock';
+import { BadRequestError } from './common/domain-error';
+import { JsonLogger } from './common/json-logger';
+import { requestContext } from './common/request-context';
+import { validationPipe } from './common/validation';
+import { AppConfig } from './config/config';
+import { buildOpenApiDocument } from './openapi/openapi';
+
+const SANE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+export const BODY_LIMIT_BYTES = 1024 * 1024;
+
+export async function createApp(
+  config: AppConfig,
+  databaseUrl: string,
+  options: { clock?: Clock; logger?: JsonLogger; connect?: boolean } = {},
+): Promise<NestFastifyApplication> {
+  const logger = options.logger ?? new JsonLogger(config.logLevel);
+  const adapter = new FastifyAdapter({
+    bodyLimit: BODY_LIMIT_BYTES,
+    trustProxy: false,
+    // Accept a caller's X-Request-Id only when it is short and plain, so logs cannot be forged or flooded.
+    genReqId: (request: { headers: Record<string, string | string[] | undefined> }) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && SANE_REQUEST_ID.test(given) ? given : randomUUID();
+    },
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, databaseUrl, options.clock, options.connect ?? true), adapter, {
+    logger,
+    bufferLogs: false,
+    bodyParser: false,
+  });
+  const fastify = app.getHttpAdapter().getInstance();
+
+  fastify.addHook('onRequest', (request, reply, done) => {
+    void reply.header('x-request-id', request.id);
+    requestContext.run({ requestId: request.id }, done);
+  });
+  fastify.addHook('onResponse', (request, reply, done) => {
+    // Method, route pattern and status only: never headers, bodies or query strings (they can carry keys or child data).
+    logger.emit('info', 'request completed', 'Http', undefined, {
+      requestId: request.id,
+      method: request.method,
+      route: request.routeOptions.url ?? 'unmatched',
+      status: reply.statusCode,
+      ms: Math.round(reply.elapsedTime),
+    });
+    done();
+  });
+  // Only JSON bodies are accepted; anything else is 415. Fastify's parser (which refuses __proto__ poisoning)
+  // is wrapped so that a bad body becomes a malformed_json problem rather than a generic 400.
+  fastify.removeContentTypeParser(['text/plain', 'application/json']);
+  const jsonParser = fastify.getDefaultJsonParser('error', 'error');
+  fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    if (body === '' || (typeof body === 'string' && body.trim() === ''))
+      return done(new BadRequestError('malformed_json', 'The request says it has a JSON body but the body is empty.'), undefined);
+    jsonParser(request, body.toString(), (error: Error | null, value?: unknown) =>
+      error ? done(new BadRequestError('malformed_json', 'The request body is not valid JSON.'), undefined) : done(null, value),
+    );
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+      },
+    },
+  });
+  if (config.corsOrigins.length > 0) await app.register(cors, { origin: config.corsOrigins });
+
+  app.useGlobalPipes(validationPipe());
+
+  const document = buildOpenApiDocument(app);
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'openapi.json', raw: ['json'] });
+  return app;
+}

@@ -1,0 +1,35 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ParseIdPipe } from '../common/parse-id.pipe';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiKeysService } from './api-keys.service';
+import { CurrentCaller, Roles } from './auth.decorators';
+import { ApiKeyDto, ApiKeyListDto, CreateApiKeyDto, IssuedApiKeyDto } from './dto/api-key.dto';
+import { Caller, Role } from './role';
+
+@ApiTags('API keys')
+@ApiBearerAuth()
+@Controller('v1/api-keys')
+@Roles(Role.Admin)
+export class ApiKeysController {
+  constructor(private readonly apiKeys: ApiKeysService) {}
+
+  @Post()
+  @ApiOperation({ summary: 'Issue an API key; the key is shown once, in this response' })
+  async createApiKey(@Body() body: CreateApiKeyDto, @CurrentCaller() caller: Caller): Promise<IssuedApiKeyDto> {
+    const { key, record } = await this.apiKeys.issue(body, caller.keyId);
+    return { ...ApiKeyDto.from(record), key };
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'List API keys (never the keys themselves)' })
+  async listApiKeys(): Promise<ApiKeyListDto> {
+    return { data: (await this.apiKeys.list()).map((row) => ApiKeyDto.from(row)) };
+  }
+
+  @Delete(':id')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Revoke an API key at once' })
+  async revokeApiKey(@Param('id', ParseIdPipe) id: string): Promise<ApiKeyDto> {
+    return ApiKeyDto.from(await this.apiKeys.revoke(id));
+  }
+}

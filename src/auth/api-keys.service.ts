@@ -1,0 +1,92 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { createHash, randomBytes } from 'node:crypto';
+import { IsNull, Repository } from 'typeorm';
+import { NotFoundError, RuleViolation } from '../common/domain-error';
+import { ApiKey } from './api-key.entity';
+import { Caller, Role } from './role';
+
+export function hashKey(key: string): Buffer {
+  return createHash('sha256').update(key).digest();
+}
+
+// 32 random bytes, base64url: 256 bits, so a plain SHA-256 is a sufficient one-way hash.
+export function generateKey(): string {
+  return `apx_${randomBytes(32).toString('base64url')}`;
+}
+
+export interface IssueKeyInput {
+  role: Role;
+  organisationId?: string;
+  providerId?: string;
+  label: string;
+}
+
+export type ScopeTargetCheck = (input: IssueKeyInput) => Promise<void>;
+
+@Injectable()
+export class ApiKeysService {
+  // Other capabilities register how to check that the organisation or provider a key is scoped to exists.
+  private readonly scopeChecks: ScopeTargetCheck[] = [];
+
+  constructor(@InjectRepository(ApiKey) private readonly keys: Repository<ApiKey>) {}
+
+  registerScopeCheck(check: ScopeTargetCheck): void {
+    this.scopeChecks.push(check);
+  }
+
+  async authenticate(key: string): Promise<Caller | null> {
+    const row = await this.keys.findOne({ where: { keyHash: hashKey(key), revokedAt: IsNull() } });
+    if (!row) return null;
+    return { keyId: row.id, role: row.role, organisationId: row.organisationId, providerId: row.providerId };
+  }
+
+  async issue(input: IssueKeyInput, createdByKeyId: string | null): Promise<{ key: string; record: ApiKey }> {
+    if (input.role === Role.Commissioner && !input.organisationId)
+      throw new RuleViolation('scope_required', 'A commissioner key needs an organisationId.');
+    if (input.role === Role.Provider && !input.providerId)
+      throw new RuleViolation('scope_required', 'A provider key needs a providerId.');
+    if (input.role !== Role.Commissioner && input.organisationId)
+      throw new RuleViolation('scope_not_allowed', 'Only a commissioner key is scoped to an organisation.');
+    if (input.role !== Role.Provider && input.providerId)
+      throw new RuleViolation('scope_not_allowed', 'Only a provider key is scoped to a provider.');
+    for (const check of this.scopeChecks) await check(input);
+    const key = generateKey();
+    const record = await this.keys.save(
+      this.keys.create({
+        prefix: key.slice(0, 12),
+        keyHash: hashKey(key),
+        role: input.role,
+        organisationId: input.organisationId ?? null,
+        providerId: input.providerId ?? null,
+        label: input.label,
+        createdByKeyId,
+      }),
+    );
+    return { key, record };
+  }
+
+  // Makes sure a key given in configuration exists as an admin key (idempotent across restarts and instances).
+  async ensureAdminKey(key: string, label: string): Promise<void> {
+    await this.keys
+      .createQueryBuilder()
+      .insert()
+      .values({ prefix: key.slice(0, 12), keyHash: hashKey(key), role: Role.Admin, label })
+      .orIgnore()
+      .execute();
+  }
+
+  list(): Promise<ApiKey[]> {
+    return this.keys.find({ order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  async revoke(id: string): Promise<ApiKey> {
+    const row = await this.keys.findOne({ where: { id } });
+    if (!row) throw new NotFoundError('API key');
+    if (!row.revokedAt) {
+      row.revokedAt = new Date();
+      await this.keys.update({ id }, { revokedAt: row.revokedAt });
+    }
+    return row;
+  }
+}

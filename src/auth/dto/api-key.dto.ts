@@ -1,0 +1,60 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsEnum, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { Role } from '../role';
+import { ApiKey } from '../api-key.entity';
+
+export class CreateApiKeyDto {
+  @ApiProperty({ enum: Role, enumName: 'Role', example: Role.Commissioner })
+  @IsEnum(Role)
+  role: Role;
+
+  @ApiProperty({ required: false, format: 'uuid', description: 'Required for, and only for, commissioner keys.' })
+  @IsOptional()
+  @IsUUID()
+  organisationId?: string;
+
+  @ApiProperty({ required: false, format: 'uuid', description: 'Required for, and only for, provider keys.' })
+  @IsOptional()
+  @IsUUID()
+  providerId?: string;
+
+  /** @example "Bury AP team case management system" */
+  @ApiProperty({ example: 'Bury AP team case management system' })
+  @IsString()
+  @Length(1, 200)
+  label: string;
+}
+
+export class ApiKeyDto {
+  id: string;
+  prefix: string;
+  @ApiProperty({ enum: Role, enumName: 'Role' })
+  role: Role;
+  organisationId: string | null;
+  providerId: string | null;
+  label: string;
+  createdAt: string;
+  revokedAt: string | null;
+
+  static from(row: ApiKey): ApiKeyDto {
+    return {
+      id: row.id,
+      prefix: row.prefix,
+      role: row.role,
+      organisationId: row.organisationId,
+      providerId: row.providerId,
+      label: row.label,
+      createdAt: row.createdAt.toISOString(),
+      revokedAt: row.revokedAt ? row.revokedAt.toISOString() : null,
+    };
+  }
+}
+
+export class IssuedApiKeyDto extends ApiKeyDto {
+  @ApiProperty({ description: 'The key itself. It is shown only in this response and cannot be recovered.' })
+  key: string;
+}
+
+export class ApiKeyListDto {
+  data: ApiKeyDto[];
+}

@@ -1,0 +1,25 @@
+import { ValidationOptions, registerDecorator } from 'class-validator';
+
+export function isDateOnly(value: unknown): value is string {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const [y, m, d] = value.split('-').map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d && y >= 1900;
+}
+
+export function todayIso(now: Date = new Date()): string {
+  // The council works in England: "today" is the London calendar date.
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(now);
+}
+
+// A calendar date 'YYYY-MM-DD' that exists (no 2026-02-30).
+export function IsDateOnly(options?: ValidationOptions): PropertyDecorator {
+  return (target: object, propertyName: string | symbol) =>
+    registerDecorator({
+      name: 'isDateOnly',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      options: { message: `${String(propertyName)} must be a date as YYYY-MM-DD`, ...options },
+      validator: { validate: isDateOnly },
+    });
+}

@@ -1,0 +1,35 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import { FastifyReply, FastifyRequest } from 'fastify';
+import { DomainError } from './domain-error';
+import { Problem, domainProblem, problem, transportProblem } from './problem';
+import { AuthError } from '../auth/auth.errors';
+
+export function toProblem(error: unknown, logger: Logger): Problem {
+  if (error instanceof AuthError) return problem(error.status, error.code, error.message, error.extras);
+  if (error instanceof DomainError) return domainProblem(error);
+  const transport = transportProblem(error instanceof HttpException ? { status: error.getStatus() } : error);
+  if (transport) return transport;
+  logger.error(error instanceof Error ? error : String(error));
+  return problem(500, 'internal_error', 'Something went wrong on our side. Quote the requestId if you contact us.');
+}
+
+export function sendProblem(reply: FastifyReply, request: FastifyRequest, body: Problem): void {
+  if (body.status === 401) void reply.header('www-authenticate', 'Bearer');
+  if (body.status === 429 && typeof body.retryAfterSeconds === 'number')
+    void reply.header('retry-after', String(body.retryAfterSeconds));
+  void reply
+    .status(body.status)
+    .header('content-type', 'application/problem+json; charset=utf-8')
+    .send(JSON.stringify({ ...body, requestId: request.id }));
+}
+
+// Every error a client can see is an RFC 9457 problem; stacks go to the log only.
+@Catch()
+export class ProblemFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ProblemFilter');
+
+  catch(error: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    sendProblem(http.getResponse<FastifyReply>(), http.getRequest<FastifyRequest>(), toProblem(error, this.logger));
+  }
+}

@@ -1,0 +1,26 @@
+import { ValidationOptions, registerDecorator } from 'class-validator';
+
+// Decimal given as a string or number with at most `scale` places, inside [min, max]; kept exact as a string.
+export function IsDecimalInRange(min: number, max: number, scale: number, options?: ValidationOptions): PropertyDecorator {
+  return (target: object, propertyName: string | symbol) =>
+    registerDecorator({
+      name: 'isDecimalInRange',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      options: {
+        message: `${String(propertyName)} must be a number from ${min} to ${max} with at most ${scale} decimal places`,
+        ...options,
+      },
+      validator: {
+        validate(value: unknown) {
+          const text = typeof value === 'number' ? String(value) : value;
+          if (typeof text !== 'string' || !new RegExp(`^\\d+(\\.\\d{1,${scale}})?$`).test(text)) return false;
+          const n = Number(text);
+          return n >= min && n <= max;
+        },
+      },
+    });
+}
+
+// Pence are whole numbers within the safe integer range; never floats.
+export const MAX_PENCE = 1_000_000_000_000;

@@ -1,0 +1,27 @@
+import { createParamDecorator, ExecutionContext } from '@nestjs/common';
+import { FastifyRequest } from 'fastify';
+import { BadRequestError, StaleVersionError } from './domain-error';
+
+// ETag is the resource's version; If-Match carries it back so that a stale write is refused with 412.
+export function etag(version: number): string {
+  return `"${version}"`;
+}
+
+export function parseIfMatch(header: string | undefined): number | undefined {
+  if (header === undefined || header.trim() === '*') return undefined;
+  const match = /^\s*(?:W\/)?"(\d{1,9})"\s*$/.exec(header) ?? /^\s*(\d{1,9})\s*$/.exec(header);
+  if (!match)
+    throw new BadRequestError('invalid_if_match', 'If-Match must be an ETag this API issued, such as "3".', [
+      { field: 'If-Match', message: 'If-Match is not a valid ETag' },
+    ]);
+  return Number(match[1]);
+}
+
+export const IfMatch = createParamDecorator((_: unknown, ctx: ExecutionContext): number | undefined => {
+  const header = ctx.switchToHttp().getRequest<FastifyRequest>().headers['if-match'];
+  return parseIfMatch(Array.isArray(header) ? header[0] : header);
+});
+
+export function assertVersion(current: number, expected: number | undefined): void {
+  if (expected !== undefined && expected !== current) throw new StaleVersionError(current);
+}

@@ -1,0 +1,4 @@
+import { CreateFoundation1795551412521 } from '../../migrations/1795551412521-CreateFoundation';
+
+// Every migration, in order. `npm run migration:generate -- Name` writes the file; add its class here.
+export const MIGRATIONS = [CreateFoundation1795551412521];

@@ -1,0 +1,169 @@
+import { ApiProperty, PartialType, PickType } from '@nestjs/swagger';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  Min,
+} from 'class-validator';
+import { IsDateOnly } from '../../common/date-only';
+import { PageQueryDto } from '../../common/pagination';
+import { IsDecimalInRange, MAX_PENCE } from '../../common/validators';
+import { Framework, FrameworkStatus, FrameworkType } from '../framework.entity';
+
+export class CreateFrameworkDto {
+  @ApiProperty({ example: 'BURY-AP-2027' })
+  @IsString()
+  @Matches(/^[A-Za-z0-9][A-Za-z0-9/_.-]{1,63}$/, { message: 'reference must be 2–64 letters, digits, /, _, . or -' })
+  reference: string;
+
+  @ApiProperty({ example: 'Bury Alternative Provision Framework 2027–2031' })
+  @IsString()
+  @Length(1, 300)
+  title: string;
+
+  @ApiProperty({ enum: FrameworkType, enumName: 'FrameworkType', example: FrameworkType.LightTouchClosed })
+  @IsEnum(FrameworkType)
+  type: FrameworkType;
+
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  leadOrganisationId: string;
+
+  @ApiProperty({ type: [String], format: 'uuid', description: 'Other organisations entitled to call off.' })
+  @IsArray()
+  @ArrayMaxSize(200)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  participantOrganisationIds: string[];
+
+  @ApiProperty({ format: 'date', example: '2027-04-01' })
+  @IsDateOnly()
+  startDate: string;
+
+  @ApiProperty({ format: 'date', example: '2031-03-31' })
+  @IsDateOnly()
+  endDate: string;
+
+  @ApiProperty({ required: false, type: 'integer', minimum: 1, maximum: 20, default: 4, description: 'Light-touch frameworks only.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  maxTermYears?: number;
+
+  @ApiProperty({ type: 'integer', example: 400000000, description: 'Estimated total value in pence, including VAT.' })
+  @IsInt()
+  @Min(0)
+  @Max(MAX_PENCE)
+  estimatedValuePence: number;
+
+  @ApiProperty({ required: false })
+  @IsOptional()
+  @IsString()
+  @Length(0, 5000)
+  description?: string;
+
+  @ApiProperty({ required: false, type: 'integer', minimum: 1, maximum: 20, default: 3, description: 'School days a provider has to answer an offer.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  offerWindowSchoolDays?: number;
+
+  @ApiProperty({ required: false, type: String, example: '18', description: 'Hours a week that count as full-time education (Education Act 1996 s.463).' })
+  @IsOptional()
+  @IsDecimalInRange(1, 40, 2)
+  fullTimeThresholdHours?: string;
+
+  @ApiProperty({ required: false, type: String, example: '3', description: 'Largest yearly rise in a unit price without an admin override, in %.' })
+  @IsOptional()
+  @IsDecimalInRange(0, 100, 2)
+  annualUpliftCapPercent?: string;
+}
+
+export class UpdateFrameworkDto extends PartialType(
+  PickType(CreateFrameworkDto, [
+    'title',
+    'type',
+    'participantOrganisationIds',
+    'startDate',
+    'endDate',
+    'maxTermYears',
+    'estimatedValuePence',
+    'description',
+    'offerWindowSchoolDays',
+    'fullTimeThresholdHours',
+    'annualUpliftCapPercent',
+  ] as const),
+) {}
+
+export class ListFrameworksQueryDto extends PageQueryDto {
+  @ApiProperty({ enum: FrameworkStatus, enumName: 'FrameworkStatus', required: false })
+  @IsOptional()
+  @IsEnum(FrameworkStatus)
+  status?: FrameworkStatus;
+}
+
+export class FrameworkDto {
+  id: string;
+  reference: string;
+  title: string;
+  @ApiProperty({ enum: FrameworkType, enumName: 'FrameworkType' })
+  type: FrameworkType;
+  leadOrganisationId: string;
+  participantOrganisationIds: string[];
+  @ApiProperty({ format: 'date' })
+  startDate: string;
+  @ApiProperty({ format: 'date' })
+  endDate: string;
+  maxTermYears: number;
+  estimatedValuePence: number;
+  description: string | null;
+  @ApiProperty({ enum: FrameworkStatus, enumName: 'FrameworkStatus' })
+  status: FrameworkStatus;
+  offerWindowSchoolDays: number;
+  fullTimeThresholdHours: string;
+  annualUpliftCapPercent: string;
+  activatedAt: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+
+  static from(row: Framework, participantOrganisationIds: string[], status: FrameworkStatus): FrameworkDto {
+    return {
+      id: row.id,
+      reference: row.reference,
+      title: row.title,
+      type: row.type,
+      leadOrganisationId: row.leadOrganisationId,
+      participantOrganisationIds,
+      startDate: row.startDate,
+      endDate: row.endDate,
+      maxTermYears: row.maxTermYears,
+      estimatedValuePence: row.estimatedValuePence,
+      description: row.description,
+      status,
+      offerWindowSchoolDays: row.offerWindowSchoolDays,
+      fullTimeThresholdHours: row.fullTimeThresholdHours,
+      annualUpliftCapPercent: row.annualUpliftCapPercent,
+      activatedAt: row.activatedAt ? row.activatedAt.toISOString() : null,
+      version: row.version,
+      createdAt: row.createdAt.toISOString(),
+      updatedAt: row.updatedAt.toISOString(),
+    };
+  }
+}
+
+export class FrameworkPageDto {
+  data: FrameworkDto[];
+  @ApiProperty({ type: String, nullable: true })
+  nextCursor: string | null;
+}

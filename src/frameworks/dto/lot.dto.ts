@@ -1,0 +1,184 @@
+import { ApiProperty, PartialType } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  Length,
+  Max,
+  Min,
+  ValidateNested,
+  ValidationArguments,
+  registerDecorator,
+} from 'class-validator';
+import { PageQueryDto } from '../../common/pagination';
+import { IsDecimalInRange, MAX_PENCE } from '../../common/validators';
+import { AwardMethod, Lot, Pathway, PricingUnit } from '../lot.entity';
+
+export class DirectAwardWeightsDto {
+  @ApiProperty({ type: 'integer', minimum: 0, maximum: 100, example: 40 })
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  price: number;
+
+  @ApiProperty({ type: 'integer', minimum: 0, maximum: 100, example: 20 })
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  distance: number;
+
+  @ApiProperty({ type: 'integer', minimum: 0, maximum: 100, example: 40 })
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  quality: number;
+}
+
+function WeightsTotal100(): PropertyDecorator {
+  return (target: object, propertyName: string | symbol) =>
+    registerDecorator({
+      name: 'weightsTotal100',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      options: { message: 'directAwardWeights price, distance and quality must add up to 100' },
+      validator: {
+        validate(value: unknown, _args: ValidationArguments) {
+          if (typeof value !== 'object' || value === null) return true; // reported by the nested rules
+          const { price, distance, quality } = value as Record<string, unknown>;
+          if (![price, distance, quality].every((n) => Number.isInteger(n))) return true;
+          return (price as number) + (distance as number) + (quality as number) === 100;
+        },
+      },
+    });
+}
+
+export class CreateLotDto {
+  @ApiProperty({ type: 'integer', minimum: 1, maximum: 99, example: 1 })
+  @IsInt()
+  @Min(1)
+  @Max(99)
+  number: number;
+
+  @ApiProperty({ example: 'Full-time alternative provision' })
+  @IsString()
+  @Length(1, 300)
+  title: string;
+
+  @ApiProperty({ example: 'Full-time places for pupils with the highest need, including after permanent exclusion.' })
+  @IsString()
+  @Length(0, 5000)
+  description: string;
+
+  @ApiProperty({ enum: Pathway, enumName: 'Pathway', example: Pathway.FullTime })
+  @IsEnum(Pathway)
+  pathway: Pathway;
+
+  @ApiProperty({ enum: AwardMethod, enumName: 'AwardMethod', isArray: true, example: [AwardMethod.Direct] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayUnique()
+  @IsEnum(AwardMethod, { each: true })
+  awardMethods: AwardMethod[];
+
+  @ApiProperty({ type: DirectAwardWeightsDto })
+  @ValidateNested()
+  @Type(() => DirectAwardWeightsDto)
+  @WeightsTotal100()
+  directAwardWeights: DirectAwardWeightsDto;
+
+  @ApiProperty({ enum: PricingUnit, enumName: 'PricingUnit', isArray: true, example: [PricingUnit.Day, PricingUnit.AnnualPlace] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayUnique()
+  @IsEnum(PricingUnit, { each: true })
+  pricingUnits: PricingUnit[];
+
+  @ApiProperty({ type: String, example: '10', description: 'Share of the price paid on outcomes, 0–50 %.' })
+  @IsDecimalInRange(0, 50, 2)
+  outcomeAtRiskPercent: string;
+
+  @ApiProperty({ required: false, default: false })
+  @IsOptional()
+  @IsBoolean()
+  registeredProvidersOnly?: boolean;
+
+  @ApiProperty({ required: false, type: 'integer', minimum: 1, maximum: 10 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(10)
+  maxSessionsPerWeek?: number;
+
+  @ApiProperty({ required: false, type: 'integer', description: 'Highest unit price accepted on a rate card, in pence.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_PENCE)
+  priceCeilingPence?: number;
+
+  @ApiProperty({ required: false, type: String, default: '3.25', example: '3.25' })
+  @IsOptional()
+  @IsDecimalInRange(0.5, 8, 2)
+  hoursPerSession?: string;
+}
+
+export class UpdateLotDto extends PartialType(CreateLotDto) {}
+
+export class ListLotsQueryDto extends PageQueryDto {}
+
+export class LotDto {
+  id: string;
+  frameworkId: string;
+  number: number;
+  title: string;
+  description: string;
+  @ApiProperty({ enum: Pathway, enumName: 'Pathway' })
+  pathway: Pathway;
+  @ApiProperty({ enum: AwardMethod, enumName: 'AwardMethod', isArray: true })
+  awardMethods: AwardMethod[];
+  directAwardWeights: DirectAwardWeightsDto;
+  @ApiProperty({ enum: PricingUnit, enumName: 'PricingUnit', isArray: true })
+  pricingUnits: PricingUnit[];
+  outcomeAtRiskPercent: string;
+  registeredProvidersOnly: boolean;
+  maxSessionsPerWeek: number | null;
+  priceCeilingPence: number | null;
+  hoursPerSession: string;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+
+  static from(row: Lot): LotDto {
+    return {
+      id: row.id,
+      frameworkId: row.frameworkId,
+      number: row.number,
+      title: row.title,
+      description: row.description,
+      pathway: row.pathway,
+      awardMethods: row.awardMethods,
+      directAwardWeights: { price: row.priceWeight, distance: row.distanceWeight, quality: row.qualityWeight },
+      pricingUnits: row.pricingUnits,
+      outcomeAtRiskPercent: row.outcomeAtRiskPercent,
+      registeredProvidersOnly: row.registeredProvidersOnly,
+      maxSessionsPerWeek: row.maxSessionsPerWeek,
+      priceCeilingPence: row.priceCeilingPence,
+      hoursPerSession: row.hoursPerSession,
+      version: row.version,
+      createdAt: row.createdAt.toISOString(),
+      updatedAt: row.updatedAt.toISOString(),
+    };
+  }
+}
+
+export class LotPageDto {
+  data: LotDto[];
+  @ApiProperty({ type: String, nullable: true })
+  nextCursor: string | null;
+}

@@ -1,0 +1,107 @@
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentCaller, Roles } from '../auth/auth.decorators';
+import { Caller, Role } from '../auth/role';
+import { mapPage } from '../common/pagination';
+import { ParseIdPipe } from '../common/parse-id.pipe';
+import { IfMatch } from '../common/versioning';
+import { Idempotent } from '../idempotency/idempotent.decorator';
+import {
+  CreateFrameworkDto,
+  FrameworkDto,
+  FrameworkPageDto,
+  ListFrameworksQueryDto,
+  UpdateFrameworkDto,
+} from './dto/framework.dto';
+import { CreateLotDto, ListLotsQueryDto, LotDto, LotPageDto, UpdateLotDto } from './dto/lot.dto';
+import { FrameworkView, FrameworksService } from './frameworks.service';
+
+const IF_MATCH = ApiHeader({ name: 'If-Match', required: false, description: 'The ETag last read; a stale one is refused with 412.' });
+
+function toDto(view: FrameworkView): FrameworkDto {
+  return FrameworkDto.from(view.framework, view.participantOrganisationIds, view.status);
+}
+
+@ApiTags('Frameworks and lots')
+@ApiBearerAuth()
+@Controller('v1')
+export class FrameworksController {
+  constructor(private readonly frameworks: FrameworksService) {}
+
+  @Post('frameworks')
+  @Roles(Role.Admin)
+  @Idempotent()
+  @ApiOperation({ summary: 'Create a framework (draft)' })
+  async createFramework(@Body() body: CreateFrameworkDto): Promise<FrameworkDto> {
+    return toDto(await this.frameworks.create(body));
+  }
+
+  @Get('frameworks')
+  @ApiOperation({ summary: 'List the frameworks the caller may see' })
+  async listFrameworks(@Query() query: ListFrameworksQueryDto, @CurrentCaller() caller: Caller): Promise<FrameworkPageDto> {
+    return mapPage(await this.frameworks.list(caller, query), toDto);
+  }
+
+  @Get('frameworks/:id')
+  @ApiOperation({ summary: 'Get a framework' })
+  async getFramework(@Param('id', ParseIdPipe) id: string, @CurrentCaller() caller: Caller): Promise<FrameworkDto> {
+    return toDto(await this.frameworks.get(caller, id));
+  }
+
+  @Patch('frameworks/:id')
+  @Roles(Role.Admin)
+  @IF_MATCH
+  @ApiOperation({ summary: 'Change a draft framework' })
+  async updateFramework(
+    @Param('id', ParseIdPipe) id: string,
+    @Body() body: UpdateFrameworkDto,
+    @IfMatch() version: number | undefined,
+  ): Promise<FrameworkDto> {
+    return toDto(await this.frameworks.update(id, body, version));
+  }
+
+  @Post('frameworks/:id/activate')
+  @HttpCode(200)
+  @Roles(Role.Admin)
+  @IF_MATCH
+  @ApiOperation({ summary: 'Activate a draft framework that has at least one lot' })
+  async activateFramework(@Param('id', ParseIdPipe) id: string, @IfMatch() version: number | undefined): Promise<FrameworkDto> {
+    return toDto(await this.frameworks.activate(id, version));
+  }
+
+  @Post('frameworks/:id/lots')
+  @Roles(Role.Admin)
+  @Idempotent()
+  @ApiOperation({ summary: 'Add a lot to a draft framework' })
+  async createLot(@Param('id', ParseIdPipe) id: string, @Body() body: CreateLotDto): Promise<LotDto> {
+    return LotDto.from(await this.frameworks.createLot(id, body));
+  }
+
+  @Get('frameworks/:id/lots')
+  @ApiOperation({ summary: 'List the lots of a framework' })
+  async listLots(
+    @Param('id', ParseIdPipe) id: string,
+    @Query() query: ListLotsQueryDto,
+    @CurrentCaller() caller: Caller,
+  ): Promise<LotPageDto> {
+    return mapPage(await this.frameworks.listLots(caller, id, query), (lot) => LotDto.from(lot));
+  }
+
+  @Get('lots/:lotId')
+  @ApiOperation({ summary: 'Get a lot' })
+  async getLot(@Param('lotId', ParseIdPipe) lotId: string, @CurrentCaller() caller: Caller): Promise<LotDto> {
+    return LotDto.from(await this.frameworks.getLot(caller, lotId));
+  }
+
+  @Patch('lots/:lotId')
+  @Roles(Role.Admin)
+  @IF_MATCH
+  @ApiOperation({ summary: 'Change a lot (award rules only while the framework is a draft)' })
+  async updateLot(
+    @Param('lotId', ParseIdPipe) lotId: string,
+    @Body() body: UpdateLotDto,
+    @IfMatch() version: number | undefined,
+  ): Promise<LotDto> {
+    return LotDto.from(await this.frameworks.updateLot(lotId, body, version));
+  }
+}

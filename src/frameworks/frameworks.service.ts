@@ -1,0 +1,274 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, EntityManager, Repository, SelectQueryBuilder } from 'typeorm';
+import { Caller, Role } from '../auth/role';
+import { seesEverything } from '../auth/scope';
+import { Clock } from '../common/clock';
+import { isUniqueViolation } from '../common/database-errors';
+import { BadRequestError, ConflictError, InvalidTransitionError, NotFoundError, RuleViolation } from '../common/domain-error';
+import { Page, paginate } from '../common/pagination';
+import { assertVersion } from '../common/versioning';
+import { OrganisationsService } from '../organisations/organisations.service';
+import { CreateFrameworkDto, ListFrameworksQueryDto, UpdateFrameworkDto } from './dto/framework.dto';
+import { CreateLotDto, ListLotsQueryDto, UpdateLotDto } from './dto/lot.dto';
+import { termTooLong } from './framework-term';
+import { Framework, FrameworkParticipant, FrameworkStatus, FrameworkStoredStatus, FrameworkType } from './framework.entity';
+import { Lot } from './lot.entity';
+
+export interface FrameworkView {
+  framework: Framework;
+  participantOrganisationIds: string[];
+  status: FrameworkStatus;
+}
+
+const LIGHT_TOUCH = new Set([FrameworkType.LightTouchClosed, FrameworkType.LightTouchOpen]);
+
+// Frameworks and their lots: the agreement every call-off is made under.
+@Injectable()
+export class FrameworksService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(Framework) private readonly frameworks: Repository<Framework>,
+    @InjectRepository(FrameworkParticipant) private readonly participants: Repository<FrameworkParticipant>,
+    @InjectRepository(Lot) private readonly lots: Repository<Lot>,
+    private readonly organisations: OrganisationsService,
+    private readonly clock: Clock,
+  ) {}
+
+  effectiveStatus(framework: Framework, today = this.clock.today()): FrameworkStatus {
+    if (framework.status === FrameworkStoredStatus.Active && framework.endDate < today) return FrameworkStatus.Expired;
+    return framework.status as string as FrameworkStatus;
+  }
+
+  async create(input: CreateFrameworkDto): Promise<FrameworkView> {
+    this.checkTerms(input.type, input.startDate, input.endDate, input.maxTermYears, input.maxTermYears ?? 4);
+    await this.organisations.assertExist([input.leadOrganisationId], 'leadOrganisationId');
+    await this.organisations.assertExist(input.participantOrganisationIds, 'participantOrganisationIds');
+    try {
+      const id = await this.dataSource.transaction(async (manager) => {
+        const framework = await manager.save(
+          manager.create(Framework, {
+            ...input,
+            maxTermYears: input.maxTermYears ?? 4,
+            description: input.description ?? null,
+          }),
+        );
+        await this.replaceParticipants(manager, framework.id, input.participantOrganisationIds, input.leadOrganisationId);
+        return framework.id;
+      });
+      return this.view(await this.frameworks.findOneOrFail({ where: { id } }));
+    } catch (error) {
+      if (isUniqueViolation(error, 'uq_frameworks_reference'))
+        throw new ConflictError('duplicate_framework_reference', `A framework with reference ${input.reference} already exists.`);
+      throw error;
+    }
+  }
+
+  async list(caller: Caller, query: ListFrameworksQueryDto): Promise<Page<FrameworkView>> {
+    const qb = this.scoped(caller);
+    if (query.status)
+      qb.andWhere(`(CASE WHEN f.status = 'active' AND f.end_date < :today THEN 'expired' ELSE f.status::text END) = :status`, {
+        today: this.clock.today(),
+        status: query.status,
+      });
+    const page = await paginate(qb, query);
+    const participants = await this.participantsOf(page.data.map((f) => f.id));
+    return {
+      data: page.data.map((framework) => ({
+        framework,
+        participantOrganisationIds: this.othersThanLead(framework, participants),
+        status: this.effectiveStatus(framework),
+      })),
+      nextCursor: page.nextCursor,
+    };
+  }
+
+  async get(caller: Caller, id: string): Promise<FrameworkView> {
+    const framework = await this.scoped(caller).andWhere('f.id = :id', { id }).getOne();
+    if (!framework) throw new NotFoundError('Framework');
+    return this.view(framework);
+  }
+
+  async update(id: string, input: UpdateFrameworkDto, expectedVersion: number | undefined): Promise<FrameworkView> {
+    await this.dataSource.transaction(async (manager) => {
+      const framework = await this.lockFramework(manager, id);
+      assertVersion(framework.version, expectedVersion);
+      if (framework.status !== FrameworkStoredStatus.Draft)
+        throw new ConflictError('framework_not_draft', 'Only a draft framework can be changed.');
+      const next = { ...framework, ...input };
+      const ownMax = LIGHT_TOUCH.has(next.type) ? next.maxTermYears : 4;
+      this.checkTerms(next.type, next.startDate, next.endDate, input.maxTermYears, ownMax);
+      if (input.participantOrganisationIds) {
+        await this.organisations.assertExist(input.participantOrganisationIds, 'participantOrganisationIds');
+        await this.replaceParticipants(manager, id, input.participantOrganisationIds, framework.leadOrganisationId);
+      }
+      const { participantOrganisationIds: _ignored, ...columns } = input;
+      await manager.save(Framework, { ...framework, ...columns, maxTermYears: ownMax });
+    });
+    return this.view(await this.frameworks.findOneOrFail({ where: { id } }));
+  }
+
+  async activate(id: string, expectedVersion: number | undefined): Promise<FrameworkView> {
+    await this.dataSource.transaction(async (manager) => {
+      const framework = await this.lockFramework(manager, id);
+      assertVersion(framework.version, expectedVersion);
+      if (framework.status !== FrameworkStoredStatus.Draft)
+        throw new InvalidTransitionError('framework', this.effectiveStatus(framework), 'activated');
+      if ((await manager.count(Lot, { where: { frameworkId: id } })) === 0)
+        throw new ConflictError('framework_has_no_lots', 'A framework needs at least one lot before it can be activated.');
+      await manager.save(Framework, { ...framework, status: FrameworkStoredStatus.Active, activatedAt: this.clock.now() });
+    });
+    return this.view(await this.frameworks.findOneOrFail({ where: { id } }));
+  }
+
+  async createLot(frameworkId: string, input: CreateLotDto): Promise<Lot> {
+    return this.dataSource.transaction(async (manager) => {
+      const framework = await this.lockFramework(manager, frameworkId);
+      // Procurement Act 2023 s.47: a framework's scope is fixed once call-offs can be made under it.
+      if (framework.status !== FrameworkStoredStatus.Draft)
+        throw new ConflictError('framework_not_draft', 'Lots can only be added while the framework is a draft.');
+      if (await manager.exists(Lot, { where: { frameworkId, number: input.number } }))
+        throw new ConflictError('duplicate_lot_number', `Lot ${input.number} already exists in this framework.`);
+      try {
+        return await manager.save(manager.create(Lot, { frameworkId, ...this.lotColumns(input) }));
+      } catch (error) {
+        if (isUniqueViolation(error, 'uq_lots_framework_id_number'))
+          throw new ConflictError('duplicate_lot_number', `Lot ${input.number} already exists in this framework.`);
+        throw error;
+      }
+    });
+  }
+
+  async listLots(caller: Caller, frameworkId: string, query: ListLotsQueryDto): Promise<Page<Lot>> {
+    await this.get(caller, frameworkId);
+    return paginate(this.lots.createQueryBuilder('l').where('l.framework_id = :frameworkId', { frameworkId }), query);
+  }
+
+  async getLot(caller: Caller, lotId: string): Promise<Lot> {
+    const lot = await this.lots.findOne({ where: { id: lotId } });
+    if (!lot) throw new NotFoundError('Lot');
+    const visible = await this.scoped(caller).andWhere('f.id = :id', { id: lot.frameworkId }).getExists();
+    if (!visible) throw new NotFoundError('Lot');
+    return lot;
+  }
+
+  async updateLot(lotId: string, input: UpdateLotDto, expectedVersion: number | undefined): Promise<Lot> {
+    return this.dataSource.transaction(async (manager) => {
+      const lot = await manager.findOne(Lot, { where: { id: lotId }, lock: { mode: 'pessimistic_write' } });
+      if (!lot) throw new NotFoundError('Lot');
+      assertVersion(lot.version, expectedVersion);
+      const framework = await this.lockFramework(manager, lot.frameworkId);
+      const onlyWording = Object.keys(input).every((key) => key === 'title' || key === 'description');
+      if (framework.status !== FrameworkStoredStatus.Draft && !onlyWording)
+        throw new ConflictError(
+          'framework_not_draft',
+          'Once a framework is active only a lot’s title and description can change; its award rules are fixed.',
+        );
+      if (input.number !== undefined && input.number !== lot.number) {
+        if (await manager.exists(Lot, { where: { frameworkId: lot.frameworkId, number: input.number } }))
+          throw new ConflictError('duplicate_lot_number', `Lot ${input.number} already exists in this framework.`);
+      }
+      return manager.save(Lot, { ...lot, ...this.lotColumns(input) });
+    });
+  }
+
+  // For call-offs and matching: may this organisation award call-offs under this framework?
+  async isEntitled(organisationId: string, frameworkId: string): Promise<boolean> {
+    return this.participants.exists({ where: { frameworkId, organisationId } });
+  }
+
+  async findLot(lotId: string): Promise<{ lot: Lot; framework: Framework } | null> {
+    const lot = await this.lots.findOne({ where: { id: lotId } });
+    if (!lot) return null;
+    return { lot, framework: await this.frameworks.findOneOrFail({ where: { id: lot.frameworkId } }) };
+  }
+
+  private checkTerms(
+    type: FrameworkType,
+    startDate: string,
+    endDate: string,
+    explicitMaxTermYears: number | undefined,
+    ownMaxTermYears: number,
+  ): void {
+    if (endDate <= startDate)
+      throw new BadRequestError('validation_failed', 'endDate must be after startDate.', [
+        { field: 'endDate', message: 'endDate must be after startDate' },
+      ]);
+    if (explicitMaxTermYears !== undefined && !LIGHT_TOUCH.has(type))
+      throw new BadRequestError('validation_failed', 'maxTermYears applies to light-touch frameworks only.', [
+        { field: 'maxTermYears', message: 'maxTermYears is only for light_touch_closed and light_touch_open' },
+      ]);
+    const tooLong = termTooLong(type, startDate, endDate, ownMaxTermYears);
+    if (tooLong)
+      throw new RuleViolation(
+        'framework_term_too_long',
+        `A ${type} framework may run at most ${tooLong.years} years: from ${startDate} it must end by ${tooLong.latest}.`,
+        { maxYears: tooLong.years, latestEndDate: tooLong.latest },
+      );
+  }
+
+  private lotColumns(input: UpdateLotDto): Partial<Lot> {
+    const { directAwardWeights, ...rest } = input;
+    return {
+      ...rest,
+      ...(directAwardWeights && {
+        priceWeight: directAwardWeights.price,
+        distanceWeight: directAwardWeights.distance,
+        qualityWeight: directAwardWeights.quality,
+      }),
+    };
+  }
+
+  // The lead authority is always entitled to call off; participants are the others named at award.
+  private async replaceParticipants(manager: EntityManager, frameworkId: string, ids: string[], leadId: string): Promise<void> {
+    await manager.delete(FrameworkParticipant, { frameworkId });
+    const all = [...new Set([leadId, ...ids])];
+    await manager.insert(
+      FrameworkParticipant,
+      all.map((organisationId) => ({ frameworkId, organisationId })),
+    );
+  }
+
+  private async lockFramework(manager: EntityManager, id: string): Promise<Framework> {
+    const framework = await manager.findOne(Framework, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!framework) throw new NotFoundError('Framework');
+    return framework;
+  }
+
+  private scoped(caller: Caller): SelectQueryBuilder<Framework> {
+    const qb = this.frameworks.createQueryBuilder('f');
+    if (seesEverything(caller)) return qb;
+    if (caller.role === Role.Commissioner)
+      return qb.andWhere(
+        'EXISTS (SELECT 1 FROM framework_participants p WHERE p.framework_id = f.id AND p.organisation_id = :org)',
+        { org: caller.organisationId },
+      );
+    // Providers see frameworks that are active today.
+    return qb.andWhere(`f.status = 'active' AND f.end_date >= :today`, { today: this.clock.today() });
+  }
+
+  private async participantsOf(ids: string[]): Promise<Map<string, string[]>> {
+    const map = new Map<string, string[]>();
+    if (ids.length === 0) return map;
+    const rows = await this.participants
+      .createQueryBuilder('p')
+      .where('p.framework_id IN (:...ids)', { ids })
+      .orderBy('p.organisation_id')
+      .getMany();
+    for (const row of rows) map.set(row.frameworkId, [...(map.get(row.frameworkId) ?? []), row.organisationId]);
+    return map;
+  }
+
+  private async view(framework: Framework): Promise<FrameworkView> {
+    const participants = await this.participantsOf([framework.id]);
+    return {
+      framework,
+      participantOrganisationIds: this.othersThanLead(framework, participants),
+      status: this.effectiveStatus(framework),
+    };
+  }
+
+  private othersThanLead(framework: Framework, participants: Map<string, string[]>): string[] {
+    return (participants.get(framework.id) ?? []).filter((id) => id !== framework.leadOrganisationId);
+  }
+}

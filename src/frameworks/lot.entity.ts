@@ -1,0 +1,101 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+  UpdateDateColumn,
+  VersionColumn,
+  Check,
+} from 'typeorm';
+import { decimalString, pence } from '../database/transformers';
+import { Framework } from './framework.entity';
+
+export enum Pathway {
+  FullTime = 'full_time',
+  TargetedBlended = 'targeted_blended',
+  VocationalTherapeuticComplementary = 'vocational_therapeutic_complementary',
+}
+
+export enum AwardMethod {
+  Direct = 'direct',
+  Referral = 'referral',
+}
+
+export enum PricingUnit {
+  Session = 'session',
+  Day = 'day',
+  Week = 'week',
+  Hour = 'hour',
+  AnnualPlace = 'annual_place',
+}
+
+@Entity('lots')
+@Unique('uq_lots_framework_id_number', ['frameworkId', 'number'])
+@Check('ck_lots_weights_total_100', 'price_weight + distance_weight + quality_weight = 100')
+@Check('ck_lots_outcome_at_risk_percent', 'outcome_at_risk_percent BETWEEN 0 AND 50')
+export class Lot {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  frameworkId: string;
+
+  @ManyToOne(() => Framework, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'framework_id' })
+  framework?: Framework;
+
+  @Column({ type: 'smallint' })
+  number: number;
+
+  @Column({ type: 'text' })
+  title: string;
+
+  @Column({ type: 'text', default: '' })
+  description: string;
+
+  @Column({ type: 'enum', enum: Pathway, enumName: 'lot_pathway' })
+  pathway: Pathway;
+
+  @Column({ type: 'enum', enum: AwardMethod, enumName: 'award_method', array: true })
+  awardMethods: AwardMethod[];
+
+  // Procurement Act 2023 s.45(4): direct award under a framework needs an objective mechanism — these weights.
+  @Column({ type: 'smallint' })
+  priceWeight: number;
+
+  @Column({ type: 'smallint' })
+  distanceWeight: number;
+
+  @Column({ type: 'smallint' })
+  qualityWeight: number;
+
+  @Column({ type: 'enum', enum: PricingUnit, enumName: 'pricing_unit', array: true })
+  pricingUnits: PricingUnit[];
+
+  @Column({ type: 'numeric', precision: 5, scale: 2, transformer: decimalString })
+  outcomeAtRiskPercent: string;
+
+  @Column({ type: 'boolean', default: false })
+  registeredProvidersOnly: boolean;
+
+  @Column({ type: 'smallint', nullable: true })
+  maxSessionsPerWeek: number | null;
+
+  @Column({ type: 'bigint', nullable: true, transformer: pence })
+  priceCeilingPence: number | null;
+
+  @Column({ type: 'numeric', precision: 4, scale: 2, default: () => '3.25', transformer: decimalString })
+  hoursPerSession: string;
+
+  @VersionColumn()
+  version: number;
+
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz', precision: 3 })
+  updatedAt: Date;
+}

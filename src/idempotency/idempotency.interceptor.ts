@@ -1,0 +1,65 @@
+import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
+import { HTTP_CODE_METADATA } from '@nestjs/common/constants';
+import { Reflector } from '@nestjs/core';
+import { FastifyReply } from 'fastify';
+import { Observable, catchError, from, of, switchMap, throwError } from 'rxjs';
+import { AuthenticatedRequest } from '../auth/auth.decorators';
+import { BadRequestError } from '../common/domain-error';
+import { etag } from '../common/versioning';
+import { IdempotencyService, requestHash } from './idempotency.service';
+import { IDEMPOTENT, IdempotentOptions } from './idempotent.decorator';
+
+const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
+
+@Injectable()
+export class IdempotencyInterceptor implements NestInterceptor {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly idempotency: IdempotencyService,
+  ) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const options = this.reflector.get<IdempotentOptions | undefined>(IDEMPOTENT, context.getHandler());
+    if (!options) return next.handle();
+    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    const reply = context.switchToHttp().getResponse<FastifyReply>();
+    const raw = request.headers['idempotency-key'];
+    const key = Array.isArray(raw) ? raw[0] : raw;
+    if (key === undefined) {
+      if (options.required)
+        throw new BadRequestError('idempotency_key_required', 'This request needs an Idempotency-Key header.');
+      return next.handle();
+    }
+    if (!KEY_PATTERN.test(key))
+      throw new BadRequestError('invalid_idempotency_key', 'Idempotency-Key must be 1–255 visible ASCII characters.');
+    const apiKeyId = request.caller?.keyId ?? 'public';
+    const route = `${request.method} ${request.routeOptions.url ?? request.url} ${JSON.stringify(request.params)}`;
+    const hash = requestHash(route, request.body);
+    const status =
+      this.reflector.get<number | undefined>(HTTP_CODE_METADATA, context.getHandler()) ??
+      (request.method === 'POST' ? 201 : 200);
+
+    return from(this.idempotency.claim(apiKeyId, key, route, hash)).pipe(
+      switchMap((claim) => {
+        if (claim.kind === 'replay') {
+          for (const [name, value] of Object.entries(claim.headers)) void reply.header(name, value);
+          void reply.header('idempotent-replayed', 'true');
+          return of(claim.body);
+        }
+        return next.handle().pipe(
+          switchMap((body) => {
+            const headers: Record<string, string> = {};
+            const location = reply.getHeader('location');
+            if (typeof location === 'string') headers.location = location;
+            if (typeof body === 'object' && body !== null && 'version' in body && typeof body.version === 'number')
+              headers.etag = etag(body.version);
+            return from(this.idempotency.complete(apiKeyId, key, status, body, headers)).pipe(switchMap(() => of(body)));
+          }),
+          catchError((error: unknown) =>
+            from(this.idempotency.release(apiKeyId, key)).pipe(switchMap(() => throwError(() => error))),
+          ),
+        );
+      }),
+    );
+  }
+}

@@ -1,0 +1,92 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { createHash } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { IsNull, Repository } from 'typeorm';
+import { ConflictError } from '../common/domain-error';
+import { IdempotencyRecord } from './idempotency-record.entity';
+
+export type Claim =
+  | { kind: 'execute' }
+  | { kind: 'replay'; status: number; body: unknown; headers: Record<string, string> };
+
+// A request that has held a key longer than this is taken to have died with its process, and may be retried.
+const ABANDONED_AFTER_MS = 120_000;
+const WAIT_FOR_FIRST_MS = 30_000;
+
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object')
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  return JSON.stringify(value) ?? 'null';
+}
+
+export function requestHash(route: string, body: unknown): string {
+  return createHash('sha256').update(route).update('\n').update(canonicalJson(body)).digest('hex');
+}
+
+@Injectable()
+export class IdempotencyService {
+  constructor(@InjectRepository(IdempotencyRecord) private readonly records: Repository<IdempotencyRecord>) {}
+
+  // The primary key makes the claim atomic: of concurrent requests with one key, exactly one executes;
+  // the others wait for its stored answer and replay it.
+  async claim(apiKeyId: string, key: string, route: string, hash: string): Promise<Claim> {
+    const deadline = Date.now() + WAIT_FOR_FIRST_MS;
+    for (;;) {
+      const inserted = await this.records
+        .createQueryBuilder()
+        .insert()
+        .values({ apiKeyId, key, route, requestHash: hash })
+        .orIgnore()
+        .returning(['api_key_id'])
+        .execute();
+      if (inserted.raw && (inserted.raw as unknown[]).length > 0) return { kind: 'execute' };
+      const existing = await this.records.findOne({ where: { apiKeyId, key } });
+      if (!existing) continue; // released between our insert and read: try again
+      if (existing.route !== route || existing.requestHash !== hash)
+        throw new ConflictError(
+          'idempotency_key_reused',
+          'This Idempotency-Key was already used with a different request. Use a new key for a new request.',
+        );
+      if (existing.responseStatus !== null)
+        return {
+          kind: 'replay',
+          status: existing.responseStatus,
+          body: existing.responseBody,
+          headers: existing.responseHeaders ?? {},
+        };
+      if (Date.now() - existing.createdAt.getTime() > ABANDONED_AFTER_MS) {
+        await this.release(apiKeyId, key);
+        continue;
+      }
+      if (Date.now() > deadline)
+        throw new ConflictError(
+          'idempotency_request_in_progress',
+          'A request with this Idempotency-Key is still being processed. Retry shortly.',
+        );
+      await sleep(25);
+    }
+  }
+
+  async complete(
+    apiKeyId: string,
+    key: string,
+    status: number,
+    body: unknown,
+    headers: Record<string, string>,
+  ): Promise<void> {
+    await this.records.update(
+      { apiKeyId, key },
+      { responseStatus: status, responseBody: body as object, responseHeaders: headers, completedAt: new Date() },
+    );
+  }
+
+  // A request that failed is not remembered, so the client can correct it and retry with the same key.
+  async release(apiKeyId: string, key: string): Promise<void> {
+    await this.records.delete({ apiKeyId, key, completedAt: IsNull() });
+  }
+}

@@ -1,0 +1,21 @@
+import { SetMetadata, applyDecorators } from '@nestjs/common';
+import { ApiHeader } from '@nestjs/swagger';
+
+export const IDEMPOTENT = 'apx:idempotent';
+
+export interface IdempotentOptions {
+  required: boolean;
+}
+
+// Honours Idempotency-Key on a creating POST; `required` refuses the request without one.
+export const Idempotent = (options: IdempotentOptions = { required: false }) =>
+  applyDecorators(
+    SetMetadata(IDEMPOTENT, options),
+    ApiHeader({
+      name: 'Idempotency-Key',
+      required: options.required,
+      description:
+        'A unique key per intended request. The same key with the same body replays the first response; with another body it is refused with 409.',
+      schema: { type: 'string', maxLength: 255 },
+    }),
+  );

@@ -1,0 +1,82 @@
+import { INestApplication } from '@nestjs/common';
+import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+
+const PROBLEM_SCHEMA = {
+  type: 'object',
+  description: 'An RFC 9457 problem. `code` is stable; switch on it, not on `title` or `detail`.',
+  required: ['type', 'title', 'status', 'detail', 'code', 'requestId'],
+  properties: {
+    type: { type: 'string', example: 'urn:ap-exchange:problem:validation_failed' },
+    title: { type: 'string', example: 'Bad Request' },
+    status: { type: 'integer', example: 400 },
+    detail: { type: 'string', example: 'The request has 1 invalid field.' },
+    code: { type: 'string', example: 'validation_failed' },
+    requestId: { type: 'string', example: '0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11' },
+    errors: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['field', 'message'],
+        properties: { field: { type: 'string', example: 'endDate' }, message: { type: 'string' } },
+      },
+    },
+  },
+};
+
+const ERROR_RESPONSES: Record<string, string> = {
+  '400': 'Malformed or invalid input (validation_failed, malformed_json, …)',
+  '401': 'Missing or invalid API key (unauthenticated)',
+  '403': 'The key’s role may not do this (forbidden)',
+  '404': 'Not found, or outside the caller’s scope (not_found)',
+  '409': 'Conflicts with the current state (invalid_transition, duplicate, idempotency_key_reused, …)',
+  '412': 'If-Match is stale (precondition_failed)',
+  '413': 'Body larger than 1 MB (payload_too_large)',
+  '415': 'Body is not application/json (unsupported_media_type)',
+  '422': 'Well-formed input that breaks a domain rule',
+  '429': 'Rate limit exceeded (rate_limited)',
+  '500': 'Unexpected error (internal_error)',
+};
+
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value && typeof value === 'object')
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((key) => [key, sortKeys((value as Record<string, unknown>)[key])]),
+    );
+  return value;
+}
+
+// The document integrators generate clients from: operation ids are handler names, keys sorted, every error a problem.
+export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
+  const config = new DocumentBuilder()
+    .setTitle('AP Exchange')
+    .setDescription(
+      'Call-off marketplace API for a council’s tiered, lot-based Alternative Provision framework. ' +
+        'Money is integer pence; dates are YYYY-MM-DD; errors are RFC 9457 problems with a stable `code`.',
+    )
+    .setVersion('1.0.0')
+    .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'An API key: apx_…' })
+    .build();
+  const document = SwaggerModule.createDocument(app, config, {
+    operationIdFactory: (_controllerKey, methodKey) => methodKey,
+  });
+  document.components = document.components ?? {};
+  document.components.schemas = { ...document.components.schemas, Problem: PROBLEM_SCHEMA };
+  for (const path of Object.values(document.paths)) {
+    for (const operation of Object.values(path)) {
+      if (!operation || typeof operation !== 'object' || !('responses' in operation)) continue;
+      const responses = operation.responses as Record<string, unknown>;
+      const isPublic = !('security' in operation);
+      for (const [status, description] of Object.entries(ERROR_RESPONSES)) {
+        if (isPublic && (status === '401' || status === '403')) continue;
+        responses[status] = {
+          description,
+          content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+        };
+      }
+    }
+  }
+  return sortKeys(document) as OpenAPIObject;
+}

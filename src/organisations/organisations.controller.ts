@@ -1,0 +1,44 @@
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentCaller, Roles } from '../auth/auth.decorators';
+import { Caller, Role } from '../auth/role';
+import { mapPage } from '../common/pagination';
+import { ParseIdPipe } from '../common/parse-id.pipe';
+import {
+  CreateOrganisationDto,
+  ListOrganisationsQueryDto,
+  OrganisationDto,
+  OrganisationPageDto,
+} from './dto/organisation.dto';
+import { OrganisationsService } from './organisations.service';
+
+@ApiTags('Organisations')
+@ApiBearerAuth()
+@Controller('v1/organisations')
+export class OrganisationsController {
+  constructor(private readonly organisations: OrganisationsService) {}
+
+  @Post()
+  @Roles(Role.Admin)
+  @ApiOperation({ summary: 'Register a commissioning organisation (a council or a school)' })
+  async createOrganisation(@Body() body: CreateOrganisationDto): Promise<OrganisationDto> {
+    return OrganisationDto.from(await this.organisations.create(body));
+  }
+
+  @Get()
+  @Roles(Role.Admin, Role.Auditor, Role.Commissioner)
+  @ApiOperation({ summary: 'List organisations (a commissioner sees its own)' })
+  async listOrganisations(
+    @Query() query: ListOrganisationsQueryDto,
+    @CurrentCaller() caller: Caller,
+  ): Promise<OrganisationPageDto> {
+    return mapPage(await this.organisations.list(caller, query), (row) => OrganisationDto.from(row));
+  }
+
+  @Get(':id')
+  @Roles(Role.Admin, Role.Auditor, Role.Commissioner)
+  @ApiOperation({ summary: 'Get an organisation' })
+  async getOrganisation(@Param('id', ParseIdPipe) id: string, @CurrentCaller() caller: Caller): Promise<OrganisationDto> {
+    return OrganisationDto.from(await this.organisations.get(caller, id));
+  }
+}

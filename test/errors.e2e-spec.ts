@@ -1,0 +1,152 @@
+import { createFramework, createOrganisation, frameworkBody } from './support/fixtures';
+import { TestApp, startTestApp } from './support/test-app';
+import { Role } from '../src/auth/role';
+
+function expectProblem(response: { status: number; headers: Record<string, unknown>; body: any }, status: number, code: string) {
+  expect(response.status).toBe(status);
+  expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+  expect(response.body).toMatchObject({ status, code, type: `urn:ap-exchange:problem:${code}` });
+  expect(typeof response.body.title).toBe('string');
+  expect(typeof response.body.detail).toBe('string');
+  expect(typeof response.body.requestId).toBe('string');
+}
+
+describe('every error is an RFC 9457 problem', () => {
+  let api: TestApp;
+  let lead: { id: string };
+  beforeAll(async () => {
+    api = await startTestApp();
+    lead = await createOrganisation(api);
+  });
+  afterAll(() => api.close());
+
+  it('400 validation_failed names each invalid field with its path and refuses unknown fields', async () => {
+    const response = await api.post('/v1/frameworks', {
+      ...frameworkBody(lead.id),
+      startDate: '2027-02-30',
+      colour: 'blue',
+      estimatedValuePence: 1.5,
+    });
+    expectProblem(response, 400, 'validation_failed');
+    const fields = response.body.errors.map((e: { field: string }) => e.field);
+    expect(fields).toEqual(expect.arrayContaining(['startDate', 'colour', 'estimatedValuePence']));
+  });
+
+  it('400 validation_failed gives nested field paths', async () => {
+    const framework = await createFramework(api, lead.id);
+    const response = await api.post(`/v1/frameworks/${framework.id}/lots`, {
+      number: 1,
+      title: 't',
+      description: 'd',
+      pathway: 'full_time',
+      awardMethods: ['direct'],
+      directAwardWeights: { price: 'x', distance: 20, quality: 40 },
+      pricingUnits: ['day'],
+      outcomeAtRiskPercent: '10',
+    });
+    expectProblem(response, 400, 'validation_failed');
+    expect(response.body.errors.map((e: { field: string }) => e.field)).toContain('directAwardWeights.price');
+  });
+
+  it('400 validation_failed for a bad query parameter', async () => {
+    expectProblem(await api.get('/v1/frameworks?limit=500'), 400, 'validation_failed');
+    expectProblem(await api.get('/v1/frameworks?status=sleeping'), 400, 'validation_failed');
+    expectProblem(await api.get('/v1/frameworks?unknown=1'), 400, 'validation_failed');
+  });
+
+  it('400 validation_failed for a path id that is not a UUID', async () => {
+    expectProblem(await api.get('/v1/frameworks/not-a-uuid'), 400, 'validation_failed');
+  });
+
+  it('400 malformed_json for a body that is not JSON', async () => {
+    const response = await api.request('POST', '/v1/frameworks', {
+      rawBody: '{"reference": ',
+      headers: { 'content-type': 'application/json' },
+    });
+    expectProblem(response, 400, 'malformed_json');
+  });
+
+  it('415 unsupported_media_type for a body that is not JSON by content type', async () => {
+    const response = await api.request('POST', '/v1/frameworks', {
+      rawBody: '<framework/>',
+      headers: { 'content-type': 'application/xml' },
+    });
+    expectProblem(response, 415, 'unsupported_media_type');
+  });
+
+  it('413 payload_too_large for a body over 1 MB', async () => {
+    const response = await api.post('/v1/frameworks', { ...frameworkBody(lead.id), description: 'x'.repeat(1_100_000) });
+    expectProblem(response, 413, 'payload_too_large');
+  });
+
+  it('404 not_found for an unknown route', async () => {
+    expectProblem(await api.get('/v1/nowhere'), 404, 'not_found');
+    expectProblem(await api.get('/v1/nowhere', { key: null }), 404, 'not_found');
+  });
+
+  it('401 unauthenticated without a key, with a malformed header and with an unknown key', async () => {
+    const none = await api.get('/v1/frameworks', { key: null });
+    expectProblem(none, 401, 'unauthenticated');
+    expect(none.headers['www-authenticate']).toBe('Bearer');
+    expectProblem(await api.get('/v1/frameworks', { key: null, headers: { authorization: 'Basic abc' } }), 401, 'unauthenticated');
+    expectProblem(await api.get('/v1/frameworks', { key: 'apx_not-a-real-key' }), 401, 'unauthenticated');
+  });
+
+  it('403 forbidden for a role that may not do this', async () => {
+    const commissioner = await api.issueKey(Role.Commissioner, { organisationId: lead.id });
+    expectProblem(await api.post('/v1/frameworks', frameworkBody(lead.id), { key: commissioner }), 403, 'forbidden');
+  });
+
+  it('409 for a conflict with current state (duplicate reference)', async () => {
+    const framework = await createFramework(api, lead.id);
+    expectProblem(
+      await api.post('/v1/frameworks', frameworkBody(lead.id, { reference: framework.reference })),
+      409,
+      'duplicate_framework_reference',
+    );
+  });
+
+  it('412 precondition_failed for a stale If-Match', async () => {
+    const framework = await createFramework(api, lead.id);
+    const response = await api.patch(`/v1/frameworks/${framework.id}`, { title: 'New' }, { headers: { 'if-match': '"99"' } });
+    expectProblem(response, 412, 'precondition_failed');
+  });
+
+  it('422 for a domain rule (term too long)', async () => {
+    const response = await api.post('/v1/frameworks', frameworkBody(lead.id, { endDate: '2031-04-01' }));
+    expectProblem(response, 422, 'framework_term_too_long');
+  });
+
+  it('429 rate_limited once a key passes its limit, with Retry-After', async () => {
+    const limited = await startTestApp({ RATE_LIMIT_PER_MINUTE: '3' });
+    try {
+      for (let i = 0; i < 3; i++) expect((await limited.get('/v1/frameworks')).status).toBe(200);
+      const response = await limited.get('/v1/frameworks');
+      expectProblem(response, 429, 'rate_limited');
+      expect(Number(response.headers['retry-after'])).toBeGreaterThan(0);
+    } finally {
+      await limited.close();
+    }
+  });
+
+  it('echoes a sane X-Request-Id, replaces an unsafe one, and puts it in the problem and the log', async () => {
+    const given = await api.get('/v1/nowhere', { headers: { 'x-request-id': 'abc-123' } });
+    expect(given.headers['x-request-id']).toBe('abc-123');
+    expect(given.body.requestId).toBe('abc-123');
+    expect(api.logLines.some((line) => JSON.parse(line).requestId === 'abc-123')).toBe(true);
+    const unsafe = await api.get('/v1/nowhere', { headers: { 'x-request-id': 'bad id\twith spaces' } });
+    expect(unsafe.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('never writes an API key into the log', async () => {
+    await api.get('/v1/frameworks');
+    expect(api.logLines.join('\n')).not.toContain(api.adminKey);
+  });
+
+  it('sends security headers', async () => {
+    const response = await api.get('/health/live', { key: null });
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['content-security-policy']).toBeDefined();
+    expect(response.headers['access-control-allow-origin']).toBeUndefined();
+  });
+});
