@@ -25,7 +25,7 @@ async function scratchDatabase(): Promise<{ url: string; drop: () => Promise<voi
     };
   }
   const dir = resolve('.data', `migrations-pg-${process.pid}`);
-  const pg = await startEmbeddedPostgres(dir, 54390, name, () => undefined, { persistent: false, durable: false });
+  const pg = await startEmbeddedPostgres(dir, 54400 + (process.pid % 500), name, () => undefined, { persistent: false, durable: false });
   return {
     url: pg.url,
     drop: async () => {
