@@ -2,7 +2,10 @@ import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn 
 import { Role } from './role';
 
 @Entity('api_keys')
-@Check('ck_api_keys_scope', `(role = 'commissioner') = (organisation_id IS NOT NULL) AND (role = 'provider') = (provider_id IS NOT NULL)`)
+@Check(
+  'ck_api_keys_scope',
+  `(role = 'commissioner') = (organisation_id IS NOT NULL) AND (role = 'provider') = (provider_id IS NOT NULL)`,
+)
 export class ApiKey {
   @PrimaryGeneratedColumn('uuid')
   id: string;
