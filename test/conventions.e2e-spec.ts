@@ -1,5 +1,5 @@
 import { createOrganisation, frameworkBody } from './support/fixtures';
-import { TestApp, startTestApp, unique } from './support/test-app';
+import { Response, TestApp, startTestApp, unique } from './support/test-app';
 
 describe('API conventions', () => {
   let api: TestApp;
@@ -91,7 +91,7 @@ describe('API conventions', () => {
       }
       const seen: string[] = [];
       do {
-        const response = await api.get(
+        const response: Response = await api.get(
           `/v1/organisations?kind=school&limit=5${cursor ? `&cursor=${cursor}` : ''}`,
         );
         expect(response.status).toBe(200);
