@@ -1,0 +1,57 @@
+import { availability } from './availability';
+
+describe('capacity availability', () => {
+  it('gives nothing declared as zero available', () => {
+    expect(availability('2026-09-01', '2026-09-30', [], [])).toEqual([
+      { from: '2026-09-01', to: '2026-09-30', declared: 0, committed: 0, available: 0 },
+    ]);
+  });
+
+  it('lets the newest declaration win where two overlap, and the older one stand elsewhere', () => {
+    const result = availability(
+      '2026-09-01',
+      '2026-12-31',
+      [
+        { from: '2026-09-01', to: '2026-12-31', sessionsPerWeek: 40, order: 1 },
+        { from: '2026-11-01', to: '2026-11-30', sessionsPerWeek: 20, order: 2 },
+      ],
+      [],
+    );
+    expect(result.map((r) => [r.from, r.to, r.declared])).toEqual([
+      ['2026-09-01', '2026-10-31', 40],
+      ['2026-11-01', '2026-11-30', 20],
+      ['2026-12-01', '2026-12-31', 40],
+    ]);
+  });
+
+  it('subtracts committed sessions at every point of the window', () => {
+    const result = availability(
+      '2026-09-01',
+      '2026-09-30',
+      [{ from: '2026-09-01', to: '2026-09-30', sessionsPerWeek: 30, order: 1 }],
+      [
+        { from: '2026-09-07', to: '2026-09-30', sessionsPerWeek: 10 },
+        { from: '2026-09-14', to: '2026-09-20', sessionsPerWeek: 10 },
+      ],
+    );
+    expect(result).toEqual([
+      { from: '2026-09-01', to: '2026-09-06', declared: 30, committed: 0, available: 30 },
+      { from: '2026-09-07', to: '2026-09-13', declared: 30, committed: 10, available: 20 },
+      { from: '2026-09-14', to: '2026-09-20', declared: 30, committed: 20, available: 10 },
+      { from: '2026-09-21', to: '2026-09-30', declared: 30, committed: 10, available: 20 },
+    ]);
+  });
+
+  it('clips declarations and holds to the window', () => {
+    const result = availability(
+      '2026-10-01',
+      '2026-10-10',
+      [{ from: '2026-01-01', to: '2027-12-31', sessionsPerWeek: 10, order: 1 }],
+      [{ from: '2026-09-01', to: '2026-10-05', sessionsPerWeek: 4 }],
+    );
+    expect(result).toEqual([
+      { from: '2026-10-01', to: '2026-10-05', declared: 10, committed: 4, available: 6 },
+      { from: '2026-10-06', to: '2026-10-10', declared: 10, committed: 0, available: 10 },
+    ]);
+  });
+});

@@ -1,0 +1,93 @@
+import { Injectable } from '@nestjs/common';
+import { Caller, Role } from '../auth/role';
+import { withCalendarErrors } from '../calendar/calendar-errors';
+import { CalendarService } from '../calendar/calendar.service';
+import { BadRequestError, NotFoundError, RuleViolation } from '../common/domain-error';
+import { FrameworksService } from '../frameworks/frameworks.service';
+import { EligibilityService } from '../providers/eligibility.service';
+import { ProvidersService } from '../providers/providers.service';
+import { CreateQuoteDto, QuoteDto } from './dto/quote.dto';
+import { quote } from './engine/pricing-engine';
+import { RateCardsService } from './rate-cards.service';
+
+// Prices a placement from the approved rate card and the commissioner's school calendar, with no side effects.
+@Injectable()
+export class QuotesService {
+  constructor(
+    private readonly frameworks: FrameworksService,
+    private readonly providers: ProvidersService,
+    private readonly eligibility: EligibilityService,
+    private readonly rateCards: RateCardsService,
+    private readonly calendars: CalendarService,
+  ) {}
+
+  async quote(caller: Caller, input: CreateQuoteDto): Promise<QuoteDto> {
+    if (input.endDate < input.startDate)
+      throw new BadRequestError('validation_failed', 'endDate must be on or after startDate.', [
+        { field: 'endDate', message: 'endDate must be on or after startDate' },
+      ]);
+    const lot = await this.frameworks.getLot(caller, input.lotId);
+    let organisationId = input.commissionerOrganisationId ?? null;
+    if (caller.role === Role.Commissioner) {
+      if (organisationId && organisationId !== caller.organisationId) throw new NotFoundError('Organisation');
+      organisationId = caller.organisationId;
+    }
+    // Lot rule: the most sessions a week one placement may buy on this lot.
+    if (lot.maxSessionsPerWeek !== null && input.sessionsPerWeek > lot.maxSessionsPerWeek)
+      throw new RuleViolation(
+        'sessions_above_lot_maximum',
+        `Lot ${lot.number} allows at most ${lot.maxSessionsPerWeek} sessions a week.`,
+        { maxSessionsPerWeek: lot.maxSessionsPerWeek },
+      );
+    if (!(await this.providers.findById(input.providerId)))
+      throw new RuleViolation('provider_not_found', 'providerId names no provider.');
+    // DESIGN §1: only providers eligible on the start date (approved, member, checks in date) can be priced.
+    const eligibility = await this.eligibility.evaluate(input.providerId, input.lotId, input.startDate);
+    if (!eligibility.eligible)
+      throw new RuleViolation('provider_ineligible', `The provider is not eligible for this lot on ${input.startDate}.`, {
+        reasons: eligibility.reasons,
+      });
+    const inForce = await this.rateCards.inForce(input.providerId, input.lotId, input.startDate);
+    if (!inForce)
+      throw new RuleViolation('no_rate_card', `The provider has no approved rate card for this lot in force on ${input.startDate}.`);
+    const unit = input.unit ?? lot.pricingUnits.find((u) => inForce.lines.some((line) => line.unit === u));
+    const line = inForce.lines.find((l) => l.unit === unit);
+    if (!unit || !line)
+      throw new RuleViolation('unit_not_on_rate_card', `The rate card in force does not price by ${input.unit ?? 'any unit of this lot'}.`, {
+        units: inForce.lines.map((l) => l.unit),
+      });
+    const { calendar, source } = await this.calendars.calendarFor(organisationId);
+    const result = withCalendarErrors(() =>
+      quote({
+        unit,
+        unitPricePence: line.pricePence,
+        sessionsPerWeek: input.sessionsPerWeek,
+        startDate: input.startDate,
+        endDate: input.endDate,
+        calendar,
+        hoursPerSession: lot.hoursPerSession,
+        outcomeAtRiskPercent: lot.outcomeAtRiskPercent,
+      }),
+    );
+    return {
+      rateCardId: inForce.card.id,
+      lotId: lot.id,
+      providerId: input.providerId,
+      unit,
+      unitPricePence: line.pricePence,
+      sessionsPerWeek: input.sessionsPerWeek,
+      startDate: input.startDate,
+      endDate: input.endDate,
+      schoolDays: result.schoolDays,
+      sessions: result.sessions,
+      quantity: result.quantity,
+      weeklyPricePence: result.weeklyPricePence,
+      totalPence: result.totalPence,
+      basePence: result.basePence,
+      atRiskPence: result.atRiskPence,
+      outcomeAtRiskPercent: lot.outcomeAtRiskPercent,
+      byFinancialYear: result.byFinancialYear,
+      calendar: { organisationId, ownYears: source.own, defaultYears: source.default },
+    };
+  }
+}
