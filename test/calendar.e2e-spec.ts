@@ -187,6 +187,25 @@ describe('school calendars', () => {
       expect(unconditional.body.version).toBe(3);
     });
 
+    it('lets exactly one of several simultaneous first writes with If-Match "0" win', async () => {
+      const fresh = await createOrganisation(api);
+      const url = `/v1/organisations/${fresh.id}/calendar`;
+      const body = { academicYears: [ownYear202627()] };
+      const results = await Promise.all(
+        [1, 2, 3].map(() => api.put(url, body, { headers: { 'if-match': '"0"' } })),
+      );
+      expect(results.map((r) => r.status).sort()).toEqual([200, 412, 412]);
+      expect((await api.get(url)).body.version).toBe(1);
+    });
+
+    it('returns stored years with their fields in a fixed order', async () => {
+      const response = await api.get(`/v1/organisations/${org.id}/calendar`);
+      const year = response.body.academicYears[0];
+      expect(Object.keys(year)).toEqual(['year', 'terms', 'closures']);
+      expect(Object.keys(year.terms[0])).toEqual(['name', 'start', 'end']);
+      expect(Object.keys(year.closures[0])).toEqual(['start', 'end', 'reason']);
+    });
+
     it('extends coverage to a year the default lacks, and replacing the list wholesale drops years left out', async () => {
       const url = `/v1/organisations/${org.id}/calendar`;
       const year202930 = {

@@ -12,7 +12,6 @@ import {
   PutCalendarDto,
   SchoolDaysDto,
   SchoolDaysQueryDto,
-  toAcademicYearInputs,
 } from './dto/calendar.dto';
 
 const IF_MATCH = ApiHeader({
@@ -49,7 +48,7 @@ export class CalendarController {
     @IfMatch() version: number | undefined,
     @CurrentCaller() caller: Caller,
   ): Promise<CalendarDto> {
-    return this.calendars.replaceCalendar(caller, id, toAcademicYearInputs(body.academicYears), version);
+    return this.calendars.replaceCalendar(caller, id, body.academicYears, version);
   }
 
   @Get()

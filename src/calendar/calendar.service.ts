@@ -78,7 +78,7 @@ export class CalendarService {
     expectedVersion: number | undefined,
   ): Promise<CalendarView> {
     await this.organisations.get(caller, organisationId);
-    const academicYears = checkDefinition(years);
+    const academicYears = checkDefinition(plainYears(years));
     const version = await this.store(organisationId, academicYears, expectedVersion);
     return view(organisationId, academicYears, version);
   }
@@ -161,7 +161,16 @@ export class CalendarService {
 }
 
 function view(organisationId: string, own: AcademicYearInput[], version: number): CalendarView {
-  return { organisationId, academicYears: own, defaultYearsUsed: sourceOf(own).default, version };
+  return { organisationId, academicYears: plainYears(own), defaultYearsUsed: sourceOf(own).default, version };
+}
+
+// Plain values in a fixed key order: no DTO instances reach jsonb, and jsonb's own key order never reaches a client.
+function plainYears(years: AcademicYearInput[]): AcademicYearInput[] {
+  return years.map((y) => ({
+    year: y.year,
+    terms: y.terms.map((t) => ({ name: t.name, start: t.start, end: t.end })),
+    closures: y.closures.map((c) => ({ start: c.start, end: c.end, reason: c.reason })),
+  }));
 }
 
 function sourceOf(own: AcademicYearInput[]): ResolvedCalendar['source'] {

@@ -15,7 +15,6 @@ import {
 } from 'class-validator';
 import { IsDateOnly } from '../../common/date-only';
 import { parseYearLabel } from '../engine/dates';
-import { AcademicYearInput } from '../engine/school-calendar';
 
 // 'YYYY-YY' naming two consecutive years, as the engine reads it ('2026-27', not '2026-28' or '2026/27').
 function IsAcademicYearLabel(options?: ValidationOptions): PropertyDecorator {
@@ -191,13 +190,4 @@ export class NthSchoolDayDto {
   n: number;
   @ApiProperty({ format: 'date', example: '2026-11-09' })
   date: string;
-}
-
-// Plain values for the engine and for storage: no class instances in jsonb.
-export function toAcademicYearInputs(years: AcademicYearDto[]): AcademicYearInput[] {
-  return years.map((y) => ({
-    year: y.year,
-    terms: y.terms.map((t) => ({ name: t.name, start: t.start, end: t.end })),
-    closures: y.closures.map((c) => ({ start: c.start, end: c.end, reason: c.reason })),
-  }));
 }
