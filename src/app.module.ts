@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from './auth/auth.module';
+import { CalendarModule } from './calendar/calendar.module';
 import { Clock } from './common/clock';
 import { CommonModule } from './common/common.module';
 import { AppConfig } from './config/config';
@@ -28,6 +29,7 @@ export class AppModule {
         HealthModule,
         OrganisationsModule,
         FrameworksModule,
+        CalendarModule,
       ],
     };
   }

@@ -75,6 +75,9 @@ export class TestApp {
   patch<T = any>(url: string, body?: unknown, options: RequestOptions = {}) {
     return this.request<T>('PATCH', url, { ...options, body });
   }
+  put<T = any>(url: string, body?: unknown, options: RequestOptions = {}) {
+    return this.request<T>('PUT', url, { ...options, body });
+  }
 
   async issueKey(role: Role, scope: { organisationId?: string; providerId?: string } = {}): Promise<string> {
     const { key } = await this.app.get(ApiKeysService).issue({ role, label: `test ${role}`, ...scope }, null);

@@ -1,0 +1,193 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsInt,
+  IsString,
+  Length,
+  ValidationOptions,
+  registerDecorator,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { IsDateOnly } from '../../common/date-only';
+import { parseYearLabel } from '../engine/dates';
+
+// 'YYYY-YY' naming two consecutive years, as the engine reads it ('2026-27', not '2026-28' or '2026/27').
+function IsAcademicYearLabel(options?: ValidationOptions): PropertyDecorator {
+  return (target: object, propertyName: string | symbol) =>
+    registerDecorator({
+      name: 'isAcademicYearLabel',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      options: {
+        message: `${String(propertyName)} must be an academic year label such as 2026-27`,
+        ...options,
+      },
+      validator: {
+        validate(value: unknown) {
+          if (typeof value !== 'string') return false;
+          try {
+            parseYearLabel(value);
+            return true;
+          } catch {
+            return false;
+          }
+        },
+      },
+    });
+}
+
+export class TermDto {
+  @ApiProperty({ example: 'Autumn' })
+  @IsString()
+  @Length(1, 100)
+  name: string;
+
+  @ApiProperty({ format: 'date', example: '2026-09-03', description: 'First day of the term.' })
+  @IsDateOnly()
+  start: string;
+
+  @ApiProperty({ format: 'date', example: '2026-12-18', description: 'Last day of the term (inclusive).' })
+  @IsDateOnly()
+  end: string;
+}
+
+export class ClosureDto {
+  @ApiProperty({ format: 'date', example: '2026-10-26' })
+  @IsDateOnly()
+  start: string;
+
+  @ApiProperty({ format: 'date', example: '2026-10-30', description: 'Last closed day (inclusive).' })
+  @IsDateOnly()
+  end: string;
+
+  @ApiProperty({ example: 'Autumn half term', description: 'Half term, INSET day, bank holiday, …' })
+  @IsString()
+  @Length(1, 200)
+  reason: string;
+}
+
+export class AcademicYearDto {
+  @ApiProperty({ example: '2026-27', pattern: '^\\d{4}-\\d{2}$', description: '1 September to 31 August.' })
+  @IsAcademicYearLabel()
+  year: string;
+
+  @ApiProperty({ type: [TermDto] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(12)
+  @ValidateNested({ each: true })
+  @Type(() => TermDto)
+  terms: TermDto[];
+
+  @ApiProperty({ type: [ClosureDto] })
+  @IsArray()
+  @ArrayMaxSize(366)
+  @ValidateNested({ each: true })
+  @Type(() => ClosureDto)
+  closures: ClosureDto[];
+}
+
+export class PutCalendarDto {
+  @ApiProperty({
+    type: [AcademicYearDto],
+    description:
+      "The organisation's own academic years; they replace every year it defined before. Years left out use the England default.",
+  })
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => AcademicYearDto)
+  academicYears: AcademicYearDto[];
+}
+
+export class CalendarDto {
+  @ApiProperty({ format: 'uuid' })
+  organisationId: string;
+
+  @ApiProperty({ type: [AcademicYearDto], description: "The organisation's own years." })
+  academicYears: AcademicYearDto[];
+
+  @ApiProperty({
+    type: [String],
+    example: ['2025-26', '2027-28'],
+    description: 'Years of the England default calendar this organisation falls back to.',
+  })
+  defaultYearsUsed: string[];
+
+  @ApiProperty({ type: 'integer', description: '0 until the organisation first defines its own calendar.' })
+  version: number;
+}
+
+export class SchoolDaysQueryDto {
+  @ApiProperty({ format: 'date', example: '2026-09-01' })
+  @IsDateOnly()
+  from: string;
+
+  @ApiProperty({ format: 'date', example: '2027-08-31', description: 'Inclusive; not before from.' })
+  @IsDateOnly()
+  to: string;
+}
+
+export class NthSchoolDayQueryDto {
+  @ApiProperty({
+    format: 'date',
+    example: '2026-10-22',
+    description: 'The first school day on or after this date is day 1.',
+  })
+  @IsDateOnly()
+  from: string;
+
+  @ApiProperty({ type: 'integer', minimum: 1, maximum: 1000, example: 6 })
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  n: number;
+}
+
+export class FinancialYearSchoolDaysDto {
+  @ApiProperty({ example: '2026-27', description: '1 April to 31 March.' })
+  financialYear: string;
+  @ApiProperty({ type: 'integer' })
+  schoolDays: number;
+}
+
+export class AcademicYearSchoolDaysDto {
+  @ApiProperty({ example: '2026-27', description: '1 September to 31 August.' })
+  academicYear: string;
+  @ApiProperty({ type: 'integer' })
+  schoolDays: number;
+}
+
+export class SchoolDaysDto {
+  @ApiProperty({ format: 'date' })
+  from: string;
+  @ApiProperty({ format: 'date' })
+  to: string;
+  @ApiProperty({ type: 'integer' })
+  schoolDays: number;
+  @ApiProperty({
+    type: [FinancialYearSchoolDaysDto],
+    description: 'Every financial year the range touches, in order.',
+  })
+  byFinancialYear: FinancialYearSchoolDaysDto[];
+  @ApiProperty({
+    type: [AcademicYearSchoolDaysDto],
+    description: 'Every academic year the range touches, in order.',
+  })
+  byAcademicYear: AcademicYearSchoolDaysDto[];
+}
+
+export class NthSchoolDayDto {
+  @ApiProperty({ format: 'date' })
+  from: string;
+  @ApiProperty({ type: 'integer' })
+  n: number;
+  @ApiProperty({ format: 'date', example: '2026-11-09' })
+  date: string;
+}

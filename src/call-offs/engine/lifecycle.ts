@@ -1,0 +1,67 @@
+// Pure call-off lifecycle: date-driven states are derived when read, so they are right without a job running.
+import { addDays } from '../../calendar/engine/dates';
+
+export enum CallOffStatus {
+  Offered = 'offered',
+  Accepted = 'accepted',
+  Active = 'active',
+  Completed = 'completed',
+  Declined = 'declined',
+  Withdrawn = 'withdrawn',
+  Lapsed = 'lapsed',
+  Terminated = 'terminated',
+}
+
+// What is stored; `active`, `completed` and (until the sweep runs) `lapsed` and `terminated` are derived.
+export type StoredStatus = 'offered' | 'accepted' | 'declined' | 'withdrawn' | 'lapsed';
+
+export interface LifecycleFacts {
+  status: StoredStatus;
+  offerExpiresAt: Date;
+  startDate: string;
+  endDate: string;
+  terminatedOn: string | null;
+}
+
+export function effectiveStatus(facts: LifecycleFacts, now: Date, today: string): CallOffStatus {
+  switch (facts.status) {
+    case 'offered':
+      return now.getTime() >= facts.offerExpiresAt.getTime() ? CallOffStatus.Lapsed : CallOffStatus.Offered;
+    case 'accepted':
+      if (today > facts.endDate)
+        return facts.terminatedOn ? CallOffStatus.Terminated : CallOffStatus.Completed;
+      return today >= facts.startDate ? CallOffStatus.Active : CallOffStatus.Accepted;
+    case 'declined':
+      return CallOffStatus.Declined;
+    case 'withdrawn':
+      return CallOffStatus.Withdrawn;
+    case 'lapsed':
+      return CallOffStatus.Lapsed;
+  }
+}
+
+// Statuses in which a call-off holds the provider's capacity.
+export const HOLDS_CAPACITY: readonly CallOffStatus[] = [
+  CallOffStatus.Offered,
+  CallOffStatus.Accepted,
+  CallOffStatus.Active,
+];
+
+// The instant a London calendar day ends (midnight at its close, in GMT or BST as the date falls).
+export function endOfLondonDay(date: string): Date {
+  const next = addDays(date, 1);
+  const guess = new Date(`${next}T00:00:00Z`);
+  const offset = londonOffsetMinutes(guess);
+  return new Date(guess.getTime() - offset * 60_000);
+}
+
+function londonOffsetMinutes(instant: Date): number {
+  const name =
+    new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', timeZoneName: 'shortOffset' })
+      .formatToParts(instant)
+      .find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
+  const match = /GMT([+-])(\d{1,2})(?::(\d{2}))?/.exec(name);
+  if (!match) return 0;
+  const minutes = Number(match[2]) * 60 + Number(match[3] ?? 0);
+  return match[1] === '-' ? -minutes : minutes;
+}
