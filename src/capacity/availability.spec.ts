@@ -1,4 +1,4 @@
-import { availability } from './availability';
+import { availability, shortfall } from './availability';
 
 describe('capacity availability', () => {
   it('gives nothing declared as zero available', () => {
@@ -53,5 +53,15 @@ describe('capacity availability', () => {
       { from: '2026-10-01', to: '2026-10-05', declared: 10, committed: 4, available: 6 },
       { from: '2026-10-06', to: '2026-10-10', declared: 10, committed: 0, available: 10 },
     ]);
+  });
+});
+
+describe('capacity shortfall', () => {
+  it('names the first date on which the placement does not fit', () => {
+    const declarations = [{ from: '2026-09-01', to: '2027-07-21', sessionsPerWeek: 20, order: 1 }];
+    const holds = [{ from: '2026-11-09', to: '2026-12-18', sessionsPerWeek: 15 }];
+    expect(shortfall('2026-10-01', '2026-12-31', 5, declarations, holds)).toBeNull();
+    expect(shortfall('2026-10-01', '2026-12-31', 6, declarations, holds)).toBe('2026-11-09');
+    expect(shortfall('2027-07-01', '2027-08-31', 1, declarations, holds)).toBe('2027-07-22');
   });
 });

@@ -56,3 +56,9 @@ export function availability(from: string, to: string, declarations: Declaration
   }
   return intervals;
 }
+
+// The first day a placement of `sessions` a week would not fit, or null when it fits on every day.
+export function shortfall(from: string, to: string, sessions: number, declarations: Declaration[], holds: Hold[]): string | null {
+  const short = availability(from, to, declarations, holds).find((interval) => interval.available < sessions);
+  return short ? short.from : null;
+}

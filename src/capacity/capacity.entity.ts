@@ -78,6 +78,10 @@ export class CapacityHold {
   @Column({ type: 'uuid', nullable: true })
   sourceId: string | null;
 
+  // An unanswered offer holds capacity only until its window closes: the hold lapses with it, with no job needed.
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  expiresAt: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt: Date;
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
 import { Caller, Role } from '../auth/role';
 import { assertProviderInScope } from '../auth/scope';
 import { toEpochDay } from '../calendar/engine/dates';
@@ -8,7 +8,7 @@ import { Clock } from '../common/clock';
 import { BadRequestError, NotFoundError, RuleViolation } from '../common/domain-error';
 import { FrameworksService } from '../frameworks/frameworks.service';
 import { ProvidersService } from '../providers/providers.service';
-import { availability } from './availability';
+import { Declaration, Hold, availability, shortfall } from './availability';
 import { CapacityDeclaration, CapacityHold } from './capacity.entity';
 import { CapacityDto, CapacityQueryDto, CreateCapacityDeclarationDto } from './dto/capacity.dto';
 
@@ -59,7 +59,8 @@ export class CapacityService {
       .addOrderBy('d.id', 'ASC');
     const held = this.holds
       .createQueryBuilder('h')
-      .where('h.lot_id = :lotId AND h.from_date <= :to AND h.to_date >= :from', query);
+      .where('h.lot_id = :lotId AND h.from_date <= :to AND h.to_date >= :from', query)
+      .andWhere('(h.expires_at IS NULL OR h.expires_at > :now)', { now: this.clock.now() });
     if (providerId) {
       declared.andWhere('d.provider_id = :providerId', { providerId });
       held.andWhere('h.provider_id = :providerId', { providerId });
@@ -99,6 +100,94 @@ export class CapacityService {
           };
         }),
     };
+  }
+
+  // Declarations and live holds for a set of providers on one lot over a window: two queries, whatever the count.
+  async loadForLot(
+    manager: EntityManager,
+    lotId: string,
+    from: string,
+    to: string,
+    providerIds?: string[],
+  ): Promise<Map<string, { declarations: Declaration[]; holds: (Hold & { sourceId: string | null })[] }>> {
+    const declared = manager
+      .createQueryBuilder(CapacityDeclaration, 'd')
+      .where('d.lot_id = :lotId AND d.from_date <= :to AND d.to_date >= :from', { lotId, from, to })
+      .orderBy('d.created_at', 'ASC')
+      .addOrderBy('d.id', 'ASC');
+    const held = manager
+      .createQueryBuilder(CapacityHold, 'h')
+      .where('h.lot_id = :lotId AND h.from_date <= :to AND h.to_date >= :from', { lotId, from, to })
+      .andWhere('(h.expires_at IS NULL OR h.expires_at > :now)', { now: this.clock.now() });
+    if (providerIds) {
+      if (providerIds.length === 0) return new Map();
+      declared.andWhere('d.provider_id IN (:...providerIds)', { providerIds });
+      held.andWhere('h.provider_id IN (:...providerIds)', { providerIds });
+    }
+    const [declarations, holds] = await Promise.all([declared.getMany(), held.getMany()]);
+    const result = new Map<string, { declarations: Declaration[]; holds: (Hold & { sourceId: string | null })[] }>();
+    const entry = (id: string) => {
+      let value = result.get(id);
+      if (!value) result.set(id, (value = { declarations: [], holds: [] }));
+      return value;
+    };
+    declarations.forEach((d, order) =>
+      entry(d.providerId).declarations.push({ from: d.fromDate, to: d.toDate, sessionsPerWeek: d.sessionsPerWeek, order }),
+    );
+    holds.forEach((h) =>
+      entry(h.providerId).holds.push({ from: h.fromDate, to: h.toDate, sessionsPerWeek: h.sessionsPerWeek, sourceId: h.sourceId }),
+    );
+    return result;
+  }
+
+  // Serialises every change to one provider's capacity on one lot until the transaction ends.
+  async lock(manager: EntityManager, providerId: string, lotId: string): Promise<void> {
+    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`capacity:${providerId}:${lotId}`]);
+  }
+
+  // The first date in [from, to] on which fewer than `sessions` are free, or null. Call under lock().
+  async firstShortDate(
+    manager: EntityManager,
+    providerId: string,
+    lotId: string,
+    from: string,
+    to: string,
+    sessions: number,
+  ): Promise<string | null> {
+    const rows = (await this.loadForLot(manager, lotId, from, to, [providerId])).get(providerId);
+    return shortfall(from, to, sessions, rows?.declarations ?? [], rows?.holds ?? []);
+  }
+
+  async hold(
+    manager: EntityManager,
+    holds: { providerId: string; lotId: string; from: string; to: string; sessionsPerWeek: number; sourceId: string; expiresAt: Date | null }[],
+  ): Promise<void> {
+    // Chunked so one statement stays well inside PostgreSQL's 65,535 bind parameters.
+    for (let i = 0; i < holds.length; i += 5000)
+      await manager.insert(
+        CapacityHold,
+        holds.slice(i, i + 5000).map((h) => ({
+          providerId: h.providerId,
+          lotId: h.lotId,
+          fromDate: h.from,
+          toDate: h.to,
+          sessionsPerWeek: h.sessionsPerWeek,
+          sourceId: h.sourceId,
+          expiresAt: h.expiresAt,
+        })),
+      );
+  }
+
+  async release(manager: EntityManager, sourceId: string): Promise<void> {
+    await manager.delete(CapacityHold, { sourceId });
+  }
+
+  async releaseMany(manager: EntityManager, sourceIds: string[]): Promise<void> {
+    if (sourceIds.length > 0) await manager.delete(CapacityHold, { sourceId: In(sourceIds) });
+  }
+
+  async confirm(manager: EntityManager, sourceId: string): Promise<void> {
+    await manager.update(CapacityHold, { sourceId }, { expiresAt: null });
   }
 }
 

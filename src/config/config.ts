@@ -15,6 +15,7 @@ export interface AppConfig {
   rateLimitPerMinute: number;
   corsOrigins: string[];
   seedDemo: 'auto' | 'always' | 'never';
+  lapseSweepSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -95,6 +96,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 1200, 0, 1_000_000),
     corsOrigins,
     seedDemo: oneOf(env, 'SEED_DEMO', ['auto', 'always', 'never'] as const, 'auto'),
+    lapseSweepSeconds: integer(env, 'LAPSE_SWEEP_SECONDS', 60, 0, 86_400),
   };
 }
 

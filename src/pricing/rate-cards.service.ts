@@ -158,6 +158,20 @@ export class RateCardsService {
     return this.inForceWith(this.dataSource.manager, providerId, lotId, date);
   }
 
+  // The approved cards in force on `date` for every provider on a lot: two queries, for matching.
+  async inForceForLot(lotId: string, date: string): Promise<Map<string, CardWithLines>> {
+    const cards = await this.cards
+      .createQueryBuilder('c')
+      .where('c.lot_id = :lotId AND c.status = :status', { lotId, status: RateCardStatus.Approved })
+      .andWhere('c.effective_from <= :date AND (c.effective_to IS NULL OR c.effective_to >= :date)', { date })
+      .orderBy('c.effective_from', 'ASC')
+      .getMany();
+    const lines = await this.linesOf(cards.map((c) => c.id));
+    const result = new Map<string, CardWithLines>();
+    for (const card of cards) result.set(card.providerId, { card, lines: lines.get(card.id) ?? [] });
+    return result;
+  }
+
   private async inForceWith(manager: EntityManager, providerId: string, lotId: string, date: string): Promise<CardWithLines | null> {
     const card = await manager
       .createQueryBuilder(RateCard, 'c')

@@ -1,0 +1,136 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { FastifyReply } from 'fastify';
+import { CurrentCaller, Roles } from '../auth/auth.decorators';
+import { Caller, Role } from '../auth/role';
+import { ParseIdPipe } from '../common/parse-id.pipe';
+import { IfMatch } from '../common/versioning';
+import { Idempotent } from '../idempotency/idempotent.decorator';
+import { BlanketExtensionsService } from './blanket-extensions.service';
+import { CallOffView, CallOffsService } from './call-offs.service';
+import { BlanketExtensionDto, CreateBlanketExtensionDto } from './dto/blanket-extension.dto';
+import { CallOffDto, CallOffPageDto, ListCallOffsQueryDto } from './dto/call-off.dto';
+import { CreateCallOffDto } from './dto/create-call-off.dto';
+import { AcceptCallOffDto, CreateVariationDto, DeclineCallOffDto, WithdrawCallOffDto } from './dto/lifecycle.dto';
+import { MatchesDto, MatchesQueryDto } from './dto/matches.dto';
+import { MatchesService } from './matches.service';
+
+const IF_MATCH = ApiHeader({ name: 'If-Match', required: false, description: 'The ETag last read; a stale one is refused with 412.' });
+const toDto = (view: CallOffView) => CallOffDto.from(view.callOff, view.status, view.showSpecialCategory);
+
+@ApiTags('Call-offs')
+@ApiBearerAuth()
+@Controller('v1')
+export class CallOffsController {
+  constructor(
+    private readonly callOffs: CallOffsService,
+    private readonly matches: MatchesService,
+    private readonly blanketExtensions: BlanketExtensionsService,
+  ) {}
+
+  @Get('lots/:lotId/matches')
+  @Roles(Role.Admin, Role.Commissioner)
+  @ApiOperation({ summary: 'Rank the lot’s providers for a placement, with the reasons others cannot take it' })
+  listMatches(
+    @Param('lotId', ParseIdPipe) lotId: string,
+    @Query() query: MatchesQueryDto,
+    @CurrentCaller() caller: Caller,
+  ): Promise<MatchesDto> {
+    return this.matches.forLot(caller, lotId, query);
+  }
+
+  @Post('call-offs')
+  @Roles(Role.Commissioner)
+  @Idempotent({ required: true })
+  @ApiOperation({ summary: 'Raise a call-off (one placement of one child) and offer it to the chosen provider' })
+  async createCallOff(
+    @Body() body: CreateCallOffDto,
+    @CurrentCaller() caller: Caller,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<CallOffDto> {
+    const view = await this.callOffs.create(caller, body);
+    void reply.header('location', `/v1/call-offs/${view.callOff.id}`);
+    return toDto(view);
+  }
+
+  @Get('call-offs')
+  @ApiOperation({ summary: 'List call-offs in the caller’s scope' })
+  async listCallOffs(@Query() query: ListCallOffsQueryDto, @CurrentCaller() caller: Caller): Promise<CallOffPageDto> {
+    const page = await this.callOffs.list(caller, query);
+    return { data: page.data.map(toDto), nextCursor: page.nextCursor };
+  }
+
+  @Get('call-offs/:id')
+  @ApiOperation({ summary: 'Get a call-off' })
+  async getCallOff(@Param('id', ParseIdPipe) id: string, @CurrentCaller() caller: Caller): Promise<CallOffDto> {
+    return toDto(await this.callOffs.get(caller, id));
+  }
+
+  @Post('call-offs/:id/accept')
+  @HttpCode(200)
+  @Roles(Role.Provider)
+  @IF_MATCH
+  @ApiOperation({ summary: 'Accept an offered call-off (the addressed provider)' })
+  async acceptCallOff(
+    @Param('id', ParseIdPipe) id: string,
+    @Body() body: AcceptCallOffDto,
+    @IfMatch() version: number | undefined,
+    @CurrentCaller() caller: Caller,
+  ): Promise<CallOffDto> {
+    return toDto(await this.callOffs.accept(caller, id, body.note, version));
+  }
+
+  @Post('call-offs/:id/decline')
+  @HttpCode(200)
+  @Roles(Role.Provider)
+  @IF_MATCH
+  @ApiOperation({ summary: 'Decline an offered call-off with a reason code; its capacity is released' })
+  async declineCallOff(
+    @Param('id', ParseIdPipe) id: string,
+    @Body() body: DeclineCallOffDto,
+    @IfMatch() version: number | undefined,
+    @CurrentCaller() caller: Caller,
+  ): Promise<CallOffDto> {
+    return toDto(await this.callOffs.decline(caller, id, body.reasonCode, body.note, version));
+  }
+
+  @Post('call-offs/:id/withdraw')
+  @HttpCode(200)
+  @Roles(Role.Commissioner)
+  @IF_MATCH
+  @ApiOperation({ summary: 'Withdraw a call-off before the provider accepts it; its capacity is released' })
+  async withdrawCallOff(
+    @Param('id', ParseIdPipe) id: string,
+    @Body() body: WithdrawCallOffDto,
+    @IfMatch() version: number | undefined,
+    @CurrentCaller() caller: Caller,
+  ): Promise<CallOffDto> {
+    return toDto(await this.callOffs.withdraw(caller, id, body.reason, version));
+  }
+
+  @Post('call-offs/:id/variations')
+  @HttpCode(200)
+  @Roles(Role.Commissioner, Role.Admin)
+  @IF_MATCH
+  @ApiOperation({ summary: 'Vary an accepted call-off: extend, change sessions or terminate; re-priced from the effective date' })
+  async createVariation(
+    @Param('id', ParseIdPipe) id: string,
+    @Body() body: CreateVariationDto,
+    @IfMatch() version: number | undefined,
+    @CurrentCaller() caller: Caller,
+  ): Promise<CallOffDto> {
+    return toDto(await this.callOffs.vary(caller, id, body, version));
+  }
+
+  @Post('frameworks/:id/blanket-extensions')
+  @HttpCode(200)
+  @Roles(Role.Admin)
+  @ApiOperation({ summary: 'Extend every in-flight call-off of the framework to one date (dry run first)' })
+  createBlanketExtension(
+    @Param('id', ParseIdPipe) id: string,
+    @Body() body: CreateBlanketExtensionDto,
+    @CurrentCaller() caller: Caller,
+  ): Promise<BlanketExtensionDto> {
+    return this.blanketExtensions.run(caller, id, body);
+  }
+}

@@ -1,0 +1,22 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CalendarModule } from '../calendar/calendar.module';
+import { CapacityModule } from '../capacity/capacity.module';
+import { FrameworksModule } from '../frameworks/frameworks.module';
+import { PricingModule } from '../pricing/pricing.module';
+import { ProvidersModule } from '../providers/providers.module';
+import { BlanketExtensionsService } from './blanket-extensions.service';
+import { CallOff } from './call-off.entity';
+import { CallOffsController } from './call-offs.controller';
+import { CallOffsService } from './call-offs.service';
+import { LapseSweeper } from './lapse-sweeper';
+import { MatchesService } from './matches.service';
+import { MatchingService } from './matching.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([CallOff]), FrameworksModule, ProvidersModule, PricingModule, CapacityModule, CalendarModule],
+  controllers: [CallOffsController],
+  providers: [CallOffsService, MatchingService, MatchesService, BlanketExtensionsService, LapseSweeper],
+  exports: [CallOffsService],
+})
+export class CallOffsModule {}

@@ -1,0 +1,515 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, EntityManager, Repository, SelectQueryBuilder } from 'typeorm';
+import { Caller, Role } from '../auth/role';
+import { withCalendarErrors } from '../calendar/calendar-errors';
+import { CalendarService } from '../calendar/calendar.service';
+import { addDays } from '../calendar/engine/dates';
+import { SchoolCalendar } from '../calendar/engine/school-calendar';
+import { CapacityService } from '../capacity/capacity.service';
+import { Clock } from '../common/clock';
+import { BadRequestError, ConflictError, InvalidTransitionError, NotFoundError, RuleViolation } from '../common/domain-error';
+import { Page, paginate } from '../common/pagination';
+import { assertVersion } from '../common/versioning';
+import { Framework, FrameworkStoredStatus } from '../frameworks/framework.entity';
+import { FrameworksService } from '../frameworks/frameworks.service';
+import { ChecksService } from '../providers/checks.service';
+import { RegistrationStatus } from '../providers/provider.entity';
+import { CallOff, DeclineReason, NextStep, Segment, StatutoryBasis, Variation } from './call-off.entity';
+import { CreateCallOffDto } from './dto/create-call-off.dto';
+import { ListCallOffsQueryDto } from './dto/call-off.dto';
+import { CreateVariationDto } from './dto/lifecycle.dto';
+import { looksLikeUpn } from './engine/child-ref';
+import { CallOffStatus, effectiveStatus, endOfLondonDay } from './engine/lifecycle';
+import { registrationBreach } from './engine/registration-threshold';
+import { priceSegments } from './engine/segments';
+import { Exclusion, MatchingService, isFullTime } from './matching.service';
+
+export interface CallOffView {
+  callOff: CallOff;
+  status: CallOffStatus;
+  showSpecialCategory: boolean;
+}
+
+// Exclusion reasons that are about the provider's standing rather than this placement.
+const PLACEMENT_REASONS = new Set(['no_rate_card', 'above_ceiling', 'capacity_exhausted', 'registration_threshold']);
+
+// SQL twin of engine/lifecycle.effectiveStatus, for filtering lists by the status a reader would see.
+export const EFFECTIVE_STATUS_SQL = `(CASE
+  WHEN c.status = 'offered' AND c.offer_expires_at <= :now THEN 'lapsed'
+  WHEN c.status = 'accepted' AND :today > c.end_date AND c.terminated_on IS NOT NULL THEN 'terminated'
+  WHEN c.status = 'accepted' AND :today > c.end_date THEN 'completed'
+  WHEN c.status = 'accepted' AND :today >= c.start_date THEN 'active'
+  ELSE c.status::text END)`;
+
+@Injectable()
+export class CallOffsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(CallOff) private readonly callOffs: Repository<CallOff>,
+    private readonly frameworks: FrameworksService,
+    private readonly calendars: CalendarService,
+    private readonly matching: MatchingService,
+    private readonly capacity: CapacityService,
+    private readonly checks: ChecksService,
+    private readonly clock: Clock,
+  ) {}
+
+  async create(caller: Caller, input: CreateCallOffDto): Promise<CallOffView> {
+    const organisationId = caller.organisationId as string;
+    const found = await this.frameworks.findLot(input.lotId);
+    if (!found) throw new RuleViolation('lot_not_found', 'lotId names no lot.');
+    const { lot, framework } = found;
+    // Procurement Act 2023 s.45: only the authorities the framework names may call off from it.
+    if (!(await this.frameworks.isEntitled(organisationId, framework.id)))
+      throw new RuleViolation('not_entitled', 'Your organisation is not entitled to call off from this framework.');
+    if (framework.status !== FrameworkStoredStatus.Active || input.startDate < framework.startDate || input.startDate > framework.endDate)
+      throw new RuleViolation('framework_not_active', `The framework is not active on ${input.startDate}.`, {
+        frameworkStartDate: framework.startDate,
+        frameworkEndDate: framework.endDate,
+      });
+    if (input.endDate < input.startDate)
+      throw new BadRequestError('validation_failed', 'endDate must be on or after startDate.', [
+        { field: 'endDate', message: 'endDate must be on or after startDate' },
+      ]);
+    // Data minimisation (UK GDPR Art. 5(1)(c)): a UPN identifies the child nationally; the API never stores one.
+    if (looksLikeUpn(input.childRef))
+      throw new RuleViolation('child_ref_looks_like_upn', 'childRef looks like a Unique Pupil Number. Use your own opaque reference instead.');
+    // Alternative provision statutory guidance (DfE 2016, updated 2025): a plan with objectives, reviews and the next step.
+    if (input.plan.nextStep === NextStep.Reintegration && !input.plan.reintegrationCriteria)
+      throw new RuleViolation('plan_incomplete', 'A plan whose next step is reintegration needs reintegrationCriteria.');
+    // SEND Code of Practice 9.x: the SEND caseworker must know before an EHC-plan pupil's placement starts.
+    if (input.child.ehcp && (!input.sendCaseworkerNotifiedAt || input.sendCaseworkerNotifiedAt > input.startDate))
+      throw new RuleViolation(
+        'send_caseworker_not_notified',
+        'The child has an EHC plan: the SEND caseworker must be notified on or before the start date (sendCaseworkerNotifiedAt).',
+      );
+    if (input.statutoryBasis === StatutoryBasis.S19PermanentExclusion && !input.exclusionDate)
+      throw new RuleViolation('exclusion_date_required', 'A permanent exclusion needs the exclusionDate.');
+
+    const { calendar } = await this.calendars.calendarFor(organisationId);
+    const lookedAfterOrEhcp = input.child.ehcp || input.child.lookedAfter;
+    const result = await this.matching.match(lot, framework, calendar, {
+      startDate: input.startDate,
+      endDate: input.endDate,
+      sessionsPerWeek: input.sessionsPerWeek,
+      latitude: input.location?.latitude,
+      longitude: input.location?.longitude,
+      lookedAfterOrEhcp,
+    });
+    const chosen = input.providerId
+      ? result.matches.find((m) => m.providerId === input.providerId)
+      : result.matches[0];
+    if (!chosen) {
+      if (!input.providerId)
+        throw new RuleViolation('no_eligible_provider', 'No provider on this lot can take this placement.', { excluded: result.excluded });
+      this.refuse(result.excluded.find((e) => e.providerId === input.providerId), input.startDate);
+    }
+    const match = chosen!;
+    // Framework call-off procedure: choosing other than the top-ranked provider must be justified in writing.
+    if (match.rank > 1 && !input.justification)
+      throw new RuleViolation('justification_required', `This provider is ranked ${match.rank}; choosing it needs a justification.`, {
+        rank: match.rank,
+        topProviderId: result.matches[0].providerId,
+      });
+
+    const today = this.clock.today();
+    const statutoryDeadline =
+      input.statutoryBasis === StatutoryBasis.S19PermanentExclusion && input.exclusionDate
+        ? withCalendarErrors(() => calendar.nthSchoolDay(input.exclusionDate!, 6))
+        : null;
+    const offerExpiresAt = this.offerExpiry(calendar, today, framework);
+    const warnings = await this.expiryWarnings(match.providerId, input.startDate, input.endDate);
+    const fullTime = result.fullTime;
+
+    const id = await this.dataSource.transaction(async (manager) => {
+      const unregistered = result.matches.length > 0 && fullTime && (await this.isUnregistered(manager, match.providerId));
+      // Lock order: provider, then provider+lot — so concurrent raises for one provider never deadlock.
+      if (unregistered) await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`provider:${match.providerId}`]);
+      await this.capacity.lock(manager, match.providerId, lot.id);
+      if (unregistered) {
+        const existing = await this.matching.fullTimePlacements(manager, [match.providerId], input.startDate, input.endDate);
+        const breach = registrationBreach(existing.get(match.providerId) ?? [], {
+          from: input.startDate,
+          to: input.endDate,
+          lookedAfterOrEhcp,
+        });
+        if (breach) throw this.thresholdError(breach.date);
+      }
+      const short = await this.capacity.firstShortDate(manager, match.providerId, lot.id, input.startDate, input.endDate, input.sessionsPerWeek);
+      if (short)
+        throw new ConflictError('capacity_exhausted', `The provider has no capacity for ${input.sessionsPerWeek} sessions a week on ${short}.`, {
+          firstShortDate: short,
+        });
+      const row = await manager.save(
+        manager.create(CallOff, {
+          frameworkId: framework.id,
+          lotId: lot.id,
+          providerId: match.providerId,
+          commissionerOrganisationId: organisationId,
+          childRef: input.childRef,
+          childYearGroup: input.child.yearGroup,
+          childEhcp: input.child.ehcp,
+          childLookedAfter: input.child.lookedAfter,
+          childNeedsSummary: input.child.needsSummary ?? null,
+          statutoryBasis: input.statutoryBasis,
+          primaryReason: input.primaryReason,
+          exclusionDate: input.exclusionDate ?? null,
+          statutoryDeadline,
+          // Education Act 1996 s.19(3A): full-time provision from the sixth school day of a permanent exclusion.
+          statutoryDeadlineMet: statutoryDeadline ? input.startDate <= statutoryDeadline : null,
+          startDate: input.startDate,
+          endDate: input.endDate,
+          sessionsPerWeek: input.sessionsPerWeek,
+          fullTime,
+          latitude: input.location?.latitude ?? null,
+          longitude: input.location?.longitude ?? null,
+          plan: { ...input.plan, reintegrationCriteria: input.plan.reintegrationCriteria ?? null },
+          sendCaseworkerNotifiedAt: input.sendCaseworkerNotifiedAt ?? null,
+          justification: input.justification ?? null,
+          status: 'offered',
+          offerExpiresAt,
+          rateCardId: match.quote.rateCardId,
+          unit: match.quote.unit,
+          unitPricePence: match.quote.unitPricePence,
+          schoolDays: match.priced.schoolDays,
+          totalPence: match.priced.totalPence,
+          basePence: match.priced.basePence,
+          atRiskPence: match.priced.atRiskPence,
+          byFinancialYear: match.priced.byFinancialYear,
+          segments: [{ from: input.startDate, to: input.endDate, sessionsPerWeek: input.sessionsPerWeek }],
+          awardEvidence: {
+            method: 'direct',
+            calculatedAt: this.clock.now().toISOString(),
+            inputs: {
+              startDate: input.startDate,
+              endDate: input.endDate,
+              sessionsPerWeek: input.sessionsPerWeek,
+              location: input.location ?? null,
+            },
+            weights: { price: lot.priceWeight, distance: lot.distanceWeight, quality: lot.qualityWeight },
+            weightsApplied: result.ranking.weightsApplied,
+            rule: result.ranking.rule,
+            ranking: result.matches.map((m) => ({
+              providerId: m.providerId,
+              rank: m.rank,
+              score: m.score,
+              inputs: m.inputs,
+              scores: m.scores,
+            })),
+            excluded: result.excluded,
+            chosenProviderId: match.providerId,
+            chosenRank: match.rank,
+            selection: input.providerId ? 'named_by_commissioner' : 'top_ranked',
+            justification: input.justification ?? null,
+          },
+          warnings,
+          createdByKeyId: caller.keyId,
+        }),
+      );
+      await this.capacity.hold(manager, [
+        {
+          providerId: row.providerId,
+          lotId: row.lotId,
+          from: row.startDate,
+          to: row.endDate,
+          sessionsPerWeek: row.sessionsPerWeek,
+          sourceId: row.id,
+          expiresAt: offerExpiresAt,
+        },
+      ]);
+      return row.id;
+    });
+    return this.view(caller, await this.callOffs.findOneByOrFail({ id }));
+  }
+
+  async get(caller: Caller, id: string): Promise<CallOffView> {
+    const row = await this.scoped(caller).andWhere('c.id = :id', { id }).getOne();
+    if (!row) throw new NotFoundError('Call-off');
+    return this.view(caller, row);
+  }
+
+  async list(caller: Caller, query: ListCallOffsQueryDto): Promise<Page<CallOffView>> {
+    const qb = this.scoped(caller);
+    if (query.lotId) qb.andWhere('c.lot_id = :lotId', { lotId: query.lotId });
+    if (query.providerId) qb.andWhere('c.provider_id = :providerId', { providerId: query.providerId });
+    if (query.commissionerOrganisationId)
+      qb.andWhere('c.commissioner_organisation_id = :org', { org: query.commissionerOrganisationId });
+    if (query.startFrom) qb.andWhere('c.start_date >= :startFrom', { startFrom: query.startFrom });
+    if (query.startTo) qb.andWhere('c.start_date <= :startTo', { startTo: query.startTo });
+    if (query.statutoryDeadlineMet !== undefined)
+      qb.andWhere('c.statutory_deadline_met = :met', { met: query.statutoryDeadlineMet });
+    if (query.status)
+      qb.andWhere(`${EFFECTIVE_STATUS_SQL} = :status`, { status: query.status, now: this.clock.now(), today: this.clock.today() });
+    const page = await paginate(qb, query);
+    return { data: page.data.map((row) => this.view(caller, row)), nextCursor: page.nextCursor };
+  }
+
+  async accept(caller: Caller, id: string, note: string | undefined, expectedVersion: number | undefined): Promise<CallOffView> {
+    return this.respond(caller, id, expectedVersion, 'accepted', async (manager, row) => {
+      await this.capacity.confirm(manager, row.id);
+      return { status: 'accepted', respondedAt: this.clock.now(), responseNote: note ?? null };
+    });
+  }
+
+  async decline(
+    caller: Caller,
+    id: string,
+    reasonCode: DeclineReason,
+    note: string | undefined,
+    expectedVersion: number | undefined,
+  ): Promise<CallOffView> {
+    return this.respond(caller, id, expectedVersion, 'declined', async (manager, row) => {
+      await this.capacity.release(manager, row.id);
+      return { status: 'declined', respondedAt: this.clock.now(), declineReasonCode: reasonCode, responseNote: note ?? null };
+    });
+  }
+
+  async withdraw(caller: Caller, id: string, reason: string, expectedVersion: number | undefined): Promise<CallOffView> {
+    return this.respond(caller, id, expectedVersion, 'withdrawn', async (manager, row) => {
+      await this.capacity.release(manager, row.id);
+      return { status: 'withdrawn', respondedAt: this.clock.now(), responseNote: reason };
+    });
+  }
+
+  async vary(caller: Caller, id: string, input: CreateVariationDto, expectedVersion: number | undefined): Promise<CallOffView> {
+    await this.dataSource.transaction(async (manager) => {
+      const row = await this.lockForCommissioner(manager, caller, id, expectedVersion);
+      const status = this.statusOf(row);
+      if (status !== CallOffStatus.Accepted && status !== CallOffStatus.Active)
+        throw new InvalidTransitionError('call-off', status, 'varied');
+      const { lot, framework } = (await this.frameworks.findLot(row.lotId))!;
+      const { calendar } = await this.calendars.calendarFor(row.commissionerOrganisationId);
+      const today = this.clock.today();
+      const segments = row.segments.map((s) => ({ ...s }));
+      const last = segments[segments.length - 1];
+      const previous = { endDate: row.endDate, totalPence: row.totalPence };
+      let details: Record<string, unknown>;
+      let terminatedOn: string | null = row.terminatedOn;
+      let endDate = row.endDate;
+      let sessionsPerWeek = row.sessionsPerWeek;
+
+      await this.capacity.lock(manager, row.providerId, row.lotId);
+      switch (input.kind) {
+        case 'extend': {
+          const newEndDate = input.newEndDate!;
+          if (newEndDate <= row.endDate)
+            throw new RuleViolation('extension_not_later', `newEndDate must be after the current end date ${row.endDate}.`);
+          await this.requireCapacity(manager, row, addDays(row.endDate, 1), newEndDate, last.sessionsPerWeek);
+          last.to = newEndDate;
+          endDate = newEndDate;
+          details = { newEndDate };
+          await this.capacity.hold(manager, [this.holdFor(row, addDays(row.endDate, 1), newEndDate, last.sessionsPerWeek)]);
+          break;
+        }
+        case 'change_sessions': {
+          const effectiveFrom = input.effectiveFrom!;
+          const next = input.sessionsPerWeek!;
+          if (effectiveFrom < today || effectiveFrom < row.startDate || effectiveFrom > row.endDate)
+            throw new RuleViolation('effective_date_out_of_range', `effectiveFrom must fall between ${today > row.startDate ? today : row.startDate} and ${row.endDate}.`);
+          if (lot.maxSessionsPerWeek !== null && next > lot.maxSessionsPerWeek)
+            throw new RuleViolation('sessions_above_lot_maximum', `Lot ${lot.number} allows at most ${lot.maxSessionsPerWeek} sessions a week.`);
+          const current = segments.find((s) => s.from <= effectiveFrom && effectiveFrom <= s.to)!;
+          if (next > current.sessionsPerWeek)
+            await this.requireCapacity(manager, row, effectiveFrom, row.endDate, next - current.sessionsPerWeek);
+          if (next > current.sessionsPerWeek && isFullTime(next, lot, framework) && !row.fullTime && (await this.isUnregistered(manager, row.providerId))) {
+            const existing = await this.matching.fullTimePlacements(manager, [row.providerId], effectiveFrom, row.endDate);
+            const breach = registrationBreach(existing.get(row.providerId) ?? [], {
+              from: effectiveFrom,
+              to: row.endDate,
+              lookedAfterOrEhcp: row.childEhcp || row.childLookedAfter,
+            });
+            if (breach) throw this.thresholdError(breach.date);
+          }
+          const kept = segments.filter((s) => s.to < effectiveFrom).concat(current.from < effectiveFrom ? [{ ...current, to: addDays(effectiveFrom, -1) }] : []);
+          const after = segments
+            .filter((s) => s.to >= effectiveFrom)
+            .map((s) => ({ ...s, from: s.from < effectiveFrom ? effectiveFrom : s.from, sessionsPerWeek: next }));
+          segments.splice(0, segments.length, ...mergeSegments([...kept, ...after]));
+          sessionsPerWeek = next;
+          details = { sessionsPerWeek: next, effectiveFrom, previousSessionsPerWeek: current.sessionsPerWeek };
+          await this.rehold(manager, row, segments);
+          break;
+        }
+        case 'terminate': {
+          const effectiveDate = input.effectiveDate!;
+          if (effectiveDate < today || effectiveDate < row.startDate || effectiveDate > row.endDate)
+            throw new RuleViolation('effective_date_out_of_range', `effectiveDate must fall between ${today > row.startDate ? today : row.startDate} and ${row.endDate}.`);
+          const trimmed = segments.filter((s) => s.from <= effectiveDate).map((s) => ({ ...s, to: s.to > effectiveDate ? effectiveDate : s.to }));
+          segments.splice(0, segments.length, ...trimmed);
+          endDate = effectiveDate;
+          terminatedOn = effectiveDate;
+          details = { effectiveDate, reason: input.reason };
+          await this.rehold(manager, row, segments);
+          break;
+        }
+      }
+      const price = withCalendarErrors(() =>
+        priceSegments(segments, {
+          unit: row.unit,
+          unitPricePence: row.unitPricePence,
+          hoursPerSession: lot.hoursPerSession,
+          outcomeAtRiskPercent: lot.outcomeAtRiskPercent,
+          calendar,
+        }),
+      );
+      const variation: Variation = {
+        kind: input.kind,
+        at: this.clock.now().toISOString(),
+        byKeyId: caller.keyId,
+        details,
+        previousEndDate: previous.endDate,
+        previousTotalPence: previous.totalPence,
+        newTotalPence: price.totalPence,
+      };
+      await manager.save(CallOff, {
+        ...row,
+        endDate,
+        terminatedOn,
+        sessionsPerWeek,
+        segments,
+        ...price,
+        variations: [...row.variations, variation],
+      });
+    });
+    return this.view(caller, await this.callOffs.findOneByOrFail({ id }));
+  }
+
+  statusOf(row: CallOff): CallOffStatus {
+    return effectiveStatus(row, this.clock.now(), this.clock.today());
+  }
+
+  // The offer window: the provider has until the end of the Nth school day after today (framework terms).
+  offerExpiry(calendar: SchoolCalendar, today: string, framework: Framework): Date {
+    let lastDay: string;
+    try {
+      lastDay = calendar.nthSchoolDay(addDays(today, 1), framework.offerWindowSchoolDays);
+    } catch {
+      // No calendar ahead (e.g. in the last weeks of the last defined year): fall back to calendar days.
+      lastDay = addDays(today, framework.offerWindowSchoolDays);
+    }
+    return endOfLondonDay(lastDay);
+  }
+
+  private refuse(excluded: Exclusion | undefined, startDate: string): never {
+    if (!excluded)
+      throw new RuleViolation('provider_ineligible', `The provider is not eligible for this lot on ${startDate}.`, {
+        reasons: [{ code: 'not_member', detail: 'The provider is not a member of this lot.' }],
+      });
+    const standing = excluded.reasons.filter((r) => !PLACEMENT_REASONS.has(r.code));
+    if (standing.length > 0)
+      throw new RuleViolation('provider_ineligible', `The provider is not eligible for this lot on ${startDate}.`, { reasons: standing });
+    const codes = excluded.reasons.map((r) => r.code);
+    if (codes.includes('registration_threshold'))
+      throw this.thresholdError(startDate, excluded.reasons.find((r) => r.code === 'registration_threshold')!.detail);
+    if (codes.includes('no_rate_card')) throw new RuleViolation('no_rate_card', `The provider has no approved rate card in force on ${startDate}.`);
+    if (codes.includes('above_ceiling')) throw new RuleViolation('price_above_ceiling', excluded.reasons[0].detail);
+    const capacity = excluded.reasons.find((r) => r.code === 'capacity_exhausted')!;
+    const firstShortDate = /first short on (\d{4}-\d{2}-\d{2})/.exec(capacity.detail)?.[1] ?? startDate;
+    throw new ConflictError('capacity_exhausted', capacity.detail, { firstShortDate });
+  }
+
+  private thresholdError(date: string, detail?: string): RuleViolation {
+    // Education Act 1996 s.463: an unregistered provider may not educate full time 5+ pupils, or one looked-after or EHC-plan pupil.
+    return new RuleViolation(
+      'registration_threshold',
+      detail ??
+        'This placement would make the unregistered provider an independent school (Education Act 1996 s.463): 5 or more full-time pupils, or one who is looked after or has an EHC plan.',
+      { date },
+    );
+  }
+
+  private async requireCapacity(manager: EntityManager, row: CallOff, from: string, to: string, sessions: number): Promise<void> {
+    const short = await this.capacity.firstShortDate(manager, row.providerId, row.lotId, from, to, sessions);
+    if (short)
+      throw new ConflictError('capacity_exhausted', `The provider has no capacity for ${sessions} more sessions a week on ${short}.`, {
+        firstShortDate: short,
+      });
+  }
+
+  private holdFor(row: CallOff, from: string, to: string, sessionsPerWeek: number) {
+    return { providerId: row.providerId, lotId: row.lotId, from, to, sessionsPerWeek, sourceId: row.id, expiresAt: null };
+  }
+
+  private async rehold(manager: EntityManager, row: CallOff, segments: Segment[]): Promise<void> {
+    await this.capacity.release(manager, row.id);
+    await this.capacity.hold(
+      manager,
+      segments.map((s) => this.holdFor(row, s.from, s.to, s.sessionsPerWeek)),
+    );
+  }
+
+  private async respond(
+    caller: Caller,
+    id: string,
+    expectedVersion: number | undefined,
+    action: 'accepted' | 'declined' | 'withdrawn',
+    apply: (manager: EntityManager, row: CallOff) => Promise<Partial<CallOff>>,
+  ): Promise<CallOffView> {
+    await this.dataSource.transaction(async (manager) => {
+      const row = await manager.findOne(CallOff, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!row || !this.mayRespond(caller, row, action)) throw new NotFoundError('Call-off');
+      assertVersion(row.version, expectedVersion);
+      const status = this.statusOf(row);
+      if (status !== CallOffStatus.Offered) throw new InvalidTransitionError('call-off', status, action);
+      await manager.save(CallOff, { ...row, ...(await apply(manager, row)) });
+    });
+    return this.view(caller, await this.callOffs.findOneByOrFail({ id }));
+  }
+
+  // Accept and decline are the addressed provider's; withdraw is the commissioner's.
+  private mayRespond(caller: Caller, row: CallOff, action: 'accepted' | 'declined' | 'withdrawn'): boolean {
+    if (action === 'withdrawn') return caller.role === Role.Commissioner && caller.organisationId === row.commissionerOrganisationId;
+    return caller.role === Role.Provider && caller.providerId === row.providerId;
+  }
+
+  private async lockForCommissioner(manager: EntityManager, caller: Caller, id: string, expectedVersion: number | undefined): Promise<CallOff> {
+    const row = await manager.findOne(CallOff, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    const mine = row && (caller.role === Role.Admin || (caller.role === Role.Commissioner && caller.organisationId === row.commissionerOrganisationId));
+    if (!row || !mine) throw new NotFoundError('Call-off');
+    assertVersion(row.version, expectedVersion);
+    return row;
+  }
+
+  private async isUnregistered(manager: EntityManager, providerId: string): Promise<boolean> {
+    const rows: { registration_status: string }[] = await manager.query('SELECT registration_status FROM providers WHERE id = $1', [providerId]);
+    return rows[0]?.registration_status === RegistrationStatus.Unregistered;
+  }
+
+  // A mandatory check that runs out before the placement ends is a warning, not a refusal: it may be renewed.
+  private async expiryWarnings(providerId: string, startDate: string, endDate: string): Promise<{ code: string; detail: string }[]> {
+    const current = await this.checks.currentChecksOn([providerId], startDate);
+    return current
+      .filter((check) => check.expiresAt < endDate)
+      .map((check) => ({
+        code: 'check_expires_during_placement',
+        detail: `${check.type} expires on ${check.expiresAt}, before the placement ends on ${endDate}.`,
+      }));
+  }
+
+  private scoped(caller: Caller): SelectQueryBuilder<CallOff> {
+    const qb = this.callOffs.createQueryBuilder('c');
+    if (caller.role === Role.Commissioner) qb.andWhere('c.commissioner_organisation_id = :own', { own: caller.organisationId });
+    if (caller.role === Role.Provider) qb.andWhere('c.provider_id = :ownProvider', { ownProvider: caller.providerId });
+    return qb;
+  }
+
+  private view(caller: Caller, row: CallOff): CallOffView {
+    // Special-category data (UK GDPR Art. 9) only for the commissioner and the provider of this placement.
+    const showSpecialCategory =
+      (caller.role === Role.Commissioner && caller.organisationId === row.commissionerOrganisationId) ||
+      (caller.role === Role.Provider && caller.providerId === row.providerId);
+    return { callOff: row, status: this.statusOf(row), showSpecialCategory };
+  }
+}
+
+function mergeSegments(segments: Segment[]): Segment[] {
+  const out: Segment[] = [];
+  for (const s of segments.sort((a, b) => a.from.localeCompare(b.from))) {
+    const last = out[out.length - 1];
+    if (last && last.sessionsPerWeek === s.sessionsPerWeek && addDays(last.to, 1) === s.from) last.to = s.to;
+    else out.push({ ...s });
+  }
+  return out;
+}
+

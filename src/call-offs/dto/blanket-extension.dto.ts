@@ -1,0 +1,47 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { ArrayMaxSize, IsArray, IsBoolean, IsOptional, IsUUID } from 'class-validator';
+import { IsDateOnly } from '../../common/date-only';
+
+export class CreateBlanketExtensionDto {
+  @ApiProperty({ format: 'date', example: '2027-03-31' })
+  @IsDateOnly()
+  extendTo: string;
+
+  @ApiProperty({ description: 'true: report what would change and its value, changing nothing.' })
+  @IsBoolean()
+  dryRun: boolean;
+
+  @ApiProperty({ required: false, type: [String], format: 'uuid' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(1000)
+  @IsUUID('all', { each: true })
+  providerIds?: string[];
+}
+
+export class ExtendedCallOffDto {
+  callOffId: string;
+  reference: string;
+  providerId: string;
+  @ApiProperty({ format: 'date' })
+  currentEndDate: string;
+  @ApiProperty({ format: 'date' })
+  newEndDate: string;
+  additionalPence: number;
+}
+
+export class BlockedCallOffDto {
+  callOffId: string;
+  reference: string;
+  reason: string;
+}
+
+export class BlanketExtensionDto {
+  dryRun: boolean;
+  @ApiProperty({ format: 'date' })
+  extendTo: string;
+  extended: ExtendedCallOffDto[];
+  blocked: BlockedCallOffDto[];
+  count: number;
+  additionalPence: number;
+}

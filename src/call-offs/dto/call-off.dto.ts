@@ -1,0 +1,195 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsEnum, IsOptional, IsUUID } from 'class-validator';
+import { IsDateOnly } from '../../common/date-only';
+import { PageQueryDto } from '../../common/pagination';
+import { PricingUnit } from '../../frameworks/lot.entity';
+import { CallOff, DeclineReason, NextStep, StatutoryBasis } from '../call-off.entity';
+import { CallOffStatus } from '../engine/lifecycle';
+
+export class ListCallOffsQueryDto extends PageQueryDto {
+  @ApiProperty({ required: false, enum: CallOffStatus, enumName: 'CallOffStatus' })
+  @IsOptional()
+  @IsEnum(CallOffStatus)
+  status?: CallOffStatus;
+
+  @ApiProperty({ required: false, format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  lotId?: string;
+
+  @ApiProperty({ required: false, format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  providerId?: string;
+
+  @ApiProperty({ required: false, format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  commissionerOrganisationId?: string;
+
+  @ApiProperty({ required: false, format: 'date' })
+  @IsOptional()
+  @IsDateOnly()
+  startFrom?: string;
+
+  @ApiProperty({ required: false, format: 'date' })
+  @IsOptional()
+  @IsDateOnly()
+  startTo?: string;
+
+  @ApiProperty({ required: false, type: Boolean })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  statutoryDeadlineMet?: boolean;
+}
+
+export class CallOffChildDto {
+  yearGroup: number;
+  @ApiProperty({ nullable: true, type: Boolean, description: 'Shown only to the commissioner and the addressed provider.' })
+  ehcp: boolean | null;
+  @ApiProperty({ nullable: true, type: Boolean, description: 'Shown only to the commissioner and the addressed provider.' })
+  lookedAfter: boolean | null;
+  @ApiProperty({ nullable: true, type: String, description: 'Shown only to the commissioner and the addressed provider.' })
+  needsSummary: string | null;
+}
+
+export class CallOffPlanDto {
+  objectives: string[];
+  reviewFrequencyWeeks: number;
+  @ApiProperty({ enum: NextStep, enumName: 'NextStep' })
+  nextStep: NextStep;
+  @ApiProperty({ nullable: true, type: String })
+  reintegrationCriteria: string | null;
+}
+
+export class FinancialYearTotalDto {
+  financialYear: string;
+  schoolDays: number;
+  totalPence: number;
+}
+
+export class CallOffPriceDto {
+  rateCardId: string;
+  @ApiProperty({ enum: PricingUnit, enumName: 'PricingUnit' })
+  unit: PricingUnit;
+  unitPricePence: number;
+  schoolDays: number;
+  totalPence: number;
+  basePence: number;
+  atRiskPence: number;
+  byFinancialYear: FinancialYearTotalDto[];
+}
+
+export class WarningDto {
+  code: string;
+  detail: string;
+}
+
+export class CallOffDto {
+  id: string;
+  @ApiProperty({ example: 'CO-000123' })
+  reference: string;
+  frameworkId: string;
+  lotId: string;
+  providerId: string;
+  commissionerOrganisationId: string;
+  childRef: string;
+  child: CallOffChildDto;
+  @ApiProperty({ enum: StatutoryBasis, enumName: 'StatutoryBasis' })
+  statutoryBasis: StatutoryBasis;
+  primaryReason: string;
+  @ApiProperty({ format: 'date', nullable: true, type: String })
+  exclusionDate: string | null;
+  @ApiProperty({ format: 'date', nullable: true, type: String, description: 'Sixth school day of a permanent exclusion (Education Act 1996 s.19).' })
+  statutoryDeadline: string | null;
+  @ApiProperty({ nullable: true, type: Boolean })
+  statutoryDeadlineMet: boolean | null;
+  @ApiProperty({ format: 'date' })
+  startDate: string;
+  @ApiProperty({ format: 'date' })
+  endDate: string;
+  sessionsPerWeek: number;
+  fullTime: boolean;
+  plan: CallOffPlanDto;
+  @ApiProperty({ format: 'date', nullable: true, type: String })
+  sendCaseworkerNotifiedAt: string | null;
+  @ApiProperty({ enum: CallOffStatus, enumName: 'CallOffStatus' })
+  status: CallOffStatus;
+  offerExpiresAt: string;
+  @ApiProperty({ nullable: true, type: String })
+  respondedAt: string | null;
+  @ApiProperty({ enum: DeclineReason, enumName: 'DeclineReason', nullable: true })
+  declineReasonCode: DeclineReason | null;
+  @ApiProperty({ nullable: true, type: String })
+  responseNote: string | null;
+  @ApiProperty({ format: 'date', nullable: true, type: String })
+  terminatedOn: string | null;
+  price: CallOffPriceDto;
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'The ranking as it stood: inputs, weights, scores, the rule and the choice.' })
+  awardEvidence: Record<string, unknown>;
+  warnings: WarningDto[];
+  @ApiProperty({ type: 'array', items: { type: 'object', additionalProperties: true } })
+  variations: Record<string, unknown>[];
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+
+  static from(row: CallOff, status: CallOffStatus, showSpecialCategory: boolean): CallOffDto {
+    return {
+      id: row.id,
+      reference: `CO-${String(row.number).padStart(6, '0')}`,
+      frameworkId: row.frameworkId,
+      lotId: row.lotId,
+      providerId: row.providerId,
+      commissionerOrganisationId: row.commissionerOrganisationId,
+      childRef: row.childRef,
+      child: {
+        yearGroup: row.childYearGroup,
+        ehcp: showSpecialCategory ? row.childEhcp : null,
+        lookedAfter: showSpecialCategory ? row.childLookedAfter : null,
+        needsSummary: showSpecialCategory ? row.childNeedsSummary : null,
+      },
+      statutoryBasis: row.statutoryBasis,
+      primaryReason: row.primaryReason,
+      exclusionDate: row.exclusionDate,
+      statutoryDeadline: row.statutoryDeadline,
+      statutoryDeadlineMet: row.statutoryDeadlineMet,
+      startDate: row.startDate,
+      endDate: row.endDate,
+      sessionsPerWeek: row.sessionsPerWeek,
+      fullTime: row.fullTime,
+      plan: row.plan,
+      sendCaseworkerNotifiedAt: row.sendCaseworkerNotifiedAt,
+      status,
+      offerExpiresAt: row.offerExpiresAt.toISOString(),
+      respondedAt: row.respondedAt ? row.respondedAt.toISOString() : null,
+      declineReasonCode: row.declineReasonCode,
+      responseNote: row.responseNote,
+      terminatedOn: row.terminatedOn,
+      price: {
+        rateCardId: row.rateCardId,
+        unit: row.unit,
+        unitPricePence: row.unitPricePence,
+        schoolDays: row.schoolDays,
+        totalPence: row.totalPence,
+        basePence: row.basePence,
+        atRiskPence: row.atRiskPence,
+        byFinancialYear: row.byFinancialYear,
+      },
+      awardEvidence: row.awardEvidence,
+      warnings: row.warnings,
+      variations: row.variations as unknown as Record<string, unknown>[],
+      version: row.version,
+      createdAt: row.createdAt.toISOString(),
+      updatedAt: row.updatedAt.toISOString(),
+    };
+  }
+}
+
+export class CallOffPageDto {
+  data: CallOffDto[];
+  @ApiProperty({ type: String, nullable: true })
+  nextCursor: string | null;
+}

@@ -1,0 +1,205 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { withCalendarErrors } from '../calendar/calendar-errors';
+import { SchoolCalendar } from '../calendar/engine/school-calendar';
+import { CapacityService } from '../capacity/capacity.service';
+import { availability } from '../capacity/availability';
+import { Clock } from '../common/clock';
+import { BadRequestError, RuleViolation } from '../common/domain-error';
+import { Framework } from '../frameworks/framework.entity';
+import { Lot, PricingUnit } from '../frameworks/lot.entity';
+import { EligibilityService } from '../providers/eligibility.service';
+import { RegistrationStatus } from '../providers/provider.entity';
+import { Quote, quote } from '../pricing/engine/pricing-engine';
+import { RateCardsService } from '../pricing/rate-cards.service';
+import { multiply, parseDecimal, compare, fromInteger } from '../pricing/engine/decimal';
+import { CallOff } from './call-off.entity';
+import { Ranking, haversineKm, rank } from './engine/ranking';
+import { FullTimePlacement, registrationBreach } from './engine/registration-threshold';
+
+export interface MatchRequest {
+  startDate: string;
+  endDate: string;
+  sessionsPerWeek: number;
+  latitude?: number;
+  longitude?: number;
+  // Known only when a call-off is raised; matching assumes neither.
+  lookedAfterOrEhcp?: boolean;
+}
+
+export interface Reason {
+  code: string;
+  detail: string;
+}
+
+export interface Match {
+  providerId: string;
+  name: string;
+  rank: number;
+  score: number;
+  inputs: { totalPence: number; distanceKm: number | null; qualityScore: number };
+  scores: { price: number; distance: number | null; quality: number };
+  quote: { rateCardId: string; unit: PricingUnit; unitPricePence: number; totalPence: number };
+  availableSessionsPerWeek: number;
+  priced: Quote;
+}
+
+export interface Exclusion {
+  providerId: string;
+  name: string;
+  reasons: Reason[];
+}
+
+export interface MatchResult {
+  ranking: Ranking;
+  matches: Match[];
+  excluded: Exclusion[];
+  fullTime: boolean;
+}
+
+// Education Act 1996 s.463 (and the framework's threshold): hours a week that make a placement full time.
+export function isFullTime(sessionsPerWeek: number, lot: Lot, framework: Framework): boolean {
+  return compare(multiply(fromInteger(sessionsPerWeek), parseDecimal(lot.hoursPerSession)), parseDecimal(framework.fullTimeThresholdHours)) >= 0;
+}
+
+// Ranked matching for a lot: every member, priced, checked for capacity and the registration line, in a fixed
+// number of queries whatever the number of providers.
+@Injectable()
+export class MatchingService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly eligibility: EligibilityService,
+    private readonly rateCards: RateCardsService,
+    private readonly capacity: CapacityService,
+    private readonly clock: Clock,
+  ) {}
+
+  async match(lot: Lot, framework: Framework, calendar: SchoolCalendar, request: MatchRequest, manager?: EntityManager): Promise<MatchResult> {
+    if (request.endDate < request.startDate)
+      throw new BadRequestError('validation_failed', 'endDate must be on or after startDate.', [
+        { field: 'endDate', message: 'endDate must be on or after startDate' },
+      ]);
+    // Lot rule: the most sessions a week one placement may buy.
+    if (lot.maxSessionsPerWeek !== null && request.sessionsPerWeek > lot.maxSessionsPerWeek)
+      throw new RuleViolation('sessions_above_lot_maximum', `Lot ${lot.number} allows at most ${lot.maxSessionsPerWeek} sessions a week.`, {
+        maxSessionsPerWeek: lot.maxSessionsPerWeek,
+      });
+    withCalendarErrors(() => calendar.schoolDaysBetween(request.startDate, request.endDate));
+    const db = manager ?? this.dataSource.manager;
+    const [members, cards, capacity] = await Promise.all([
+      this.eligibility.evaluateLot(lot.id, request.startDate),
+      this.rateCards.inForceForLot(lot.id, request.startDate),
+      this.capacity.loadForLot(db, lot.id, request.startDate, request.endDate),
+    ]);
+    const fullTime = isFullTime(request.sessionsPerWeek, lot, framework);
+    const unregistered = [...members.values()]
+      .filter((m) => m.eligible && m.provider.registrationStatus === RegistrationStatus.Unregistered)
+      .map((m) => m.provider.providerId);
+    const fullTimeElsewhere = fullTime ? await this.fullTimePlacements(db, unregistered, request.startDate, request.endDate) : new Map();
+    const hasLocation = request.latitude !== undefined && request.longitude !== undefined;
+
+    const excluded: Exclusion[] = [];
+    const candidates: { providerId: string; name: string; priced: Quote; cardId: string; unit: PricingUnit; unitPricePence: number; available: number; distanceKm: number | null; qualityScore: number }[] = [];
+    for (const [providerId, member] of members) {
+      const reasons: Reason[] = [];
+      if (!member.eligible) reasons.push(...member.reasons);
+      const card = cards.get(providerId);
+      const unit = card ? lot.pricingUnits.find((u) => card.lines.some((l) => l.unit === u)) : undefined;
+      const line = card?.lines.find((l) => l.unit === unit);
+      if (!card || !line || !unit) reasons.push({ code: 'no_rate_card', detail: `No approved rate card in force on ${request.startDate}.` });
+      else if (lot.priceCeilingPence !== null && line.pricePence > lot.priceCeilingPence)
+        reasons.push({ code: 'above_ceiling', detail: `${unit} price ${line.pricePence}p is above the lot ceiling of ${lot.priceCeilingPence}p.` });
+      const rows = capacity.get(providerId);
+      const intervals = availability(request.startDate, request.endDate, rows?.declarations ?? [], rows?.holds ?? []);
+      const available = Math.min(...intervals.map((i) => i.available));
+      if (available < request.sessionsPerWeek) {
+        const short = intervals.find((i) => i.available < request.sessionsPerWeek);
+        reasons.push({ code: 'capacity_exhausted', detail: `Only ${Math.max(0, available)} sessions a week free; first short on ${short?.from}.` });
+      }
+      if (fullTime && member.provider.registrationStatus === RegistrationStatus.Unregistered) {
+        const breach = registrationBreach(fullTimeElsewhere.get(providerId) ?? [], {
+          from: request.startDate,
+          to: request.endDate,
+          lookedAfterOrEhcp: request.lookedAfterOrEhcp ?? false,
+        });
+        if (breach)
+          reasons.push({
+            code: 'registration_threshold',
+            detail:
+              breach.kind === 'five_or_more'
+                ? `An unregistered provider may not educate 5 or more pupils full time; this would make ${breach.pupils} on ${breach.date}.`
+                : 'An unregistered provider may not educate full time a pupil who is looked after or has an EHC plan.',
+          });
+      }
+      if (reasons.length > 0 || !card || !line || !unit) {
+        excluded.push({ providerId, name: member.provider.name, reasons });
+        continue;
+      }
+      const priced = withCalendarErrors(() =>
+        quote({
+          unit,
+          unitPricePence: line.pricePence,
+          sessionsPerWeek: request.sessionsPerWeek,
+          startDate: request.startDate,
+          endDate: request.endDate,
+          calendar,
+          hoursPerSession: lot.hoursPerSession,
+          outcomeAtRiskPercent: lot.outcomeAtRiskPercent,
+        }),
+      );
+      candidates.push({
+        providerId,
+        name: member.provider.name,
+        priced,
+        cardId: card.card.id,
+        unit,
+        unitPricePence: line.pricePence,
+        available,
+        distanceKm: hasLocation ? haversineKm(request.latitude!, request.longitude!, member.provider.latitude, member.provider.longitude) : null,
+        qualityScore: member.provider.qualityScore,
+      });
+    }
+    const ranking = rank(
+      candidates.map((c) => ({ providerId: c.providerId, totalPence: c.priced.totalPence, distanceKm: c.distanceKm, qualityScore: c.qualityScore })),
+      { price: lot.priceWeight, distance: lot.distanceWeight, quality: lot.qualityWeight },
+      hasLocation,
+    );
+    const byId = new Map(candidates.map((c) => [c.providerId, c]));
+    const matches = ranking.ranked.map((r) => {
+      const c = byId.get(r.providerId)!;
+      return {
+        providerId: r.providerId,
+        name: c.name,
+        rank: r.rank,
+        score: r.score,
+        inputs: { totalPence: r.totalPence, distanceKm: r.distanceKm, qualityScore: c.qualityScore },
+        scores: { price: r.priceScore, distance: r.distanceScore, quality: r.qualityNormalised },
+        quote: { rateCardId: c.cardId, unit: c.unit, unitPricePence: c.unitPricePence, totalPence: c.priced.totalPence },
+        availableSessionsPerWeek: c.available,
+        priced: c.priced,
+      };
+    });
+    excluded.sort((a, b) => a.name.localeCompare(b.name) || a.providerId.localeCompare(b.providerId));
+    return { ranking, matches, excluded, fullTime };
+  }
+
+  // Full-time placements holding a place at each provider (every commissioner, every lot), overlapping the window.
+  async fullTimePlacements(db: EntityManager, providerIds: string[], from: string, to: string): Promise<Map<string, FullTimePlacement[]>> {
+    const result = new Map<string, FullTimePlacement[]>();
+    if (providerIds.length === 0) return result;
+    const rows = await db
+      .createQueryBuilder(CallOff, 'c')
+      .select(['c.providerId', 'c.startDate', 'c.endDate', 'c.childEhcp', 'c.childLookedAfter'])
+      .where('c.provider_id IN (:...providerIds)', { providerIds })
+      .andWhere('c.full_time AND c.start_date <= :to AND c.end_date >= :from', { from, to })
+      .andWhere(`(c.status = 'accepted' OR (c.status = 'offered' AND c.offer_expires_at > :now))`, { now: this.clock.now() })
+      .getMany();
+    for (const row of rows)
+      result.set(row.providerId, [
+        ...(result.get(row.providerId) ?? []),
+        { from: row.startDate, to: row.endDate, lookedAfterOrEhcp: row.childEhcp || row.childLookedAfter },
+      ]);
+    return result;
+  }
+}
