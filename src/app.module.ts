@@ -9,6 +9,7 @@ import { FrameworksModule } from './frameworks/frameworks.module';
 import { HealthModule } from './health/health.module';
 import { IdempotencyModule } from './idempotency/idempotency.module';
 import { OrganisationsModule } from './organisations/organisations.module';
+import { ProvidersModule } from './providers/providers.module';
 
 @Module({})
 export class AppModule {
@@ -28,6 +29,7 @@ export class AppModule {
         HealthModule,
         OrganisationsModule,
         FrameworksModule,
+        ProvidersModule,
       ],
     };
   }

@@ -1,8 +1,21 @@
-import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
+import { Provider } from '../providers/provider.entity';
 import { Role } from './role';
 
 @Entity('api_keys')
-@Check('ck_api_keys_scope', `(role = 'commissioner') = (organisation_id IS NOT NULL) AND (role = 'provider') = (provider_id IS NOT NULL)`)
+@Check(
+  'ck_api_keys_scope',
+  `(role = 'commissioner') = (organisation_id IS NOT NULL) AND (role = 'provider') = (provider_id IS NOT NULL)`,
+)
 export class ApiKey {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -23,6 +36,11 @@ export class ApiKey {
 
   @Column({ type: 'uuid', nullable: true })
   providerId: string | null;
+
+  // A provider is never deleted while a key names it.
+  @ManyToOne(() => Provider, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'provider_id' })
+  provider?: Provider;
 
   @Column({ type: 'text' })
   label: string;

@@ -1,4 +1,5 @@
 import { CreateFoundation1795551412521 } from '../../migrations/1795551412521-CreateFoundation';
+import { AddProviderDirectory1795551763475 } from '../../migrations/1795551763475-AddProviderDirectory';
 
 // Every migration, in order. `npm run migration:generate -- Name` writes the file; add its class here.
-export const MIGRATIONS = [CreateFoundation1795551412521];
+export const MIGRATIONS = [CreateFoundation1795551412521, AddProviderDirectory1795551763475];
