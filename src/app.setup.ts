@@ -31,11 +31,15 @@ export async function createApp(
       return typeof given === 'string' && SANE_REQUEST_ID.test(given) ? given : randomUUID();
     },
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, databaseUrl, options.clock, options.connect ?? true), adapter, {
-    logger,
-    bufferLogs: false,
-    bodyParser: false,
-  });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.forRoot(config, databaseUrl, options.clock, options.connect ?? true),
+    adapter,
+    {
+      logger,
+      bufferLogs: false,
+      bodyParser: false,
+    },
+  );
   const fastify = app.getHttpAdapter().getInstance();
 
   fastify.addHook('onRequest', (request, reply, done) => {
@@ -59,9 +63,14 @@ export async function createApp(
   const jsonParser = fastify.getDefaultJsonParser('error', 'error');
   fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
     if (body === '' || (typeof body === 'string' && body.trim() === ''))
-      return done(new BadRequestError('malformed_json', 'The request says it has a JSON body but the body is empty.'), undefined);
-    jsonParser(request, body.toString(), (error: Error | null, value?: unknown) =>
-      error ? done(new BadRequestError('malformed_json', 'The request body is not valid JSON.'), undefined) : done(null, value),
+      return done(
+        new BadRequestError('malformed_json', 'The request says it has a JSON body but the body is empty.'),
+        undefined,
+      );
+    void jsonParser(request, body.toString(), (error: Error | null, value?: unknown) =>
+      error
+        ? done(new BadRequestError('malformed_json', 'The request body is not valid JSON.'), undefined)
+        : done(null, value),
     );
   });
 
@@ -72,6 +81,8 @@ export async function createApp(
         styleSrc: ["'self'", "'unsafe-inline'"],
         scriptSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:'],
+        // Local and intranet deployments serve plain HTTP; TLS is the proxy's job.
+        upgradeInsecureRequests: null,
       },
     },
   });

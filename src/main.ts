@@ -58,7 +58,9 @@ async function main(): Promise<void> {
     await app.listen(config.port, config.host);
     say(`AP Exchange listening on http://localhost:${config.port} — API docs at /docs`);
     if (database.embedded && existsSync(demoKeysFile)) {
-      process.stdout.write(`\nDemo API keys (from ${demoKeysFile}):\n${readFileSync(demoKeysFile, 'utf8')}\n`);
+      process.stdout.write(
+        `\nDemo API keys (from ${demoKeysFile}):\n${readFileSync(demoKeysFile, 'utf8')}\n`,
+      );
     }
 
     const shutdown = (signal: string) => {

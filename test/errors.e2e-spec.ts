@@ -2,7 +2,11 @@ import { createFramework, createOrganisation, frameworkBody } from './support/fi
 import { TestApp, startTestApp } from './support/test-app';
 import { Role } from '../src/auth/role';
 
-function expectProblem(response: { status: number; headers: Record<string, unknown>; body: any }, status: number, code: string) {
+function expectProblem(
+  response: { status: number; headers: Record<string, unknown>; body: any },
+  status: number,
+  code: string,
+) {
   expect(response.status).toBe(status);
   expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
   expect(response.body).toMatchObject({ status, code, type: `urn:ap-exchange:problem:${code}` });
@@ -75,7 +79,10 @@ describe('every error is an RFC 9457 problem', () => {
   });
 
   it('413 payload_too_large for a body over 1 MB', async () => {
-    const response = await api.post('/v1/frameworks', { ...frameworkBody(lead.id), description: 'x'.repeat(1_100_000) });
+    const response = await api.post('/v1/frameworks', {
+      ...frameworkBody(lead.id),
+      description: 'x'.repeat(1_100_000),
+    });
     expectProblem(response, 413, 'payload_too_large');
   });
 
@@ -88,13 +95,21 @@ describe('every error is an RFC 9457 problem', () => {
     const none = await api.get('/v1/frameworks', { key: null });
     expectProblem(none, 401, 'unauthenticated');
     expect(none.headers['www-authenticate']).toBe('Bearer');
-    expectProblem(await api.get('/v1/frameworks', { key: null, headers: { authorization: 'Basic abc' } }), 401, 'unauthenticated');
+    expectProblem(
+      await api.get('/v1/frameworks', { key: null, headers: { authorization: 'Basic abc' } }),
+      401,
+      'unauthenticated',
+    );
     expectProblem(await api.get('/v1/frameworks', { key: 'apx_not-a-real-key' }), 401, 'unauthenticated');
   });
 
   it('403 forbidden for a role that may not do this', async () => {
     const commissioner = await api.issueKey(Role.Commissioner, { organisationId: lead.id });
-    expectProblem(await api.post('/v1/frameworks', frameworkBody(lead.id), { key: commissioner }), 403, 'forbidden');
+    expectProblem(
+      await api.post('/v1/frameworks', frameworkBody(lead.id), { key: commissioner }),
+      403,
+      'forbidden',
+    );
   });
 
   it('409 for a conflict with current state (duplicate reference)', async () => {
@@ -108,7 +123,11 @@ describe('every error is an RFC 9457 problem', () => {
 
   it('412 precondition_failed for a stale If-Match', async () => {
     const framework = await createFramework(api, lead.id);
-    const response = await api.patch(`/v1/frameworks/${framework.id}`, { title: 'New' }, { headers: { 'if-match': '"99"' } });
+    const response = await api.patch(
+      `/v1/frameworks/${framework.id}`,
+      { title: 'New' },
+      { headers: { 'if-match': '"99"' } },
+    );
     expectProblem(response, 412, 'precondition_failed');
   });
 

@@ -23,7 +23,10 @@ export default async function globalSetup(): Promise<void> {
   } else {
     const dir = resolve(__dirname, '..', '.data', `test-pg-${process.pid}`);
     const port = 55000 + (process.pid % 5000);
-    const pg = await startEmbeddedPostgres(dir, port, name, () => undefined, { persistent: false, durable: false });
+    const pg = await startEmbeddedPostgres(dir, port, name, () => undefined, {
+      persistent: false,
+      durable: false,
+    });
     url = pg.url;
     state.__apxTeardown = async () => {
       await pg.stop();

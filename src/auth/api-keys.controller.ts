@@ -15,7 +15,10 @@ export class ApiKeysController {
 
   @Post()
   @ApiOperation({ summary: 'Issue an API key; the key is shown once, in this response' })
-  async createApiKey(@Body() body: CreateApiKeyDto, @CurrentCaller() caller: Caller): Promise<IssuedApiKeyDto> {
+  async createApiKey(
+    @Body() body: CreateApiKeyDto,
+    @CurrentCaller() caller: Caller,
+  ): Promise<IssuedApiKeyDto> {
     const { key, record } = await this.apiKeys.issue(body, caller.keyId);
     return { ...ApiKeyDto.from(record), key };
   }

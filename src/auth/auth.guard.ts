@@ -32,7 +32,8 @@ export class AuthGuard implements CanActivate {
     }
     const header = request.headers.authorization;
     const match = typeof header === 'string' ? /^Bearer\s+(\S+)\s*$/i.exec(header) : null;
-    if (!match) throw new AuthError(401, 'unauthenticated', 'Send an API key as "Authorization: Bearer <key>".');
+    if (!match)
+      throw new AuthError(401, 'unauthenticated', 'Send an API key as "Authorization: Bearer <key>".');
     const caller = match[1].length <= 200 ? await this.apiKeys.authenticate(match[1]) : null;
     if (!caller) throw new AuthError(401, 'unauthenticated', 'The API key is not valid or has been revoked.');
     this.limit(`key:${caller.keyId}`);

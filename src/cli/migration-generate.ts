@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../database/data-source';
 import { startEmbeddedPostgres } from '../database/embedded';
 import { Client } from 'pg';
+import * as prettier from 'prettier';
 
 async function scratchDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `apx_migrations_${process.pid}`;
@@ -25,7 +26,10 @@ async function scratchDatabase(): Promise<{ url: string; drop: () => Promise<voi
     };
   }
   const dir = resolve('.data', `migrations-pg-${process.pid}`);
-  const pg = await startEmbeddedPostgres(dir, 54400 + (process.pid % 500), name, () => undefined, { persistent: false, durable: false });
+  const pg = await startEmbeddedPostgres(dir, 54400 + (process.pid % 500), name, () => undefined, {
+    persistent: false,
+    durable: false,
+  });
   return {
     url: pg.url,
     drop: async () => {
@@ -38,7 +42,8 @@ async function scratchDatabase(): Promise<{ url: string; drop: () => Promise<voi
 async function main(): Promise<void> {
   const check = process.argv.includes('--check');
   const name = process.argv.slice(2).find((arg) => !arg.startsWith('--'));
-  if (!check && !name) throw new Error('Give the migration a name: npm run migration:generate -- AddProviders');
+  if (!check && !name)
+    throw new Error('Give the migration a name: npm run migration:generate -- AddProviders');
   const scratch = await scratchDatabase();
   const dataSource = new DataSource({
     ...dataSourceOptions(scratch.url, 2),
@@ -62,17 +67,17 @@ async function main(): Promise<void> {
     }
     const timestamp = Date.now();
     const className = `${name}${timestamp}`;
-    const quote = (text: string) => '`' + text.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${') + '`';
+    const quote = (text: string) =>
+      '`' + text.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${') + '`';
     const up = sql.upQueries.map((q) => `    await queryRunner.query(${quote(q.query)});`).join('\n');
     const down = sql.downQueries
       .reverse()
       .map((q) => `    await queryRunner.query(${quote(q.query)});`)
       .join('\n');
     const file = resolve('migrations', `${timestamp}-${name}.ts`);
-    writeFileSync(
-      file,
-      `import { MigrationInterface, QueryRunner } from 'typeorm';\n\nexport class ${className} implements MigrationInterface {\n  name = '${className}';\n\n  public async up(queryRunner: QueryRunner): Promise<void> {\n${up}\n  }\n\n  public async down(queryRunner: QueryRunner): Promise<void> {\n${down}\n  }\n}\n`,
-    );
+    const source = `import { MigrationInterface, QueryRunner } from 'typeorm';\n\nexport class ${className} implements MigrationInterface {\n  name = '${className}';\n\n  public async up(queryRunner: QueryRunner): Promise<void> {\n${up}\n  }\n\n  public async down(queryRunner: QueryRunner): Promise<void> {\n${down}\n  }\n}\n`;
+    const options = (await prettier.resolveConfig(file)) ?? {};
+    writeFileSync(file, await prettier.format(source, { ...options, parser: 'typescript' }));
     process.stdout.write(`Wrote ${file}; add ${className} to src/database/migrations.ts.\n`);
   } finally {
     if (dataSource.isInitialized) await dataSource.destroy();

@@ -24,7 +24,9 @@ async function main(): Promise<void> {
       // missing counts as drift
     }
     if (committed !== text) {
-      process.stderr.write('openapi/openapi.json is out of date: run npm run openapi:generate and commit it.\n');
+      process.stderr.write(
+        'openapi/openapi.json is out of date: run npm run openapi:generate and commit it.\n',
+      );
       process.exit(1);
     }
     process.stdout.write('openapi/openapi.json matches the code.\n');

@@ -56,14 +56,19 @@ export class BadRequestError extends DomainError {
 
 export class StaleVersionError extends DomainError {
   constructor(current: number) {
-    super('precondition_failed', 'precondition_failed', `If-Match does not match the current version (${current}).`, {
-      currentVersion: current,
-    });
+    super(
+      'precondition_failed',
+      'precondition_failed',
+      `If-Match does not match the current version (${current}).`,
+      {
+        currentVersion: current,
+      },
+    );
   }
 }
 
 export class InvalidTransitionError extends ConflictError {
   constructor(what: string, from: string, action: string) {
-    super('invalid_transition', `A ${what} that is ${from} cannot be ${action}.`, { status: from });
+    super('invalid_transition', `A ${what} that is ${from} cannot be ${action}.`, { currentStatus: from });
   }
 }

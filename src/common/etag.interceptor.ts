@@ -9,7 +9,12 @@ export class EtagInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     return next.handle().pipe(
       map((body: unknown) => {
-        if (typeof body === 'object' && body !== null && 'version' in body && typeof body.version === 'number')
+        if (
+          typeof body === 'object' &&
+          body !== null &&
+          'version' in body &&
+          typeof body.version === 'number'
+        )
           void context.switchToHttp().getResponse<FastifyReply>().header('etag', etag(body.version));
         return body;
       }),

@@ -31,7 +31,13 @@ export class JsonLogger implements LoggerService {
     this.emit('fatal', message, context);
   }
 
-  emit(level: LogLevel, message: unknown, context?: string, stack?: string, fields: Record<string, unknown> = {}): void {
+  emit(
+    level: LogLevel,
+    message: unknown,
+    context?: string,
+    stack?: string,
+    fields: Record<string, unknown> = {},
+  ): void {
     if (RANK[level] < RANK[this.level]) return;
     const entry: Record<string, unknown> = { time: new Date().toISOString(), level, context };
     const requestId = currentRequestId();

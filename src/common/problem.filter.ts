@@ -10,7 +10,11 @@ export function toProblem(error: unknown, logger: Logger): Problem {
   const transport = transportProblem(error instanceof HttpException ? { status: error.getStatus() } : error);
   if (transport) return transport;
   logger.error(error instanceof Error ? error : String(error));
-  return problem(500, 'internal_error', 'Something went wrong on our side. Quote the requestId if you contact us.');
+  return problem(
+    500,
+    'internal_error',
+    'Something went wrong on our side. Quote the requestId if you contact us.',
+  );
 }
 
 export function sendProblem(reply: FastifyReply, request: FastifyRequest, body: Problem): void {
@@ -30,6 +34,10 @@ export class ProblemFilter implements ExceptionFilter {
 
   catch(error: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
-    sendProblem(http.getResponse<FastifyReply>(), http.getRequest<FastifyRequest>(), toProblem(error, this.logger));
+    sendProblem(
+      http.getResponse<FastifyReply>(),
+      http.getRequest<FastifyRequest>(),
+      toProblem(error, this.logger),
+    );
   }
 }

@@ -36,14 +36,20 @@ const TITLES: Record<number, string> = {
   503: 'Service Unavailable',
 };
 
-export function problem(status: number, code: string, detail: string, extras: Record<string, unknown> = {}): Problem {
+export function problem(
+  status: number,
+  code: string,
+  detail: string,
+  extras: Record<string, unknown> = {},
+): Problem {
+  // Extras never override the standard members.
   return {
+    ...extras,
     type: `urn:ap-exchange:problem:${code}`,
     title: TITLES[status] ?? 'Error',
     status,
     detail,
     code,
-    ...extras,
   };
 }
 
@@ -64,7 +70,8 @@ interface ErrorLike {
 export function transportProblem(error: unknown): Problem | undefined {
   if (typeof error !== 'object' || error === null) return undefined;
   const e = error as ErrorLike;
-  const status = typeof e.statusCode === 'number' ? e.statusCode : typeof e.status === 'number' ? e.status : undefined;
+  const status =
+    typeof e.statusCode === 'number' ? e.statusCode : typeof e.status === 'number' ? e.status : undefined;
   const code = typeof e.code === 'string' ? e.code : '';
   if (code === 'FST_ERR_CTP_BODY_TOO_LARGE' || status === 413)
     return problem(413, 'payload_too_large', 'The request body is larger than the 1 MB limit.');

@@ -1,7 +1,12 @@
 import { ValidationOptions, registerDecorator } from 'class-validator';
 
 // Decimal given as a string or number with at most `scale` places, inside [min, max]; kept exact as a string.
-export function IsDecimalInRange(min: number, max: number, scale: number, options?: ValidationOptions): PropertyDecorator {
+export function IsDecimalInRange(
+  min: number,
+  max: number,
+  scale: number,
+  options?: ValidationOptions,
+): PropertyDecorator {
   return (target: object, propertyName: string | symbol) =>
     registerDecorator({
       name: 'isDecimalInRange',

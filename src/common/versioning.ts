@@ -1,5 +1,4 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
-import { FastifyRequest } from 'fastify';
 import { BadRequestError, StaleVersionError } from './domain-error';
 
 // ETag is the resource's version; If-Match carries it back so that a stale write is refused with 412.
@@ -18,7 +17,8 @@ export function parseIfMatch(header: string | undefined): number | undefined {
 }
 
 export const IfMatch = createParamDecorator((_: unknown, ctx: ExecutionContext): number | undefined => {
-  const header = ctx.switchToHttp().getRequest<FastifyRequest>().headers['if-match'];
+  const request = ctx.switchToHttp().getRequest<{ headers: Record<string, string | string[] | undefined> }>();
+  const header = request.headers['if-match'];
   return parseIfMatch(Array.isArray(header) ? header[0] : header);
 });
 

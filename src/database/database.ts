@@ -11,12 +11,21 @@ export interface DatabaseHandle {
   embedded: EmbeddedDatabase | null;
 }
 
-export async function openDatabase(config: AppConfig, log: (message: string) => void): Promise<DatabaseHandle> {
+export async function openDatabase(
+  config: AppConfig,
+  log: (message: string) => void,
+): Promise<DatabaseHandle> {
   if (config.databaseUrl) return { url: config.databaseUrl, created: false, embedded: null };
-  const embedded = await startEmbeddedPostgres(resolve(config.dataDir, 'pg'), config.embeddedPgPort, 'apx', log, {
-    persistent: true,
-    durable: true,
-  });
+  const embedded = await startEmbeddedPostgres(
+    resolve(config.dataDir, 'pg'),
+    config.embeddedPgPort,
+    'apx',
+    log,
+    {
+      persistent: true,
+      durable: true,
+    },
+  );
   return { url: embedded.url, created: embedded.created, embedded };
 }
 
@@ -30,7 +39,9 @@ export async function runMigrations(url: string): Promise<string[]> {
     const applied = await dataSource.runMigrations({ transaction: 'each' });
     return applied.map((migration) => migration.name);
   } finally {
-    await lock.query('SELECT pg_advisory_unlock(hashtext($1))', ['ap-exchange:migrations']).catch(() => undefined);
+    await lock
+      .query('SELECT pg_advisory_unlock(hashtext($1))', ['ap-exchange:migrations'])
+      .catch(() => undefined);
     await lock.release();
     await dataSource.destroy();
   }

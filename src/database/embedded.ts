@@ -27,7 +27,13 @@ export async function startEmbeddedPostgres(
     persistent: options.persistent,
     createPostgresUser: true,
     // Throwaway test clusters skip fsync; the persistent demo cluster keeps PostgreSQL's durability.
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', ...(options.durable ? [] : ['-c', 'fsync=off'])],
+    postgresFlags: [
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'max_connections=200',
+      ...(options.durable ? [] : ['-c', 'fsync=off']),
+    ],
     onLog: () => undefined,
     onError: (message: unknown) => log(`embedded postgres: ${String(message)}`),
   });

@@ -9,5 +9,6 @@ export const pence: ValueTransformer = {
 // numeric columns (percentages, hours) are kept as exact decimal strings, trimmed of trailing zeros.
 export const decimalString: ValueTransformer = {
   to: (value: string | null | undefined) => value,
-  from: (value: string | null) => (value === null ? null : value.includes('.') ? value.replace(/\.?0+$/, '') : value),
+  from: (value: string | null) =>
+    value === null ? null : value.includes('.') ? value.replace(/\.?0+$/, '') : value,
 };

@@ -19,7 +19,8 @@ const LOTS: CreateLotDto[] = [
   {
     number: 1,
     title: 'Full-time alternative provision',
-    description: 'Full-time places for pupils with the highest need, including from the sixth day of a permanent exclusion.',
+    description:
+      'Full-time places for pupils with the highest need, including from the sixth day of a permanent exclusion.',
     pathway: Pathway.FullTime,
     awardMethods: [AwardMethod.Direct, AwardMethod.Referral],
     directAwardWeights: { price: 40, distance: 20, quality: 40 },
@@ -33,7 +34,8 @@ const LOTS: CreateLotDto[] = [
   {
     number: 2,
     title: 'Targeted and blended provision',
-    description: 'Part-time and blended packages, including part-time reintegration alongside a school place.',
+    description:
+      'Part-time and blended packages, including part-time reintegration alongside a school place.',
     pathway: Pathway.TargetedBlended,
     awardMethods: [AwardMethod.Direct, AwardMethod.Referral],
     directAwardWeights: { price: 50, distance: 30, quality: 20 },
@@ -46,7 +48,8 @@ const LOTS: CreateLotDto[] = [
   {
     number: 3,
     title: 'Vocational, therapeutic and complementary provision',
-    description: 'Vocational courses, therapeutic programmes and 1:1 tuition that complement a main placement.',
+    description:
+      'Vocational courses, therapeutic programmes and 1:1 tuition that complement a main placement.',
     pathway: Pathway.VocationalTherapeuticComplementary,
     awardMethods: [AwardMethod.Direct],
     directAwardWeights: { price: 40, distance: 30, quality: 30 },
@@ -63,14 +66,26 @@ export async function seedDemo(app: INestApplicationContext): Promise<DemoKeys> 
   const frameworks = app.get(FrameworksService);
   const apiKeys = app.get(ApiKeysService);
 
-  const bury = await organisations.create({ name: 'Bury Council', kind: OrganisationKind.LocalAuthority, code: 'LA351' });
-  const bolton = await organisations.create({ name: 'Bolton Council', kind: OrganisationKind.LocalAuthority, code: 'LA350' });
+  const bury = await organisations.create({
+    name: 'Bury Council',
+    kind: OrganisationKind.LocalAuthority,
+    code: 'LA351',
+  });
+  const bolton = await organisations.create({
+    name: 'Bolton Council',
+    kind: OrganisationKind.LocalAuthority,
+    code: 'LA350',
+  });
   const rochdale = await organisations.create({
     name: 'Rochdale Borough Council',
     kind: OrganisationKind.LocalAuthority,
     code: 'LA354',
   });
-  const elton = await organisations.create({ name: 'Elton High School', kind: OrganisationKind.School, code: 'URN105361' });
+  const elton = await organisations.create({
+    name: 'Elton High School',
+    kind: OrganisationKind.School,
+    code: 'URN105361',
+  });
   const castlebrook = await organisations.create({
     name: 'Castlebrook High School',
     kind: OrganisationKind.School,

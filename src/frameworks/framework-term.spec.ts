@@ -14,7 +14,7 @@ describe('framework term rules', () => {
     expect(termTooLong('open', '2027-04-01', '2035-04-01', 4)).not.toBeNull();
   });
 
-  it("holds a light-touch framework to its own maxTermYears, ignoring the closed-framework cap", () => {
+  it('holds a light-touch framework to its own maxTermYears, ignoring the closed-framework cap', () => {
     expect(termTooLong('light_touch_closed', '2021-09-01', '2028-08-31', 7)).toBeNull();
     expect(termTooLong('light_touch_closed', '2021-09-01', '2028-09-01', 7)).not.toBeNull();
     expect(termTooLong('light_touch_open', '2027-04-01', '2031-04-01', 4)).not.toBeNull();

@@ -25,7 +25,12 @@ export function latestEndDate(startDate: string, years: number): string {
   return anniversary.toISOString().slice(0, 10);
 }
 
-export function termTooLong(type: FrameworkType, startDate: string, endDate: string, ownMaxTermYears: number) {
+export function termTooLong(
+  type: FrameworkType,
+  startDate: string,
+  endDate: string,
+  ownMaxTermYears: number,
+) {
   const years = maxTermYears(type, ownMaxTermYears);
   const latest = latestEndDate(startDate, years);
   return endDate > latest ? { years, latest } : null;

@@ -71,7 +71,12 @@ export class Framework {
   @Column({ type: 'text', nullable: true })
   description: string | null;
 
-  @Column({ type: 'enum', enum: FrameworkStoredStatus, enumName: 'framework_status', default: FrameworkStoredStatus.Draft })
+  @Column({
+    type: 'enum',
+    enum: FrameworkStoredStatus,
+    enumName: 'framework_status',
+    default: FrameworkStoredStatus.Draft,
+  })
   status: FrameworkStoredStatus;
 
   // Framework terms that call-offs apply: the provider's response window, the s.463 full-time line, price uplift cap.

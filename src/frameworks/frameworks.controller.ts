@@ -16,7 +16,11 @@ import {
 import { CreateLotDto, ListLotsQueryDto, LotDto, LotPageDto, UpdateLotDto } from './dto/lot.dto';
 import { FrameworkView, FrameworksService } from './frameworks.service';
 
-const IF_MATCH = ApiHeader({ name: 'If-Match', required: false, description: 'The ETag last read; a stale one is refused with 412.' });
+const IF_MATCH = ApiHeader({
+  name: 'If-Match',
+  required: false,
+  description: 'The ETag last read; a stale one is refused with 412.',
+});
 
 function toDto(view: FrameworkView): FrameworkDto {
   return FrameworkDto.from(view.framework, view.participantOrganisationIds, view.status);
@@ -38,13 +42,19 @@ export class FrameworksController {
 
   @Get('frameworks')
   @ApiOperation({ summary: 'List the frameworks the caller may see' })
-  async listFrameworks(@Query() query: ListFrameworksQueryDto, @CurrentCaller() caller: Caller): Promise<FrameworkPageDto> {
+  async listFrameworks(
+    @Query() query: ListFrameworksQueryDto,
+    @CurrentCaller() caller: Caller,
+  ): Promise<FrameworkPageDto> {
     return mapPage(await this.frameworks.list(caller, query), toDto);
   }
 
   @Get('frameworks/:id')
   @ApiOperation({ summary: 'Get a framework' })
-  async getFramework(@Param('id', ParseIdPipe) id: string, @CurrentCaller() caller: Caller): Promise<FrameworkDto> {
+  async getFramework(
+    @Param('id', ParseIdPipe) id: string,
+    @CurrentCaller() caller: Caller,
+  ): Promise<FrameworkDto> {
     return toDto(await this.frameworks.get(caller, id));
   }
 
@@ -65,7 +75,10 @@ export class FrameworksController {
   @Roles(Role.Admin)
   @IF_MATCH
   @ApiOperation({ summary: 'Activate a draft framework that has at least one lot' })
-  async activateFramework(@Param('id', ParseIdPipe) id: string, @IfMatch() version: number | undefined): Promise<FrameworkDto> {
+  async activateFramework(
+    @Param('id', ParseIdPipe) id: string,
+    @IfMatch() version: number | undefined,
+  ): Promise<FrameworkDto> {
     return toDto(await this.frameworks.activate(id, version));
   }
 

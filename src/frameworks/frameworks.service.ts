@@ -5,14 +5,26 @@ import { Caller, Role } from '../auth/role';
 import { seesEverything } from '../auth/scope';
 import { Clock } from '../common/clock';
 import { isUniqueViolation } from '../common/database-errors';
-import { BadRequestError, ConflictError, InvalidTransitionError, NotFoundError, RuleViolation } from '../common/domain-error';
+import {
+  BadRequestError,
+  ConflictError,
+  InvalidTransitionError,
+  NotFoundError,
+  RuleViolation,
+} from '../common/domain-error';
 import { Page, paginate } from '../common/pagination';
 import { assertVersion } from '../common/versioning';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { CreateFrameworkDto, ListFrameworksQueryDto, UpdateFrameworkDto } from './dto/framework.dto';
 import { CreateLotDto, ListLotsQueryDto, UpdateLotDto } from './dto/lot.dto';
 import { termTooLong } from './framework-term';
-import { Framework, FrameworkParticipant, FrameworkStatus, FrameworkStoredStatus, FrameworkType } from './framework.entity';
+import {
+  Framework,
+  FrameworkParticipant,
+  FrameworkStatus,
+  FrameworkStoredStatus,
+  FrameworkType,
+} from './framework.entity';
 import { Lot } from './lot.entity';
 
 export interface FrameworkView {
@@ -36,7 +48,8 @@ export class FrameworksService {
   ) {}
 
   effectiveStatus(framework: Framework, today = this.clock.today()): FrameworkStatus {
-    if (framework.status === FrameworkStoredStatus.Active && framework.endDate < today) return FrameworkStatus.Expired;
+    if (framework.status === FrameworkStoredStatus.Active && framework.endDate < today)
+      return FrameworkStatus.Expired;
     return framework.status as string as FrameworkStatus;
   }
 
@@ -53,13 +66,21 @@ export class FrameworksService {
             description: input.description ?? null,
           }),
         );
-        await this.replaceParticipants(manager, framework.id, input.participantOrganisationIds, input.leadOrganisationId);
+        await this.replaceParticipants(
+          manager,
+          framework.id,
+          input.participantOrganisationIds,
+          input.leadOrganisationId,
+        );
         return framework.id;
       });
       return this.view(await this.frameworks.findOneOrFail({ where: { id } }));
     } catch (error) {
       if (isUniqueViolation(error, 'uq_frameworks_reference'))
-        throw new ConflictError('duplicate_framework_reference', `A framework with reference ${input.reference} already exists.`);
+        throw new ConflictError(
+          'duplicate_framework_reference',
+          `A framework with reference ${input.reference} already exists.`,
+        );
       throw error;
     }
   }
@@ -67,10 +88,13 @@ export class FrameworksService {
   async list(caller: Caller, query: ListFrameworksQueryDto): Promise<Page<FrameworkView>> {
     const qb = this.scoped(caller);
     if (query.status)
-      qb.andWhere(`(CASE WHEN f.status = 'active' AND f.end_date < :today THEN 'expired' ELSE f.status::text END) = :status`, {
-        today: this.clock.today(),
-        status: query.status,
-      });
+      qb.andWhere(
+        `(CASE WHEN f.status = 'active' AND f.end_date < :today THEN 'expired' ELSE f.status::text END) = :status`,
+        {
+          today: this.clock.today(),
+          status: query.status,
+        },
+      );
     const page = await paginate(qb, query);
     const participants = await this.participantsOf(page.data.map((f) => f.id));
     return {
@@ -89,7 +113,11 @@ export class FrameworksService {
     return this.view(framework);
   }
 
-  async update(id: string, input: UpdateFrameworkDto, expectedVersion: number | undefined): Promise<FrameworkView> {
+  async update(
+    id: string,
+    input: UpdateFrameworkDto,
+    expectedVersion: number | undefined,
+  ): Promise<FrameworkView> {
     await this.dataSource.transaction(async (manager) => {
       const framework = await this.lockFramework(manager, id);
       assertVersion(framework.version, expectedVersion);
@@ -100,7 +128,12 @@ export class FrameworksService {
       this.checkTerms(next.type, next.startDate, next.endDate, input.maxTermYears, ownMax);
       if (input.participantOrganisationIds) {
         await this.organisations.assertExist(input.participantOrganisationIds, 'participantOrganisationIds');
-        await this.replaceParticipants(manager, id, input.participantOrganisationIds, framework.leadOrganisationId);
+        await this.replaceParticipants(
+          manager,
+          id,
+          input.participantOrganisationIds,
+          framework.leadOrganisationId,
+        );
       }
       const { participantOrganisationIds: _ignored, ...columns } = input;
       await manager.save(Framework, { ...framework, ...columns, maxTermYears: ownMax });
@@ -115,8 +148,15 @@ export class FrameworksService {
       if (framework.status !== FrameworkStoredStatus.Draft)
         throw new InvalidTransitionError('framework', this.effectiveStatus(framework), 'activated');
       if ((await manager.count(Lot, { where: { frameworkId: id } })) === 0)
-        throw new ConflictError('framework_has_no_lots', 'A framework needs at least one lot before it can be activated.');
-      await manager.save(Framework, { ...framework, status: FrameworkStoredStatus.Active, activatedAt: this.clock.now() });
+        throw new ConflictError(
+          'framework_has_no_lots',
+          'A framework needs at least one lot before it can be activated.',
+        );
+      await manager.save(Framework, {
+        ...framework,
+        status: FrameworkStoredStatus.Active,
+        activatedAt: this.clock.now(),
+      });
     });
     return this.view(await this.frameworks.findOneOrFail({ where: { id } }));
   }
@@ -126,14 +166,23 @@ export class FrameworksService {
       const framework = await this.lockFramework(manager, frameworkId);
       // Procurement Act 2023 s.47: a framework's scope is fixed once call-offs can be made under it.
       if (framework.status !== FrameworkStoredStatus.Draft)
-        throw new ConflictError('framework_not_draft', 'Lots can only be added while the framework is a draft.');
+        throw new ConflictError(
+          'framework_not_draft',
+          'Lots can only be added while the framework is a draft.',
+        );
       if (await manager.exists(Lot, { where: { frameworkId, number: input.number } }))
-        throw new ConflictError('duplicate_lot_number', `Lot ${input.number} already exists in this framework.`);
+        throw new ConflictError(
+          'duplicate_lot_number',
+          `Lot ${input.number} already exists in this framework.`,
+        );
       try {
         return await manager.save(manager.create(Lot, { frameworkId, ...this.lotColumns(input) }));
       } catch (error) {
         if (isUniqueViolation(error, 'uq_lots_framework_id_number'))
-          throw new ConflictError('duplicate_lot_number', `Lot ${input.number} already exists in this framework.`);
+          throw new ConflictError(
+            'duplicate_lot_number',
+            `Lot ${input.number} already exists in this framework.`,
+          );
         throw error;
       }
     });
@@ -141,7 +190,10 @@ export class FrameworksService {
 
   async listLots(caller: Caller, frameworkId: string, query: ListLotsQueryDto): Promise<Page<Lot>> {
     await this.get(caller, frameworkId);
-    return paginate(this.lots.createQueryBuilder('l').where('l.framework_id = :frameworkId', { frameworkId }), query);
+    return paginate(
+      this.lots.createQueryBuilder('l').where('l.framework_id = :frameworkId', { frameworkId }),
+      query,
+    );
   }
 
   async getLot(caller: Caller, lotId: string): Promise<Lot> {
@@ -166,7 +218,10 @@ export class FrameworksService {
         );
       if (input.number !== undefined && input.number !== lot.number) {
         if (await manager.exists(Lot, { where: { frameworkId: lot.frameworkId, number: input.number } }))
-          throw new ConflictError('duplicate_lot_number', `Lot ${input.number} already exists in this framework.`);
+          throw new ConflictError(
+            'duplicate_lot_number',
+            `Lot ${input.number} already exists in this framework.`,
+          );
       }
       return manager.save(Lot, { ...lot, ...this.lotColumns(input) });
     });
@@ -196,7 +251,10 @@ export class FrameworksService {
       ]);
     if (explicitMaxTermYears !== undefined && !LIGHT_TOUCH.has(type))
       throw new BadRequestError('validation_failed', 'maxTermYears applies to light-touch frameworks only.', [
-        { field: 'maxTermYears', message: 'maxTermYears is only for light_touch_closed and light_touch_open' },
+        {
+          field: 'maxTermYears',
+          message: 'maxTermYears is only for light_touch_closed and light_touch_open',
+        },
       ]);
     const tooLong = termTooLong(type, startDate, endDate, ownMaxTermYears);
     if (tooLong)
@@ -220,7 +278,12 @@ export class FrameworksService {
   }
 
   // The lead authority is always entitled to call off; participants are the others named at award.
-  private async replaceParticipants(manager: EntityManager, frameworkId: string, ids: string[], leadId: string): Promise<void> {
+  private async replaceParticipants(
+    manager: EntityManager,
+    frameworkId: string,
+    ids: string[],
+    leadId: string,
+  ): Promise<void> {
     await manager.delete(FrameworkParticipant, { frameworkId });
     const all = [...new Set([leadId, ...ids])];
     await manager.insert(
@@ -230,7 +293,10 @@ export class FrameworksService {
   }
 
   private async lockFramework(manager: EntityManager, id: string): Promise<Framework> {
-    const framework = await manager.findOne(Framework, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    const framework = await manager.findOne(Framework, {
+      where: { id },
+      lock: { mode: 'pessimistic_write' },
+    });
     if (!framework) throw new NotFoundError('Framework');
     return framework;
   }
@@ -255,7 +321,8 @@ export class FrameworksService {
       .where('p.framework_id IN (:...ids)', { ids })
       .orderBy('p.organisation_id')
       .getMany();
-    for (const row of rows) map.set(row.frameworkId, [...(map.get(row.frameworkId) ?? []), row.organisationId]);
+    for (const row of rows)
+      map.set(row.frameworkId, [...(map.get(row.frameworkId) ?? []), row.organisationId]);
     return map;
   }
 

@@ -31,7 +31,12 @@ export class HealthController {
     } catch {
       throw new DomainError('unavailable', 'database_unavailable', 'The database is not answering.');
     }
-    if (pending) throw new DomainError('unavailable', 'migrations_pending', 'Database migrations have not all been applied.');
+    if (pending)
+      throw new DomainError(
+        'unavailable',
+        'migrations_pending',
+        'Database migrations have not all been applied.',
+      );
     return { status: 'ok' };
   }
 }

@@ -27,11 +27,17 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const key = Array.isArray(raw) ? raw[0] : raw;
     if (key === undefined) {
       if (options.required)
-        throw new BadRequestError('idempotency_key_required', 'This request needs an Idempotency-Key header.');
+        throw new BadRequestError(
+          'idempotency_key_required',
+          'This request needs an Idempotency-Key header.',
+        );
       return next.handle();
     }
     if (!KEY_PATTERN.test(key))
-      throw new BadRequestError('invalid_idempotency_key', 'Idempotency-Key must be 1–255 visible ASCII characters.');
+      throw new BadRequestError(
+        'invalid_idempotency_key',
+        'Idempotency-Key must be 1–255 visible ASCII characters.',
+      );
     const apiKeyId = request.caller?.keyId ?? 'public';
     const route = `${request.method} ${request.routeOptions.url ?? request.url} ${JSON.stringify(request.params)}`;
     const hash = requestHash(route, request.body);
@@ -47,13 +53,20 @@ export class IdempotencyInterceptor implements NestInterceptor {
           return of(claim.body);
         }
         return next.handle().pipe(
-          switchMap((body) => {
+          switchMap((body: unknown) => {
             const headers: Record<string, string> = {};
             const location = reply.getHeader('location');
             if (typeof location === 'string') headers.location = location;
-            if (typeof body === 'object' && body !== null && 'version' in body && typeof body.version === 'number')
+            if (
+              typeof body === 'object' &&
+              body !== null &&
+              'version' in body &&
+              typeof body.version === 'number'
+            )
               headers.etag = etag(body.version);
-            return from(this.idempotency.complete(apiKeyId, key, status, body, headers)).pipe(switchMap(() => of(body)));
+            return from(this.idempotency.complete(apiKeyId, key, status, body, headers)).pipe(
+              switchMap(() => of(body)),
+            );
           }),
           catchError((error: unknown) =>
             from(this.idempotency.release(apiKeyId, key)).pipe(switchMap(() => throwError(() => error))),

@@ -7,8 +7,7 @@ import { ConflictError } from '../common/domain-error';
 import { IdempotencyRecord } from './idempotency-record.entity';
 
 export type Claim =
-  | { kind: 'execute' }
-  | { kind: 'replay'; status: number; body: unknown; headers: Record<string, string> };
+  { kind: 'execute' } | { kind: 'replay'; status: number; body: unknown; headers: Record<string, string> };
 
 // A request that has held a key longer than this is taken to have died with its process, and may be retried.
 const ABANDONED_AFTER_MS = 120_000;
@@ -81,7 +80,12 @@ export class IdempotencyService {
   ): Promise<void> {
     await this.records.update(
       { apiKeyId, key },
-      { responseStatus: status, responseBody: body as object, responseHeaders: headers, completedAt: new Date() },
+      {
+        responseStatus: status,
+        responseBody: body as object,
+        responseHeaders: headers,
+        completedAt: new Date(),
+      },
     );
   }
 

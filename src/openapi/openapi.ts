@@ -65,9 +65,9 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   document.components = document.components ?? {};
   document.components.schemas = { ...document.components.schemas, Problem: PROBLEM_SCHEMA };
   for (const path of Object.values(document.paths)) {
-    for (const operation of Object.values(path)) {
+    for (const operation of Object.values(path as Record<string, unknown>)) {
       if (!operation || typeof operation !== 'object' || !('responses' in operation)) continue;
-      const responses = operation.responses as Record<string, unknown>;
+      const responses = (operation as { responses: Record<string, unknown> }).responses;
       const isPublic = !('security' in operation);
       for (const [status, description] of Object.entries(ERROR_RESPONSES)) {
         if (isPublic && (status === '401' || status === '403')) continue;

@@ -38,7 +38,10 @@ export class OrganisationsController {
   @Get(':id')
   @Roles(Role.Admin, Role.Auditor, Role.Commissioner)
   @ApiOperation({ summary: 'Get an organisation' })
-  async getOrganisation(@Param('id', ParseIdPipe) id: string, @CurrentCaller() caller: Caller): Promise<OrganisationDto> {
+  async getOrganisation(
+    @Param('id', ParseIdPipe) id: string,
+    @CurrentCaller() caller: Caller,
+  ): Promise<OrganisationDto> {
     return OrganisationDto.from(await this.organisations.get(caller, id));
   }
 }

@@ -20,7 +20,8 @@ export class OrganisationsModule implements OnModuleInit {
   // A commissioner key must name an organisation that exists.
   onModuleInit(): void {
     this.apiKeys.registerScopeCheck(async (input) => {
-      if (input.organisationId) await this.organisations.assertExist([input.organisationId], 'organisationId');
+      if (input.organisationId)
+        await this.organisations.assertExist([input.organisationId], 'organisationId');
     });
   }
 }

@@ -14,7 +14,10 @@ export class OrganisationsService {
 
   async create(input: CreateOrganisationDto): Promise<Organisation> {
     if (input.code && (await this.organisations.exist({ where: { code: input.code } })))
-      throw new ConflictError('duplicate_organisation_code', `An organisation with code ${input.code} already exists.`);
+      throw new ConflictError(
+        'duplicate_organisation_code',
+        `An organisation with code ${input.code} already exists.`,
+      );
     return this.organisations.save(this.organisations.create({ ...input, code: input.code ?? null }));
   }
 
@@ -39,8 +42,12 @@ export class OrganisationsService {
     const found = await this.organisations.find({ where: { id: In(unique) }, select: { id: true } });
     const missing = unique.filter((id) => !found.some((row) => row.id === id));
     if (missing.length > 0)
-      throw new RuleViolation('organisation_not_found', `${field} names organisations that do not exist: ${missing.join(', ')}.`, {
-        missing,
-      });
+      throw new RuleViolation(
+        'organisation_not_found',
+        `${field} names organisations that do not exist: ${missing.join(', ')}.`,
+        {
+          missing,
+        },
+      );
   }
 }

@@ -1,7 +1,11 @@
 import { TestApp, unique } from './test-app';
 
 export async function createOrganisation(api: TestApp, overrides: Record<string, unknown> = {}) {
-  const response = await api.post('/v1/organisations', { name: unique('Council'), kind: 'local_authority', ...overrides });
+  const response = await api.post('/v1/organisations', {
+    name: unique('Council'),
+    kind: 'local_authority',
+    ...overrides,
+  });
   if (response.status !== 201) throw new Error(`organisation: ${response.status} ${response.text}`);
   return response.body as { id: string; name: string };
 }
@@ -34,7 +38,11 @@ export function lotBody(overrides: Record<string, unknown> = {}) {
   };
 }
 
-export async function createFramework(api: TestApp, leadOrganisationId: string, overrides: Record<string, unknown> = {}) {
+export async function createFramework(
+  api: TestApp,
+  leadOrganisationId: string,
+  overrides: Record<string, unknown> = {},
+) {
   const response = await api.post('/v1/frameworks', frameworkBody(leadOrganisationId, overrides));
   if (response.status !== 201) throw new Error(`framework: ${response.status} ${response.text}`);
   return response.body as { id: string; version: number; reference: string };

@@ -58,7 +58,12 @@ export class TestApp {
     } catch {
       body = undefined;
     }
-    return { status: response.statusCode, headers: response.headers as Response['headers'], body, text: response.body };
+    return {
+      status: response.statusCode,
+      headers: response.headers as Response['headers'],
+      body,
+      text: response.body,
+    };
   }
 
   get<T = any>(url: string, options?: RequestOptions) {
@@ -83,11 +88,15 @@ export class TestApp {
 
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const url = process.env.APX_TEST_DATABASE_URL;
-  if (!url) throw new Error('APX_TEST_DATABASE_URL is not set: run the e2e project through jest (global-setup).');
+  if (!url)
+    throw new Error('APX_TEST_DATABASE_URL is not set: run the e2e project through jest (global-setup).');
   const config = loadConfig({ LOG_LEVEL: 'info', RATE_LIMIT_PER_MINUTE: '0', DB_POOL_SIZE: '10', ...env });
   const logLines: string[] = [];
   const clock = new TestClock();
-  const app = await createApp(config, url, { clock, logger: new JsonLogger('info', (line) => logLines.push(line)) });
+  const app = await createApp(config, url, {
+    clock,
+    logger: new JsonLogger('info', (line) => logLines.push(line)),
+  });
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   const adminKey = generateKey();

@@ -8,7 +8,11 @@ export class CreateApiKeyDto {
   @IsEnum(Role)
   role: Role;
 
-  @ApiProperty({ required: false, format: 'uuid', description: 'Required for, and only for, commissioner keys.' })
+  @ApiProperty({
+    required: false,
+    format: 'uuid',
+    description: 'Required for, and only for, commissioner keys.',
+  })
   @IsOptional()
   @IsUUID()
   organisationId?: string;

@@ -21,7 +21,9 @@ import { Framework, FrameworkStatus, FrameworkType } from '../framework.entity';
 export class CreateFrameworkDto {
   @ApiProperty({ example: 'BURY-AP-2027' })
   @IsString()
-  @Matches(/^[A-Za-z0-9][A-Za-z0-9/_.-]{1,63}$/, { message: 'reference must be 2–64 letters, digits, /, _, . or -' })
+  @Matches(/^[A-Za-z0-9][A-Za-z0-9/_.-]{1,63}$/, {
+    message: 'reference must be 2–64 letters, digits, /, _, . or -',
+  })
   reference: string;
 
   @ApiProperty({ example: 'Bury Alternative Provision Framework 2027–2031' })
@@ -52,14 +54,25 @@ export class CreateFrameworkDto {
   @IsDateOnly()
   endDate: string;
 
-  @ApiProperty({ required: false, type: 'integer', minimum: 1, maximum: 20, default: 4, description: 'Light-touch frameworks only.' })
+  @ApiProperty({
+    required: false,
+    type: 'integer',
+    minimum: 1,
+    maximum: 20,
+    default: 4,
+    description: 'Light-touch frameworks only.',
+  })
   @IsOptional()
   @IsInt()
   @Min(1)
   @Max(20)
   maxTermYears?: number;
 
-  @ApiProperty({ type: 'integer', example: 400000000, description: 'Estimated total value in pence, including VAT.' })
+  @ApiProperty({
+    type: 'integer',
+    example: 400000000,
+    description: 'Estimated total value in pence, including VAT.',
+  })
   @IsInt()
   @Min(0)
   @Max(MAX_PENCE)
@@ -71,19 +84,36 @@ export class CreateFrameworkDto {
   @Length(0, 5000)
   description?: string;
 
-  @ApiProperty({ required: false, type: 'integer', minimum: 1, maximum: 20, default: 3, description: 'School days a provider has to answer an offer.' })
+  @ApiProperty({
+    required: false,
+    type: 'integer',
+    minimum: 1,
+    maximum: 20,
+    default: 3,
+    description: 'School days a provider has to answer an offer.',
+  })
   @IsOptional()
   @IsInt()
   @Min(1)
   @Max(20)
   offerWindowSchoolDays?: number;
 
-  @ApiProperty({ required: false, type: String, example: '18', description: 'Hours a week that count as full-time education (Education Act 1996 s.463).' })
+  @ApiProperty({
+    required: false,
+    type: String,
+    example: '18',
+    description: 'Hours a week that count as full-time education (Education Act 1996 s.463).',
+  })
   @IsOptional()
   @IsDecimalInRange(1, 40, 2)
   fullTimeThresholdHours?: string;
 
-  @ApiProperty({ required: false, type: String, example: '3', description: 'Largest yearly rise in a unit price without an admin override, in %.' })
+  @ApiProperty({
+    required: false,
+    type: String,
+    example: '3',
+    description: 'Largest yearly rise in a unit price without an admin override, in %.',
+  })
   @IsOptional()
   @IsDecimalInRange(0, 100, 2)
   annualUpliftCapPercent?: string;

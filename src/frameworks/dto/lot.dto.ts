@@ -70,7 +70,9 @@ export class CreateLotDto {
   @Length(1, 300)
   title: string;
 
-  @ApiProperty({ example: 'Full-time places for pupils with the highest need, including after permanent exclusion.' })
+  @ApiProperty({
+    example: 'Full-time places for pupils with the highest need, including after permanent exclusion.',
+  })
   @IsString()
   @Length(0, 5000)
   description: string;
@@ -92,7 +94,12 @@ export class CreateLotDto {
   @WeightsTotal100()
   directAwardWeights: DirectAwardWeightsDto;
 
-  @ApiProperty({ enum: PricingUnit, enumName: 'PricingUnit', isArray: true, example: [PricingUnit.Day, PricingUnit.AnnualPlace] })
+  @ApiProperty({
+    enum: PricingUnit,
+    enumName: 'PricingUnit',
+    isArray: true,
+    example: [PricingUnit.Day, PricingUnit.AnnualPlace],
+  })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayUnique()
@@ -115,7 +122,11 @@ export class CreateLotDto {
   @Max(10)
   maxSessionsPerWeek?: number;
 
-  @ApiProperty({ required: false, type: 'integer', description: 'Highest unit price accepted on a rate card, in pence.' })
+  @ApiProperty({
+    required: false,
+    type: 'integer',
+    description: 'Highest unit price accepted on a rate card, in pence.',
+  })
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -163,7 +174,11 @@ export class LotDto {
       description: row.description,
       pathway: row.pathway,
       awardMethods: row.awardMethods,
-      directAwardWeights: { price: row.priceWeight, distance: row.distanceWeight, quality: row.qualityWeight },
+      directAwardWeights: {
+        price: row.priceWeight,
+        distance: row.distanceWeight,
+        quality: row.qualityWeight,
+      },
       pricingUnits: row.pricingUnits,
       outcomeAtRiskPercent: row.outcomeAtRiskPercent,
       registeredProvidersOnly: row.registeredProvidersOnly,

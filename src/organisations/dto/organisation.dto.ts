@@ -9,11 +9,19 @@ export class CreateOrganisationDto {
   @Length(1, 200)
   name: string;
 
-  @ApiProperty({ enum: OrganisationKind, enumName: 'OrganisationKind', example: OrganisationKind.LocalAuthority })
+  @ApiProperty({
+    enum: OrganisationKind,
+    enumName: 'OrganisationKind',
+    example: OrganisationKind.LocalAuthority,
+  })
   @IsEnum(OrganisationKind)
   kind: OrganisationKind;
 
-  @ApiProperty({ required: false, example: 'LA351', description: 'A short unique code, e.g. the DfE LA number or URN.' })
+  @ApiProperty({
+    required: false,
+    example: 'LA351',
+    description: 'A short unique code, e.g. the DfE LA number or URN.',
+  })
   @IsOptional()
   @IsString()
   @Matches(/^[A-Za-z0-9_-]{1,32}$/, { message: 'code must be 1–32 letters, digits, - or _' })

@@ -1,0 +1,26 @@
+import { Logger } from '@nestjs/common';
+import { ConflictError, RuleViolation } from './domain-error';
+import { toProblem } from './problem.filter';
+
+describe('toProblem', () => {
+  const logger = { error: jest.fn() } as unknown as Logger;
+
+  it('maps an unexpected error to 500 internal_error without its message or stack, and logs it', () => {
+    const error = new Error('relation "secret_table" does not exist');
+    const result = toProblem(error, logger);
+    expect(result).toMatchObject({ status: 500, code: 'internal_error' });
+    expect(JSON.stringify(result)).not.toContain('secret_table');
+    expect(logger.error).toHaveBeenCalledWith(error);
+  });
+
+  it('keeps a domain error’s code, status and extra fields', () => {
+    expect(
+      toProblem(new ConflictError('capacity_exhausted', 'Full', { firstShortDate: '2026-11-02' }), logger),
+    ).toMatchObject({
+      status: 409,
+      code: 'capacity_exhausted',
+      firstShortDate: '2026-11-02',
+    });
+    expect(toProblem(new RuleViolation('provider_ineligible', 'No'), logger).status).toBe(422);
+  });
+});

@@ -1,0 +1,139 @@
+import { createOrganisation, frameworkBody } from './support/fixtures';
+import { Response, TestApp, startTestApp, unique } from './support/test-app';
+
+describe('API conventions', () => {
+  let api: TestApp;
+  let lead: { id: string };
+  beforeAll(async () => {
+    api = await startTestApp();
+    lead = await createOrganisation(api);
+  });
+  afterAll(() => api.close());
+
+  describe('Idempotency-Key', () => {
+    it('replays the first response for the same key and body', async () => {
+      const body = frameworkBody(lead.id);
+      const key = unique('idem');
+      const first = await api.post('/v1/frameworks', body, { headers: { 'idempotency-key': key } });
+      const second = await api.post('/v1/frameworks', body, { headers: { 'idempotency-key': key } });
+      expect(first.status).toBe(201);
+      expect(second.status).toBe(201);
+      expect(second.body).toEqual(first.body);
+      expect(second.headers['idempotent-replayed']).toBe('true');
+      expect(second.headers.etag).toBe(first.headers.etag);
+    });
+
+    it('refuses the same key with another body with 409 idempotency_key_reused', async () => {
+      const key = unique('idem');
+      await api.post('/v1/frameworks', frameworkBody(lead.id), { headers: { 'idempotency-key': key } });
+      const reused = await api.post('/v1/frameworks', frameworkBody(lead.id), {
+        headers: { 'idempotency-key': key },
+      });
+      expect(reused.status).toBe(409);
+      expect(reused.body.code).toBe('idempotency_key_reused');
+    });
+
+    it('creates one framework from concurrent requests with one key, and answers them all the same', async () => {
+      const body = frameworkBody(lead.id);
+      const key = unique('idem');
+      const responses = await Promise.all(
+        Array.from({ length: 8 }, () =>
+          api.post('/v1/frameworks', body, { headers: { 'idempotency-key': key } }),
+        ),
+      );
+      expect(responses.map((r) => r.status)).toEqual(Array(8).fill(201));
+      expect(new Set(responses.map((r) => r.body.id)).size).toBe(1);
+      const all = await api.get('/v1/frameworks?limit=200');
+      const withReference = [];
+      let page = all.body;
+      for (;;) {
+        withReference.push(...page.data.filter((f: { reference: string }) => f.reference === body.reference));
+        if (!page.nextCursor) break;
+        page = (await api.get(`/v1/frameworks?limit=200&cursor=${page.nextCursor}`)).body;
+      }
+      expect(withReference).toHaveLength(1);
+    });
+
+    it('does not remember a failed request, so a corrected retry with the same key succeeds', async () => {
+      const key = unique('idem');
+      const bad = await api.post('/v1/frameworks', frameworkBody(lead.id, { endDate: '2040-01-01' }), {
+        headers: { 'idempotency-key': key },
+      });
+      expect(bad.status).toBe(422);
+      const good = await api.post('/v1/frameworks', frameworkBody(lead.id), {
+        headers: { 'idempotency-key': key },
+      });
+      expect(good.status).toBe(201);
+    });
+
+    it('refuses an unusable key', async () => {
+      const response = await api.post('/v1/frameworks', frameworkBody(lead.id), {
+        headers: { 'idempotency-key': 'x'.repeat(300) },
+      });
+      expect(response.status).toBe(400);
+      expect(response.body.code).toBe('invalid_idempotency_key');
+    });
+  });
+
+  describe('cursor pagination', () => {
+    it('returns every row exactly once while rows are being inserted', async () => {
+      const kind = 'school';
+      const before = new Set<string>();
+      let cursor: string | null = null;
+      // Collect the ids that exist now, then page through while inserting more between pages.
+      for (let i = 0; i < 12; i++) await createOrganisation(api, { kind });
+      const existing = await api.get('/v1/organisations?kind=school&limit=200');
+      let page = existing.body;
+      for (;;) {
+        page.data.forEach((o: { id: string }) => before.add(o.id));
+        if (!page.nextCursor) break;
+        page = (await api.get(`/v1/organisations?kind=school&limit=200&cursor=${page.nextCursor}`)).body;
+      }
+      const seen: string[] = [];
+      do {
+        const response: Response = await api.get(
+          `/v1/organisations?kind=school&limit=5${cursor ? `&cursor=${cursor}` : ''}`,
+        );
+        expect(response.status).toBe(200);
+        seen.push(...response.body.data.map((o: { id: string }) => o.id));
+        cursor = response.body.nextCursor;
+        await createOrganisation(api, { kind });
+      } while (cursor);
+      expect(new Set(seen).size).toBe(seen.length);
+      for (const id of before) expect(seen).toContain(id);
+    });
+
+    it('caps limit at 200 and refuses a cursor it did not issue', async () => {
+      expect((await api.get('/v1/organisations?limit=201')).status).toBe(400);
+      const response = await api.get('/v1/organisations?cursor=bm9wZQ');
+      expect(response.status).toBe(400);
+      expect(response.body.code).toBe('invalid_cursor');
+    });
+  });
+
+  describe('health', () => {
+    it('is live and ready with every migration applied', async () => {
+      expect((await api.get('/health/live', { key: null })).body).toEqual({ status: 'ok' });
+      expect((await api.get('/health/ready', { key: null })).status).toBe(200);
+    });
+  });
+
+  describe('OpenAPI', () => {
+    it('serves the document with handler names as operation ids and problems on errors', async () => {
+      const response = await api.get('/openapi.json', { key: null });
+      expect(response.status).toBe(200);
+      const create = response.body.paths['/v1/frameworks'].post;
+      expect(create.operationId).toBe('createFramework');
+      expect(create.responses['422'].content['application/problem+json'].schema.$ref).toBe(
+        '#/components/schemas/Problem',
+      );
+      expect(response.body.components.securitySchemes.bearer).toBeDefined();
+    });
+
+    it('serves Swagger UI at /docs', async () => {
+      const response = await api.get('/docs', { key: null });
+      expect(response.status).toBe(200);
+      expect(response.text).toContain('swagger');
+    });
+  });
+});
