@@ -10,6 +10,10 @@ import { FrameworksModule } from './frameworks/frameworks.module';
 import { HealthModule } from './health/health.module';
 import { IdempotencyModule } from './idempotency/idempotency.module';
 import { OrganisationsModule } from './organisations/organisations.module';
+import { ProvidersModule } from './providers/providers.module';
+import { PricingModule } from './pricing/pricing.module';
+import { CapacityModule } from './capacity/capacity.module';
+import { CallOffsModule } from './call-offs/call-offs.module';
 
 @Module({})
 export class AppModule {
@@ -30,6 +34,10 @@ export class AppModule {
         OrganisationsModule,
         FrameworksModule,
         CalendarModule,
+        ProvidersModule,
+        PricingModule,
+        CapacityModule,
+        CallOffsModule,
       ],
     };
   }

@@ -1,6 +1,6 @@
 import { Role } from '../src/auth/role';
 import { createFramework, createLot, createOrganisation } from './support/fixtures';
-import { createEligibleProvider } from './support/providers';
+import { createEligibleProvider } from './support/eligible-provider';
 import { TestApp, startTestApp } from './support/test-app';
 
 describe('rate cards and quotes', () => {
@@ -29,7 +29,11 @@ describe('rate cards and quotes', () => {
   afterAll(() => api.close());
 
   async function approvedCard(lines: { unit: string; pricePence: number }[], effectiveFrom = '2026-09-01') {
-    const card = await api.post(`/v1/providers/${provider.id}/rate-cards`, { lotId, effectiveFrom, lines }, { key: providerKey });
+    const card = await api.post(
+      `/v1/providers/${provider.id}/rate-cards`,
+      { lotId, effectiveFrom, lines },
+      { key: providerKey },
+    );
     expect(card.status).toBe(201);
     const approved = await api.post(`/v1/rate-cards/${card.body.id}/approve`, {});
     expect(approved.status).toBe(200);
@@ -43,9 +47,13 @@ describe('rate cards and quotes', () => {
     const listed = await api.get(`/v1/rate-cards?providerId=${provider.id}&lotId=${lotId}&status=approved`);
     const previous = listed.body.data.find((c: { id: string }) => c.id === first.id);
     expect(previous.effectiveTo).toBe('2027-03-31');
-    const onDate = await api.get(`/v1/rate-cards?providerId=${provider.id}&lotId=${lotId}&status=approved&date=2027-03-31`);
+    const onDate = await api.get(
+      `/v1/rate-cards?providerId=${provider.id}&lotId=${lotId}&status=approved&date=2027-03-31`,
+    );
     expect(onDate.body.data.map((c: { id: string }) => c.id)).toEqual([first.id]);
-    const after = await api.get(`/v1/rate-cards?providerId=${provider.id}&lotId=${lotId}&status=approved&date=2027-04-01`);
+    const after = await api.get(
+      `/v1/rate-cards?providerId=${provider.id}&lotId=${lotId}&status=approved&date=2027-04-01`,
+    );
     expect(after.body.data.map((c: { id: string }) => c.id)).toEqual([second.id]);
   });
 
@@ -58,8 +66,14 @@ describe('rate cards and quotes', () => {
     const refused = await api.post(`/v1/rate-cards/${card.body.id}/approve`, {});
     expect(refused.status).toBe(422);
     expect(refused.body.code).toBe('uplift_above_cap');
-    expect(refused.body.breaches[0]).toMatchObject({ unit: 'day', currentPencePerUnit: 19000, proposedPencePerUnit: 20000 });
-    const overridden = await api.post(`/v1/rate-cards/${card.body.id}/approve`, { upliftOverrideReason: 'London weighting' });
+    expect(refused.body.breaches[0]).toMatchObject({
+      unit: 'day',
+      currentPencePerUnit: 19000,
+      proposedPencePerUnit: 20000,
+    });
+    const overridden = await api.post(`/v1/rate-cards/${card.body.id}/approve`, {
+      upliftOverrideReason: 'London weighting',
+    });
     expect(overridden.status).toBe(200);
     expect(overridden.body.upliftOverrideReason).toBe('London weighting');
   });
@@ -95,14 +109,23 @@ describe('rate cards and quotes', () => {
     );
     const rejected = await api.post(`/v1/rate-cards/${card.body.id}/reject`, { reason: 'Typo' });
     expect(rejected.body.status).toBe('rejected');
-    expect((await api.post(`/v1/rate-cards/${card.body.id}/approve`, {})).body.code).toBe('invalid_transition');
+    expect((await api.post(`/v1/rate-cards/${card.body.id}/approve`, {})).body.code).toBe(
+      'invalid_transition',
+    );
   });
 
-  it('quotes a full-time day-rate placement over the whole 2026/27 year, split 123 / 65 days by financial year', async () => {
+  it('quotes a full-time day-rate placement from 1 September to 31 March: 123 school days, all in 2026-27', async () => {
     const commissioner = await api.issueKey(Role.Commissioner, { organisationId: org.id });
     const quote = await api.post(
       '/v1/quotes',
-      { lotId, providerId: provider.id, sessionsPerWeek: 10, startDate: '2026-09-01', endDate: '2027-03-31', unit: 'day' },
+      {
+        lotId,
+        providerId: provider.id,
+        sessionsPerWeek: 10,
+        startDate: '2026-09-01',
+        endDate: '2027-03-31',
+        unit: 'day',
+      },
       { key: commissioner },
     );
     expect(quote.status).toBe(200);
@@ -115,7 +138,9 @@ describe('rate cards and quotes', () => {
       atRiskPence: 227_550,
       basePence: 2_047_950,
     });
-    expect(quote.body.byFinancialYear).toEqual([{ financialYear: '2026-27', schoolDays: 123, totalPence: 2_275_500 }]);
+    expect(quote.body.byFinancialYear).toEqual([
+      { financialYear: '2026-27', schoolDays: 123, totalPence: 2_275_500 },
+    ]);
   });
 
   it('refuses to quote without a card in force, for an ineligible provider, for an uncovered date or bad sessions', async () => {
@@ -148,10 +173,22 @@ describe('rate cards and quotes', () => {
     expect(uncovered.status).toBe(422);
     expect(uncovered.body.code).toBe('calendar_missing');
     for (const sessionsPerWeek of [0, 11]) {
-      const bad = await api.post('/v1/quotes', { lotId, providerId: provider.id, sessionsPerWeek, startDate: '2026-09-07', endDate: '2026-12-18' });
+      const bad = await api.post('/v1/quotes', {
+        lotId,
+        providerId: provider.id,
+        sessionsPerWeek,
+        startDate: '2026-09-07',
+        endDate: '2026-12-18',
+      });
       expect(bad.status).toBe(400);
     }
-    const backwards = await api.post('/v1/quotes', { lotId, providerId: provider.id, sessionsPerWeek: 4, startDate: '2026-12-18', endDate: '2026-09-07' });
+    const backwards = await api.post('/v1/quotes', {
+      lotId,
+      providerId: provider.id,
+      sessionsPerWeek: 4,
+      startDate: '2026-12-18',
+      endDate: '2026-09-07',
+    });
     expect(backwards.status).toBe(400);
   });
 });
@@ -175,9 +212,19 @@ describe('capacity', () => {
   afterAll(() => api.close());
 
   it('lets the newest declaration win where declarations overlap, with intervals over the window', async () => {
-    await api.post(`/v1/providers/${provider.id}/capacity`, { lotId, from: '2026-09-01', to: '2027-07-21', sessionsPerWeek: 60 }, { key: providerKey });
-    await api.post(`/v1/providers/${provider.id}/capacity`, { lotId, from: '2027-01-01', to: '2027-03-31', sessionsPerWeek: 30 }, { key: providerKey });
-    const response = await api.get(`/v1/capacity?lotId=${lotId}&from=2026-12-01&to=2027-04-30&providerId=${provider.id}`);
+    await api.post(
+      `/v1/providers/${provider.id}/capacity`,
+      { lotId, from: '2026-09-01', to: '2027-07-21', sessionsPerWeek: 60 },
+      { key: providerKey },
+    );
+    await api.post(
+      `/v1/providers/${provider.id}/capacity`,
+      { lotId, from: '2027-01-01', to: '2027-03-31', sessionsPerWeek: 30 },
+      { key: providerKey },
+    );
+    const response = await api.get(
+      `/v1/capacity?lotId=${lotId}&from=2026-12-01&to=2027-04-30&providerId=${provider.id}`,
+    );
     expect(response.status).toBe(200);
     expect(response.body.data[0].intervals).toEqual([
       { from: '2026-12-01', to: '2026-12-31', declared: 60, committed: 0, available: 60 },
@@ -190,19 +237,36 @@ describe('capacity', () => {
   it('marks a provider stale after 14 days without a declaration', async () => {
     const realNow = api.clock.current;
     api.clock.current = new Date(Date.now() + 15 * 86_400_000);
-    const response = await api.get(`/v1/capacity?lotId=${lotId}&from=2026-12-01&to=2026-12-31&providerId=${provider.id}`);
+    const response = await api.get(
+      `/v1/capacity?lotId=${lotId}&from=2026-12-01&to=2026-12-31&providerId=${provider.id}`,
+    );
     expect(response.body.data[0].stale).toBe(true);
     api.clock.current = realNow;
   });
 
   it('shows a provider only its own capacity, and refuses a window that ends before it starts', async () => {
     const other = await createEligibleProvider(api, lotId);
-    await api.post(`/v1/providers/${other.id}/capacity`, { lotId, from: '2026-09-01', to: '2027-07-21', sessionsPerWeek: 10 });
-    const own = await api.get(`/v1/capacity?lotId=${lotId}&from=2026-09-01&to=2026-09-30`, { key: providerKey });
+    await api.post(`/v1/providers/${other.id}/capacity`, {
+      lotId,
+      from: '2026-09-01',
+      to: '2027-07-21',
+      sessionsPerWeek: 10,
+    });
+    const own = await api.get(`/v1/capacity?lotId=${lotId}&from=2026-09-01&to=2026-09-30`, {
+      key: providerKey,
+    });
     expect(own.body.data.map((p: { providerId: string }) => p.providerId)).toEqual([provider.id]);
     const all = await api.get(`/v1/capacity?lotId=${lotId}&from=2026-09-01&to=2026-09-30`);
     expect(all.body.data).toHaveLength(2);
-    expect((await api.post(`/v1/providers/${other.id}/capacity`, { lotId, from: '2026-09-01', to: '2026-10-01', sessionsPerWeek: 1 }, { key: providerKey })).status).toBe(404);
+    expect(
+      (
+        await api.post(
+          `/v1/providers/${other.id}/capacity`,
+          { lotId, from: '2026-09-01', to: '2026-10-01', sessionsPerWeek: 1 },
+          { key: providerKey },
+        )
+      ).status,
+    ).toBe(404);
     expect((await api.get(`/v1/capacity?lotId=${lotId}&from=2026-10-01&to=2026-09-01`)).status).toBe(400);
   });
 });

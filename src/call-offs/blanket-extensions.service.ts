@@ -40,7 +40,12 @@ export interface BlanketExtensionResult {
 
 interface Plan {
   result: BlanketExtensionResult;
-  updates: { row: CallOff; price: ReturnType<typeof priceSegments>; segments: CallOff['segments']; additionalPence: number }[];
+  updates: {
+    row: CallOff;
+    price: ReturnType<typeof priceSegments>;
+    segments: CallOff['segments'];
+    additionalPence: number;
+  }[];
 }
 
 // The council's continuity measure (Cabinet report, July 2026): extend every in-flight placement of the current
@@ -56,7 +61,11 @@ export class BlanketExtensionsService {
     private readonly clock: Clock,
   ) {}
 
-  async run(caller: Caller, frameworkId: string, input: BlanketExtensionInput): Promise<BlanketExtensionResult> {
+  async run(
+    caller: Caller,
+    frameworkId: string,
+    input: BlanketExtensionInput,
+  ): Promise<BlanketExtensionResult> {
     await this.frameworks.get(caller, frameworkId);
     if (input.dryRun) return (await this.plan(this.dataSource.manager, frameworkId, input, false)).result;
     return this.dataSource.transaction(async (manager) => {
@@ -67,18 +76,27 @@ export class BlanketExtensionsService {
   }
 
   // The dry run and the real run share this: same rows, same order, same arithmetic.
-  private async plan(manager: EntityManager, frameworkId: string, input: BlanketExtensionInput, lock: boolean): Promise<Plan> {
+  private async plan(
+    manager: EntityManager,
+    frameworkId: string,
+    input: BlanketExtensionInput,
+    lock: boolean,
+  ): Promise<Plan> {
     const today = this.clock.today();
     const qb = manager
       .createQueryBuilder(CallOff, 'c')
       .where('c.framework_id = :frameworkId', { frameworkId })
-      .andWhere(`c.status = 'accepted' AND c.end_date >= :today AND c.end_date < :extendTo AND c.terminated_on IS NULL`, {
-        today,
-        extendTo: input.extendTo,
-      })
+      .andWhere(
+        `c.status = 'accepted' AND c.end_date >= :today AND c.end_date < :extendTo AND c.terminated_on IS NULL`,
+        {
+          today,
+          extendTo: input.extendTo,
+        },
+      )
       .orderBy('c.start_date', 'ASC')
       .addOrderBy('c.id', 'ASC');
-    if (input.providerIds?.length) qb.andWhere('c.provider_id IN (:...providerIds)', { providerIds: input.providerIds });
+    if (input.providerIds?.length)
+      qb.andWhere('c.provider_id IN (:...providerIds)', { providerIds: input.providerIds });
     const rows = await qb.getMany();
 
     const pairs = [...new Set(rows.map((r) => `${r.providerId}|${r.lotId}`))].sort();
@@ -90,29 +108,55 @@ export class BlanketExtensionsService {
       }
     }
     const lots = new Map<string, Lot>();
-    for (const lotId of new Set(rows.map((r) => r.lotId))) lots.set(lotId, (await this.frameworks.findLot(lotId))!.lot);
+    for (const lotId of new Set(rows.map((r) => r.lotId)))
+      lots.set(lotId, (await this.frameworks.findLot(lotId))!.lot);
     const calendars = new Map<string, SchoolCalendar>();
     for (const org of new Set(rows.map((r) => r.commissionerOrganisationId)))
       calendars.set(org, (await this.calendars.calendarFor(org)).calendar);
     const minEnd = rows.reduce((min, r) => (r.endDate < min ? r.endDate : min), input.extendTo);
     const capacityByLot = new Map<string, Awaited<ReturnType<CapacityService['loadForLot']>>>();
     for (const lotId of lots.keys())
-      capacityByLot.set(lotId, await this.capacity.loadForLot(manager, lotId, addDays(minEnd, 1), input.extendTo));
+      capacityByLot.set(
+        lotId,
+        await this.capacity.loadForLot(manager, lotId, addDays(minEnd, 1), input.extendTo),
+      );
 
-    const result: BlanketExtensionResult = { dryRun: input.dryRun, extendTo: input.extendTo, extended: [], blocked: [], count: 0, additionalPence: 0 };
+    const result: BlanketExtensionResult = {
+      dryRun: input.dryRun,
+      extendTo: input.extendTo,
+      extended: [],
+      blocked: [],
+      count: 0,
+      additionalPence: 0,
+    };
     const updates: Plan['updates'] = [];
     for (const row of rows) {
       const reference = `CO-${String(row.number).padStart(6, '0')}`;
       const lot = lots.get(row.lotId)!;
       const from = addDays(row.endDate, 1);
       const last = row.segments[row.segments.length - 1];
-      const rowsForProvider = capacityByLot.get(row.lotId)!.get(row.providerId) ?? { declarations: [], holds: [] };
-      const short = shortfall(from, input.extendTo, last.sessionsPerWeek, rowsForProvider.declarations, rowsForProvider.holds);
+      const rowsForProvider = capacityByLot.get(row.lotId)!.get(row.providerId) ?? {
+        declarations: [],
+        holds: [],
+      };
+      const short = shortfall(
+        from,
+        input.extendTo,
+        last.sessionsPerWeek,
+        rowsForProvider.declarations,
+        rowsForProvider.holds,
+      );
       if (short) {
-        result.blocked.push({ callOffId: row.id, reference, reason: `capacity_exhausted: no capacity for ${last.sessionsPerWeek} sessions a week on ${short}` });
+        result.blocked.push({
+          callOffId: row.id,
+          reference,
+          reason: `capacity_exhausted: no capacity for ${last.sessionsPerWeek} sessions a week on ${short}`,
+        });
         continue;
       }
-      const segments = row.segments.map((s, i) => (i === row.segments.length - 1 ? { ...s, to: input.extendTo } : { ...s }));
+      const segments = row.segments.map((s, i) =>
+        i === row.segments.length - 1 ? { ...s, to: input.extendTo } : { ...s },
+      );
       let price: ReturnType<typeof priceSegments>;
       try {
         price = withCalendarErrors(() =>
@@ -125,11 +169,20 @@ export class BlanketExtensionsService {
           }),
         );
       } catch (error) {
-        result.blocked.push({ callOffId: row.id, reference, reason: error instanceof Error ? error.message : 'cannot be priced' });
+        result.blocked.push({
+          callOffId: row.id,
+          reference,
+          reason: error instanceof Error ? error.message : 'cannot be priced',
+        });
         continue;
       }
       // Later extensions in this run see the capacity the earlier ones take.
-      rowsForProvider.holds.push({ from, to: input.extendTo, sessionsPerWeek: last.sessionsPerWeek, sourceId: row.id });
+      rowsForProvider.holds.push({
+        from,
+        to: input.extendTo,
+        sessionsPerWeek: last.sessionsPerWeek,
+        sourceId: row.id,
+      });
       capacityByLot.get(row.lotId)!.set(row.providerId, rowsForProvider);
       const additionalPence = price.totalPence - row.totalPence;
       result.extended.push({
@@ -221,4 +274,3 @@ export class BlanketExtensionsService {
     );
   }
 }
-

@@ -73,7 +73,11 @@ export interface Variation {
 }
 
 @Entity('call_offs')
-@Index('ix_call_offs_commissioner_organisation_id_created_at_id', ['commissionerOrganisationId', 'createdAt', 'id'])
+@Index('ix_call_offs_commissioner_organisation_id_created_at_id', [
+  'commissionerOrganisationId',
+  'createdAt',
+  'id',
+])
 @Index('ix_call_offs_provider_id_created_at_id', ['providerId', 'createdAt', 'id'])
 @Index('ix_call_offs_created_at_id', ['createdAt', 'id'])
 @Index('ix_call_offs_framework_id_end_date', ['frameworkId', 'endDate'])
@@ -177,7 +181,11 @@ export class CallOff {
   @Column({ type: 'text', nullable: true })
   justification: string | null;
 
-  @Column({ type: 'enum', enum: ['offered', 'accepted', 'declined', 'withdrawn', 'lapsed'], enumName: 'call_off_stored_status' })
+  @Column({
+    type: 'enum',
+    enum: ['offered', 'accepted', 'declined', 'withdrawn', 'lapsed'],
+    enumName: 'call_off_stored_status',
+  })
   status: StoredStatus;
 
   @Column({ type: 'timestamptz', precision: 3 })

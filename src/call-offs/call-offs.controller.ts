@@ -11,11 +11,20 @@ import { CallOffView, CallOffsService } from './call-offs.service';
 import { BlanketExtensionDto, CreateBlanketExtensionDto } from './dto/blanket-extension.dto';
 import { CallOffDto, CallOffPageDto, ListCallOffsQueryDto } from './dto/call-off.dto';
 import { CreateCallOffDto } from './dto/create-call-off.dto';
-import { AcceptCallOffDto, CreateVariationDto, DeclineCallOffDto, WithdrawCallOffDto } from './dto/lifecycle.dto';
+import {
+  AcceptCallOffDto,
+  CreateVariationDto,
+  DeclineCallOffDto,
+  WithdrawCallOffDto,
+} from './dto/lifecycle.dto';
 import { MatchesDto, MatchesQueryDto } from './dto/matches.dto';
 import { MatchesService } from './matches.service';
 
-const IF_MATCH = ApiHeader({ name: 'If-Match', required: false, description: 'The ETag last read; a stale one is refused with 412.' });
+const IF_MATCH = ApiHeader({
+  name: 'If-Match',
+  required: false,
+  description: 'The ETag last read; a stale one is refused with 412.',
+});
 const toDto = (view: CallOffView) => CallOffDto.from(view.callOff, view.status, view.showSpecialCategory);
 
 @ApiTags('Call-offs')
@@ -30,7 +39,9 @@ export class CallOffsController {
 
   @Get('lots/:lotId/matches')
   @Roles(Role.Admin, Role.Commissioner)
-  @ApiOperation({ summary: 'Rank the lot’s providers for a placement, with the reasons others cannot take it' })
+  @ApiOperation({
+    summary: 'Rank the lot’s providers for a placement, with the reasons others cannot take it',
+  })
   listMatches(
     @Param('lotId', ParseIdPipe) lotId: string,
     @Query() query: MatchesQueryDto,
@@ -42,7 +53,9 @@ export class CallOffsController {
   @Post('call-offs')
   @Roles(Role.Commissioner)
   @Idempotent({ required: true })
-  @ApiOperation({ summary: 'Raise a call-off (one placement of one child) and offer it to the chosen provider' })
+  @ApiOperation({
+    summary: 'Raise a call-off (one placement of one child) and offer it to the chosen provider',
+  })
   async createCallOff(
     @Body() body: CreateCallOffDto,
     @CurrentCaller() caller: Caller,
@@ -55,14 +68,20 @@ export class CallOffsController {
 
   @Get('call-offs')
   @ApiOperation({ summary: 'List call-offs in the caller’s scope' })
-  async listCallOffs(@Query() query: ListCallOffsQueryDto, @CurrentCaller() caller: Caller): Promise<CallOffPageDto> {
+  async listCallOffs(
+    @Query() query: ListCallOffsQueryDto,
+    @CurrentCaller() caller: Caller,
+  ): Promise<CallOffPageDto> {
     const page = await this.callOffs.list(caller, query);
     return { data: page.data.map(toDto), nextCursor: page.nextCursor };
   }
 
   @Get('call-offs/:id')
   @ApiOperation({ summary: 'Get a call-off' })
-  async getCallOff(@Param('id', ParseIdPipe) id: string, @CurrentCaller() caller: Caller): Promise<CallOffDto> {
+  async getCallOff(
+    @Param('id', ParseIdPipe) id: string,
+    @CurrentCaller() caller: Caller,
+  ): Promise<CallOffDto> {
     return toDto(await this.callOffs.get(caller, id));
   }
 
@@ -112,7 +131,10 @@ export class CallOffsController {
   @HttpCode(200)
   @Roles(Role.Commissioner, Role.Admin)
   @IF_MATCH
-  @ApiOperation({ summary: 'Vary an accepted call-off: extend, change sessions or terminate; re-priced from the effective date' })
+  @ApiOperation({
+    summary:
+      'Vary an accepted call-off: extend, change sessions or terminate; re-priced from the effective date',
+  })
   async createVariation(
     @Param('id', ParseIdPipe) id: string,
     @Body() body: CreateVariationDto,

@@ -14,7 +14,14 @@ import { MatchesService } from './matches.service';
 import { MatchingService } from './matching.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([CallOff]), FrameworksModule, ProvidersModule, PricingModule, CapacityModule, CalendarModule],
+  imports: [
+    TypeOrmModule.forFeature([CallOff]),
+    FrameworksModule,
+    ProvidersModule,
+    PricingModule,
+    CapacityModule,
+    CalendarModule,
+  ],
   controllers: [CallOffsController],
   providers: [CallOffsService, MatchingService, MatchesService, BlanketExtensionsService, LapseSweeper],
   exports: [CallOffsService],

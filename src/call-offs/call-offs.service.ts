@@ -8,7 +8,13 @@ import { addDays } from '../calendar/engine/dates';
 import { SchoolCalendar } from '../calendar/engine/school-calendar';
 import { CapacityService } from '../capacity/capacity.service';
 import { Clock } from '../common/clock';
-import { BadRequestError, ConflictError, InvalidTransitionError, NotFoundError, RuleViolation } from '../common/domain-error';
+import {
+  BadRequestError,
+  ConflictError,
+  InvalidTransitionError,
+  NotFoundError,
+  RuleViolation,
+} from '../common/domain-error';
 import { Page, paginate } from '../common/pagination';
 import { assertVersion } from '../common/versioning';
 import { Framework, FrameworkStoredStatus } from '../frameworks/framework.entity';
@@ -32,7 +38,12 @@ export interface CallOffView {
 }
 
 // Exclusion reasons that are about the provider's standing rather than this placement.
-const PLACEMENT_REASONS = new Set(['no_rate_card', 'above_ceiling', 'capacity_exhausted', 'registration_threshold']);
+const PLACEMENT_REASONS = new Set([
+  'no_rate_card',
+  'above_ceiling',
+  'capacity_exhausted',
+  'registration_threshold',
+]);
 
 // SQL twin of engine/lifecycle.effectiveStatus, for filtering lists by the status a reader would see.
 export const EFFECTIVE_STATUS_SQL = `(CASE
@@ -62,8 +73,15 @@ export class CallOffsService {
     const { lot, framework } = found;
     // Procurement Act 2023 s.45: only the authorities the framework names may call off from it.
     if (!(await this.frameworks.isEntitled(organisationId, framework.id)))
-      throw new RuleViolation('not_entitled', 'Your organisation is not entitled to call off from this framework.');
-    if (framework.status !== FrameworkStoredStatus.Active || input.startDate < framework.startDate || input.startDate > framework.endDate)
+      throw new RuleViolation(
+        'not_entitled',
+        'Your organisation is not entitled to call off from this framework.',
+      );
+    if (
+      framework.status !== FrameworkStoredStatus.Active ||
+      input.startDate < framework.startDate ||
+      input.startDate > framework.endDate
+    )
       throw new RuleViolation('framework_not_active', `The framework is not active on ${input.startDate}.`, {
         frameworkStartDate: framework.startDate,
         frameworkEndDate: framework.endDate,
@@ -74,12 +92,21 @@ export class CallOffsService {
       ]);
     // Data minimisation (UK GDPR Art. 5(1)(c)): a UPN identifies the child nationally; the API never stores one.
     if (looksLikeUpn(input.childRef))
-      throw new RuleViolation('child_ref_looks_like_upn', 'childRef looks like a Unique Pupil Number. Use your own opaque reference instead.');
+      throw new RuleViolation(
+        'child_ref_looks_like_upn',
+        'childRef looks like a Unique Pupil Number. Use your own opaque reference instead.',
+      );
     // Alternative provision statutory guidance (DfE 2016, updated 2025): a plan with objectives, reviews and the next step.
     if (input.plan.nextStep === NextStep.Reintegration && !input.plan.reintegrationCriteria)
-      throw new RuleViolation('plan_incomplete', 'A plan whose next step is reintegration needs reintegrationCriteria.');
+      throw new RuleViolation(
+        'plan_incomplete',
+        'A plan whose next step is reintegration needs reintegrationCriteria.',
+      );
     // SEND Code of Practice 9.x: the SEND caseworker must know before an EHC-plan pupil's placement starts.
-    if (input.child.ehcp && (!input.sendCaseworkerNotifiedAt || input.sendCaseworkerNotifiedAt > input.startDate))
+    if (
+      input.child.ehcp &&
+      (!input.sendCaseworkerNotifiedAt || input.sendCaseworkerNotifiedAt > input.startDate)
+    )
       throw new RuleViolation(
         'send_caseworker_not_notified',
         'The child has an EHC plan: the SEND caseworker must be notified on or before the start date (sendCaseworkerNotifiedAt).',
@@ -102,16 +129,25 @@ export class CallOffsService {
       : result.matches[0];
     if (!chosen) {
       if (!input.providerId)
-        throw new RuleViolation('no_eligible_provider', 'No provider on this lot can take this placement.', { excluded: result.excluded });
-      this.refuse(result.excluded.find((e) => e.providerId === input.providerId), input.startDate);
+        throw new RuleViolation('no_eligible_provider', 'No provider on this lot can take this placement.', {
+          excluded: result.excluded,
+        });
+      this.refuse(
+        result.excluded.find((e) => e.providerId === input.providerId),
+        input.startDate,
+      );
     }
     const match = chosen!;
     // Framework call-off procedure: choosing other than the top-ranked provider must be justified in writing.
     if (match.rank > 1 && !input.justification)
-      throw new RuleViolation('justification_required', `This provider is ranked ${match.rank}; choosing it needs a justification.`, {
-        rank: match.rank,
-        topProviderId: result.matches[0].providerId,
-      });
+      throw new RuleViolation(
+        'justification_required',
+        `This provider is ranked ${match.rank}; choosing it needs a justification.`,
+        {
+          rank: match.rank,
+          topProviderId: result.matches[0].providerId,
+        },
+      );
 
     const today = this.clock.today();
     const statutoryDeadline =
@@ -123,12 +159,19 @@ export class CallOffsService {
     const fullTime = result.fullTime;
 
     const id = await this.dataSource.transaction(async (manager) => {
-      const unregistered = result.matches.length > 0 && fullTime && (await this.isUnregistered(manager, match.providerId));
+      const unregistered =
+        result.matches.length > 0 && fullTime && (await this.isUnregistered(manager, match.providerId));
       // Lock order: provider, then provider+lot — so concurrent raises for one provider never deadlock.
-      if (unregistered) await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`provider:${match.providerId}`]);
+      if (unregistered)
+        await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`provider:${match.providerId}`]);
       await this.capacity.lock(manager, match.providerId, lot.id);
       if (unregistered) {
-        const existing = await this.matching.fullTimePlacements(manager, [match.providerId], input.startDate, input.endDate);
+        const existing = await this.matching.fullTimePlacements(
+          manager,
+          [match.providerId],
+          input.startDate,
+          input.endDate,
+        );
         const breach = registrationBreach(existing.get(match.providerId) ?? [], {
           from: input.startDate,
           to: input.endDate,
@@ -136,11 +179,22 @@ export class CallOffsService {
         });
         if (breach) throw this.thresholdError(breach.date);
       }
-      const short = await this.capacity.firstShortDate(manager, match.providerId, lot.id, input.startDate, input.endDate, input.sessionsPerWeek);
+      const short = await this.capacity.firstShortDate(
+        manager,
+        match.providerId,
+        lot.id,
+        input.startDate,
+        input.endDate,
+        input.sessionsPerWeek,
+      );
       if (short)
-        throw new ConflictError('capacity_exhausted', `The provider has no capacity for ${input.sessionsPerWeek} sessions a week on ${short}.`, {
-          firstShortDate: short,
-        });
+        throw new ConflictError(
+          'capacity_exhausted',
+          `The provider has no capacity for ${input.sessionsPerWeek} sessions a week on ${short}.`,
+          {
+            firstShortDate: short,
+          },
+        );
       const row = await manager.save(
         manager.create(CallOff, {
           frameworkId: framework.id,
@@ -240,12 +294,21 @@ export class CallOffsService {
     if (query.statutoryDeadlineMet !== undefined)
       qb.andWhere('c.statutory_deadline_met = :met', { met: query.statutoryDeadlineMet });
     if (query.status)
-      qb.andWhere(`${EFFECTIVE_STATUS_SQL} = :status`, { status: query.status, now: this.clock.now(), today: this.clock.today() });
+      qb.andWhere(`${EFFECTIVE_STATUS_SQL} = :status`, {
+        status: query.status,
+        now: this.clock.now(),
+        today: this.clock.today(),
+      });
     const page = await paginate(qb, query);
     return { data: page.data.map((row) => this.view(caller, row)), nextCursor: page.nextCursor };
   }
 
-  async accept(caller: Caller, id: string, note: string | undefined, expectedVersion: number | undefined): Promise<CallOffView> {
+  async accept(
+    caller: Caller,
+    id: string,
+    note: string | undefined,
+    expectedVersion: number | undefined,
+  ): Promise<CallOffView> {
     return this.respond(caller, id, expectedVersion, 'accepted', async (manager, row) => {
       await this.capacity.confirm(manager, row.id);
       return { status: 'accepted', respondedAt: this.clock.now(), responseNote: note ?? null };
@@ -261,18 +324,33 @@ export class CallOffsService {
   ): Promise<CallOffView> {
     return this.respond(caller, id, expectedVersion, 'declined', async (manager, row) => {
       await this.capacity.release(manager, row.id);
-      return { status: 'declined', respondedAt: this.clock.now(), declineReasonCode: reasonCode, responseNote: note ?? null };
+      return {
+        status: 'declined',
+        respondedAt: this.clock.now(),
+        declineReasonCode: reasonCode,
+        responseNote: note ?? null,
+      };
     });
   }
 
-  async withdraw(caller: Caller, id: string, reason: string, expectedVersion: number | undefined): Promise<CallOffView> {
+  async withdraw(
+    caller: Caller,
+    id: string,
+    reason: string,
+    expectedVersion: number | undefined,
+  ): Promise<CallOffView> {
     return this.respond(caller, id, expectedVersion, 'withdrawn', async (manager, row) => {
       await this.capacity.release(manager, row.id);
       return { status: 'withdrawn', respondedAt: this.clock.now(), responseNote: reason };
     });
   }
 
-  async vary(caller: Caller, id: string, input: CreateVariationDto, expectedVersion: number | undefined): Promise<CallOffView> {
+  async vary(
+    caller: Caller,
+    id: string,
+    input: CreateVariationDto,
+    expectedVersion: number | undefined,
+  ): Promise<CallOffView> {
     await this.dataSource.transaction(async (manager) => {
       const row = await this.lockForCommissioner(manager, caller, id, expectedVersion);
       const status = this.statusOf(row);
@@ -294,26 +372,53 @@ export class CallOffsService {
         case 'extend': {
           const newEndDate = input.newEndDate!;
           if (newEndDate <= row.endDate)
-            throw new RuleViolation('extension_not_later', `newEndDate must be after the current end date ${row.endDate}.`);
+            throw new RuleViolation(
+              'extension_not_later',
+              `newEndDate must be after the current end date ${row.endDate}.`,
+            );
           await this.requireCapacity(manager, row, addDays(row.endDate, 1), newEndDate, last.sessionsPerWeek);
           last.to = newEndDate;
           endDate = newEndDate;
           details = { newEndDate };
-          await this.capacity.hold(manager, [this.holdFor(row, addDays(row.endDate, 1), newEndDate, last.sessionsPerWeek)]);
+          await this.capacity.hold(manager, [
+            this.holdFor(row, addDays(row.endDate, 1), newEndDate, last.sessionsPerWeek),
+          ]);
           break;
         }
         case 'change_sessions': {
           const effectiveFrom = input.effectiveFrom!;
           const next = input.sessionsPerWeek!;
           if (effectiveFrom < today || effectiveFrom < row.startDate || effectiveFrom > row.endDate)
-            throw new RuleViolation('effective_date_out_of_range', `effectiveFrom must fall between ${today > row.startDate ? today : row.startDate} and ${row.endDate}.`);
+            throw new RuleViolation(
+              'effective_date_out_of_range',
+              `effectiveFrom must fall between ${today > row.startDate ? today : row.startDate} and ${row.endDate}.`,
+            );
           if (lot.maxSessionsPerWeek !== null && next > lot.maxSessionsPerWeek)
-            throw new RuleViolation('sessions_above_lot_maximum', `Lot ${lot.number} allows at most ${lot.maxSessionsPerWeek} sessions a week.`);
+            throw new RuleViolation(
+              'sessions_above_lot_maximum',
+              `Lot ${lot.number} allows at most ${lot.maxSessionsPerWeek} sessions a week.`,
+            );
           const current = segments.find((s) => s.from <= effectiveFrom && effectiveFrom <= s.to)!;
           if (next > current.sessionsPerWeek)
-            await this.requireCapacity(manager, row, effectiveFrom, row.endDate, next - current.sessionsPerWeek);
-          if (next > current.sessionsPerWeek && isFullTime(next, lot, framework) && !row.fullTime && (await this.isUnregistered(manager, row.providerId))) {
-            const existing = await this.matching.fullTimePlacements(manager, [row.providerId], effectiveFrom, row.endDate);
+            await this.requireCapacity(
+              manager,
+              row,
+              effectiveFrom,
+              row.endDate,
+              next - current.sessionsPerWeek,
+            );
+          if (
+            next > current.sessionsPerWeek &&
+            isFullTime(next, lot, framework) &&
+            !row.fullTime &&
+            (await this.isUnregistered(manager, row.providerId))
+          ) {
+            const existing = await this.matching.fullTimePlacements(
+              manager,
+              [row.providerId],
+              effectiveFrom,
+              row.endDate,
+            );
             const breach = registrationBreach(existing.get(row.providerId) ?? [], {
               from: effectiveFrom,
               to: row.endDate,
@@ -321,21 +426,36 @@ export class CallOffsService {
             });
             if (breach) throw this.thresholdError(breach.date);
           }
-          const kept = segments.filter((s) => s.to < effectiveFrom).concat(current.from < effectiveFrom ? [{ ...current, to: addDays(effectiveFrom, -1) }] : []);
+          const kept = segments
+            .filter((s) => s.to < effectiveFrom)
+            .concat(current.from < effectiveFrom ? [{ ...current, to: addDays(effectiveFrom, -1) }] : []);
           const after = segments
             .filter((s) => s.to >= effectiveFrom)
-            .map((s) => ({ ...s, from: s.from < effectiveFrom ? effectiveFrom : s.from, sessionsPerWeek: next }));
+            .map((s) => ({
+              ...s,
+              from: s.from < effectiveFrom ? effectiveFrom : s.from,
+              sessionsPerWeek: next,
+            }));
           segments.splice(0, segments.length, ...mergeSegments([...kept, ...after]));
           sessionsPerWeek = next;
-          details = { sessionsPerWeek: next, effectiveFrom, previousSessionsPerWeek: current.sessionsPerWeek };
+          details = {
+            sessionsPerWeek: next,
+            effectiveFrom,
+            previousSessionsPerWeek: current.sessionsPerWeek,
+          };
           await this.rehold(manager, row, segments);
           break;
         }
         case 'terminate': {
           const effectiveDate = input.effectiveDate!;
           if (effectiveDate < today || effectiveDate < row.startDate || effectiveDate > row.endDate)
-            throw new RuleViolation('effective_date_out_of_range', `effectiveDate must fall between ${today > row.startDate ? today : row.startDate} and ${row.endDate}.`);
-          const trimmed = segments.filter((s) => s.from <= effectiveDate).map((s) => ({ ...s, to: s.to > effectiveDate ? effectiveDate : s.to }));
+            throw new RuleViolation(
+              'effective_date_out_of_range',
+              `effectiveDate must fall between ${today > row.startDate ? today : row.startDate} and ${row.endDate}.`,
+            );
+          const trimmed = segments
+            .filter((s) => s.from <= effectiveDate)
+            .map((s) => ({ ...s, to: s.to > effectiveDate ? effectiveDate : s.to }));
           segments.splice(0, segments.length, ...trimmed);
           endDate = effectiveDate;
           terminatedOn = effectiveDate;
@@ -393,17 +513,33 @@ export class CallOffsService {
 
   private refuse(excluded: Exclusion | undefined, startDate: string): never {
     if (!excluded)
-      throw new RuleViolation('provider_ineligible', `The provider is not eligible for this lot on ${startDate}.`, {
-        reasons: [{ code: 'not_member', detail: 'The provider is not a member of this lot.' }],
-      });
+      throw new RuleViolation(
+        'provider_ineligible',
+        `The provider is not eligible for this lot on ${startDate}.`,
+        {
+          reasons: [{ code: 'not_member', detail: 'The provider is not a member of this lot.' }],
+        },
+      );
     const standing = excluded.reasons.filter((r) => !PLACEMENT_REASONS.has(r.code));
     if (standing.length > 0)
-      throw new RuleViolation('provider_ineligible', `The provider is not eligible for this lot on ${startDate}.`, { reasons: standing });
+      throw new RuleViolation(
+        'provider_ineligible',
+        `The provider is not eligible for this lot on ${startDate}.`,
+        { reasons: standing },
+      );
     const codes = excluded.reasons.map((r) => r.code);
     if (codes.includes('registration_threshold'))
-      throw this.thresholdError(startDate, excluded.reasons.find((r) => r.code === 'registration_threshold')!.detail);
-    if (codes.includes('no_rate_card')) throw new RuleViolation('no_rate_card', `The provider has no approved rate card in force on ${startDate}.`);
-    if (codes.includes('above_ceiling')) throw new RuleViolation('price_above_ceiling', excluded.reasons[0].detail);
+      throw this.thresholdError(
+        startDate,
+        excluded.reasons.find((r) => r.code === 'registration_threshold')!.detail,
+      );
+    if (codes.includes('no_rate_card'))
+      throw new RuleViolation(
+        'no_rate_card',
+        `The provider has no approved rate card in force on ${startDate}.`,
+      );
+    if (codes.includes('above_ceiling'))
+      throw new RuleViolation('price_above_ceiling', excluded.reasons[0].detail);
     const capacity = excluded.reasons.find((r) => r.code === 'capacity_exhausted')!;
     const firstShortDate = /first short on (\d{4}-\d{2}-\d{2})/.exec(capacity.detail)?.[1] ?? startDate;
     throw new ConflictError('capacity_exhausted', capacity.detail, { firstShortDate });
@@ -419,16 +555,34 @@ export class CallOffsService {
     );
   }
 
-  private async requireCapacity(manager: EntityManager, row: CallOff, from: string, to: string, sessions: number): Promise<void> {
+  private async requireCapacity(
+    manager: EntityManager,
+    row: CallOff,
+    from: string,
+    to: string,
+    sessions: number,
+  ): Promise<void> {
     const short = await this.capacity.firstShortDate(manager, row.providerId, row.lotId, from, to, sessions);
     if (short)
-      throw new ConflictError('capacity_exhausted', `The provider has no capacity for ${sessions} more sessions a week on ${short}.`, {
-        firstShortDate: short,
-      });
+      throw new ConflictError(
+        'capacity_exhausted',
+        `The provider has no capacity for ${sessions} more sessions a week on ${short}.`,
+        {
+          firstShortDate: short,
+        },
+      );
   }
 
   private holdFor(row: CallOff, from: string, to: string, sessionsPerWeek: number) {
-    return { providerId: row.providerId, lotId: row.lotId, from, to, sessionsPerWeek, sourceId: row.id, expiresAt: null };
+    return {
+      providerId: row.providerId,
+      lotId: row.lotId,
+      from,
+      to,
+      sessionsPerWeek,
+      sourceId: row.id,
+      expiresAt: null,
+    };
   }
 
   private async rehold(manager: EntityManager, row: CallOff, segments: Segment[]): Promise<void> {
@@ -459,25 +613,41 @@ export class CallOffsService {
 
   // Accept and decline are the addressed provider's; withdraw is the commissioner's.
   private mayRespond(caller: Caller, row: CallOff, action: 'accepted' | 'declined' | 'withdrawn'): boolean {
-    if (action === 'withdrawn') return caller.role === Role.Commissioner && caller.organisationId === row.commissionerOrganisationId;
+    if (action === 'withdrawn')
+      return caller.role === Role.Commissioner && caller.organisationId === row.commissionerOrganisationId;
     return caller.role === Role.Provider && caller.providerId === row.providerId;
   }
 
-  private async lockForCommissioner(manager: EntityManager, caller: Caller, id: string, expectedVersion: number | undefined): Promise<CallOff> {
+  private async lockForCommissioner(
+    manager: EntityManager,
+    caller: Caller,
+    id: string,
+    expectedVersion: number | undefined,
+  ): Promise<CallOff> {
     const row = await manager.findOne(CallOff, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    const mine = row && (caller.role === Role.Admin || (caller.role === Role.Commissioner && caller.organisationId === row.commissionerOrganisationId));
+    const mine =
+      row &&
+      (caller.role === Role.Admin ||
+        (caller.role === Role.Commissioner && caller.organisationId === row.commissionerOrganisationId));
     if (!row || !mine) throw new NotFoundError('Call-off');
     assertVersion(row.version, expectedVersion);
     return row;
   }
 
   private async isUnregistered(manager: EntityManager, providerId: string): Promise<boolean> {
-    const rows: { registration_status: string }[] = await manager.query('SELECT registration_status FROM providers WHERE id = $1', [providerId]);
+    const rows: { registration_status: string }[] = await manager.query(
+      'SELECT registration_status FROM providers WHERE id = $1',
+      [providerId],
+    );
     return rows[0]?.registration_status === RegistrationStatus.Unregistered;
   }
 
   // A mandatory check that runs out before the placement ends is a warning, not a refusal: it may be renewed.
-  private async expiryWarnings(providerId: string, startDate: string, endDate: string): Promise<{ code: string; detail: string }[]> {
+  private async expiryWarnings(
+    providerId: string,
+    startDate: string,
+    endDate: string,
+  ): Promise<{ code: string; detail: string }[]> {
     const current = await this.checks.currentChecksOn([providerId], startDate);
     return current
       .filter((check) => check.expiresAt < endDate)
@@ -489,8 +659,10 @@ export class CallOffsService {
 
   private scoped(caller: Caller): SelectQueryBuilder<CallOff> {
     const qb = this.callOffs.createQueryBuilder('c');
-    if (caller.role === Role.Commissioner) qb.andWhere('c.commissioner_organisation_id = :own', { own: caller.organisationId });
-    if (caller.role === Role.Provider) qb.andWhere('c.provider_id = :ownProvider', { ownProvider: caller.providerId });
+    if (caller.role === Role.Commissioner)
+      qb.andWhere('c.commissioner_organisation_id = :own', { own: caller.organisationId });
+    if (caller.role === Role.Provider)
+      qb.andWhere('c.provider_id = :ownProvider', { ownProvider: caller.providerId });
     return qb;
   }
 
@@ -512,4 +684,3 @@ function mergeSegments(segments: Segment[]): Segment[] {
   }
   return out;
 }
-

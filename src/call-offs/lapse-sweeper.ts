@@ -23,7 +23,9 @@ export class LapseSweeper implements OnApplicationBootstrap, OnApplicationShutdo
   onApplicationBootstrap(): void {
     if (this.config.lapseSweepSeconds === 0) return;
     this.timer = setInterval(() => {
-      this.sweep().catch((error: unknown) => this.logger.error(error instanceof Error ? error : String(error)));
+      this.sweep().catch((error: unknown) =>
+        this.logger.error(error instanceof Error ? error : String(error)),
+      );
     }, this.config.lapseSweepSeconds * 1000);
     this.timer.unref();
   }

@@ -17,7 +17,9 @@ export class MatchesService {
   async forLot(caller: Caller, lotId: string, query: MatchesQueryDto): Promise<MatchesDto> {
     const lot = await this.frameworks.getLot(caller, lotId);
     const { framework } = (await this.frameworks.findLot(lotId))!;
-    const { calendar } = await this.calendars.calendarFor(caller.role === Role.Commissioner ? caller.organisationId : null);
+    const { calendar } = await this.calendars.calendarFor(
+      caller.role === Role.Commissioner ? caller.organisationId : null,
+    );
     const result = await this.matching.match(lot, framework, calendar, query);
     return {
       lotId,

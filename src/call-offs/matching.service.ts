@@ -60,7 +60,12 @@ export interface MatchResult {
 
 // Education Act 1996 s.463 (and the framework's threshold): hours a week that make a placement full time.
 export function isFullTime(sessionsPerWeek: number, lot: Lot, framework: Framework): boolean {
-  return compare(multiply(fromInteger(sessionsPerWeek), parseDecimal(lot.hoursPerSession)), parseDecimal(framework.fullTimeThresholdHours)) >= 0;
+  return (
+    compare(
+      multiply(fromInteger(sessionsPerWeek), parseDecimal(lot.hoursPerSession)),
+      parseDecimal(framework.fullTimeThresholdHours),
+    ) >= 0
+  );
 }
 
 // Ranked matching for a lot: every member, priced, checked for capacity and the registration line, in a fixed
@@ -75,16 +80,26 @@ export class MatchingService {
     private readonly clock: Clock,
   ) {}
 
-  async match(lot: Lot, framework: Framework, calendar: SchoolCalendar, request: MatchRequest, manager?: EntityManager): Promise<MatchResult> {
+  async match(
+    lot: Lot,
+    framework: Framework,
+    calendar: SchoolCalendar,
+    request: MatchRequest,
+    manager?: EntityManager,
+  ): Promise<MatchResult> {
     if (request.endDate < request.startDate)
       throw new BadRequestError('validation_failed', 'endDate must be on or after startDate.', [
         { field: 'endDate', message: 'endDate must be on or after startDate' },
       ]);
     // Lot rule: the most sessions a week one placement may buy.
     if (lot.maxSessionsPerWeek !== null && request.sessionsPerWeek > lot.maxSessionsPerWeek)
-      throw new RuleViolation('sessions_above_lot_maximum', `Lot ${lot.number} allows at most ${lot.maxSessionsPerWeek} sessions a week.`, {
-        maxSessionsPerWeek: lot.maxSessionsPerWeek,
-      });
+      throw new RuleViolation(
+        'sessions_above_lot_maximum',
+        `Lot ${lot.number} allows at most ${lot.maxSessionsPerWeek} sessions a week.`,
+        {
+          maxSessionsPerWeek: lot.maxSessionsPerWeek,
+        },
+      );
     withCalendarErrors(() => calendar.schoolDaysBetween(request.startDate, request.endDate));
     const db = manager ?? this.dataSource.manager;
     const [members, cards, capacity] = await Promise.all([
@@ -96,26 +111,53 @@ export class MatchingService {
     const unregistered = [...members.values()]
       .filter((m) => m.eligible && m.provider.registrationStatus === RegistrationStatus.Unregistered)
       .map((m) => m.provider.providerId);
-    const fullTimeElsewhere = fullTime ? await this.fullTimePlacements(db, unregistered, request.startDate, request.endDate) : new Map();
+    const fullTimeElsewhere = fullTime
+      ? await this.fullTimePlacements(db, unregistered, request.startDate, request.endDate)
+      : new Map();
     const hasLocation = request.latitude !== undefined && request.longitude !== undefined;
 
     const excluded: Exclusion[] = [];
-    const candidates: { providerId: string; name: string; priced: Quote; cardId: string; unit: PricingUnit; unitPricePence: number; available: number; distanceKm: number | null; qualityScore: number }[] = [];
+    const candidates: {
+      providerId: string;
+      name: string;
+      priced: Quote;
+      cardId: string;
+      unit: PricingUnit;
+      unitPricePence: number;
+      available: number;
+      distanceKm: number | null;
+      qualityScore: number;
+    }[] = [];
     for (const [providerId, member] of members) {
       const reasons: Reason[] = [];
       if (!member.eligible) reasons.push(...member.reasons);
       const card = cards.get(providerId);
       const unit = card ? lot.pricingUnits.find((u) => card.lines.some((l) => l.unit === u)) : undefined;
       const line = card?.lines.find((l) => l.unit === unit);
-      if (!card || !line || !unit) reasons.push({ code: 'no_rate_card', detail: `No approved rate card in force on ${request.startDate}.` });
+      if (!card || !line || !unit)
+        reasons.push({
+          code: 'no_rate_card',
+          detail: `No approved rate card in force on ${request.startDate}.`,
+        });
       else if (lot.priceCeilingPence !== null && line.pricePence > lot.priceCeilingPence)
-        reasons.push({ code: 'above_ceiling', detail: `${unit} price ${line.pricePence}p is above the lot ceiling of ${lot.priceCeilingPence}p.` });
+        reasons.push({
+          code: 'above_ceiling',
+          detail: `${unit} price ${line.pricePence}p is above the lot ceiling of ${lot.priceCeilingPence}p.`,
+        });
       const rows = capacity.get(providerId);
-      const intervals = availability(request.startDate, request.endDate, rows?.declarations ?? [], rows?.holds ?? []);
+      const intervals = availability(
+        request.startDate,
+        request.endDate,
+        rows?.declarations ?? [],
+        rows?.holds ?? [],
+      );
       const available = Math.min(...intervals.map((i) => i.available));
       if (available < request.sessionsPerWeek) {
         const short = intervals.find((i) => i.available < request.sessionsPerWeek);
-        reasons.push({ code: 'capacity_exhausted', detail: `Only ${Math.max(0, available)} sessions a week free; first short on ${short?.from}.` });
+        reasons.push({
+          code: 'capacity_exhausted',
+          detail: `Only ${Math.max(0, available)} sessions a week free; first short on ${short?.from}.`,
+        });
       }
       if (fullTime && member.provider.registrationStatus === RegistrationStatus.Unregistered) {
         const breach = registrationBreach(fullTimeElsewhere.get(providerId) ?? [], {
@@ -156,12 +198,24 @@ export class MatchingService {
         unit,
         unitPricePence: line.pricePence,
         available,
-        distanceKm: hasLocation ? haversineKm(request.latitude!, request.longitude!, member.provider.latitude, member.provider.longitude) : null,
+        distanceKm: hasLocation
+          ? haversineKm(
+              request.latitude!,
+              request.longitude!,
+              member.provider.latitude,
+              member.provider.longitude,
+            )
+          : null,
         qualityScore: member.provider.qualityScore,
       });
     }
     const ranking = rank(
-      candidates.map((c) => ({ providerId: c.providerId, totalPence: c.priced.totalPence, distanceKm: c.distanceKm, qualityScore: c.qualityScore })),
+      candidates.map((c) => ({
+        providerId: c.providerId,
+        totalPence: c.priced.totalPence,
+        distanceKm: c.distanceKm,
+        qualityScore: c.qualityScore,
+      })),
       { price: lot.priceWeight, distance: lot.distanceWeight, quality: lot.qualityWeight },
       hasLocation,
     );
@@ -175,7 +229,12 @@ export class MatchingService {
         score: r.score,
         inputs: { totalPence: r.totalPence, distanceKm: r.distanceKm, qualityScore: c.qualityScore },
         scores: { price: r.priceScore, distance: r.distanceScore, quality: r.qualityNormalised },
-        quote: { rateCardId: c.cardId, unit: c.unit, unitPricePence: c.unitPricePence, totalPence: c.priced.totalPence },
+        quote: {
+          rateCardId: c.cardId,
+          unit: c.unit,
+          unitPricePence: c.unitPricePence,
+          totalPence: c.priced.totalPence,
+        },
         availableSessionsPerWeek: c.available,
         priced: c.priced,
       };
@@ -185,7 +244,12 @@ export class MatchingService {
   }
 
   // Full-time placements holding a place at each provider (every commissioner, every lot), overlapping the window.
-  async fullTimePlacements(db: EntityManager, providerIds: string[], from: string, to: string): Promise<Map<string, FullTimePlacement[]>> {
+  async fullTimePlacements(
+    db: EntityManager,
+    providerIds: string[],
+    from: string,
+    to: string,
+  ): Promise<Map<string, FullTimePlacement[]>> {
     const result = new Map<string, FullTimePlacement[]>();
     if (providerIds.length === 0) return result;
     const rows = await db
@@ -193,7 +257,9 @@ export class MatchingService {
       .select(['c.providerId', 'c.startDate', 'c.endDate', 'c.childEhcp', 'c.childLookedAfter'])
       .where('c.provider_id IN (:...providerIds)', { providerIds })
       .andWhere('c.full_time AND c.start_date <= :to AND c.end_date >= :from', { from, to })
-      .andWhere(`(c.status = 'accepted' OR (c.status = 'offered' AND c.offer_expires_at > :now))`, { now: this.clock.now() })
+      .andWhere(`(c.status = 'accepted' OR (c.status = 'offered' AND c.offer_expires_at > :now))`, {
+        now: this.clock.now(),
+      })
       .getMany();
     for (const row of rows)
       result.set(row.providerId, [

@@ -23,7 +23,12 @@ export interface AvailabilityInterval {
   available: number;
 }
 
-export function availability(from: string, to: string, declarations: Declaration[], holds: Hold[]): AvailabilityInterval[] {
+export function availability(
+  from: string,
+  to: string,
+  declarations: Declaration[],
+  holds: Hold[],
+): AvailabilityInterval[] {
   const start = toEpochDay(from);
   const end = toEpochDay(to);
   const cuts = new Set<number>([start, end + 1]);
@@ -38,13 +43,17 @@ export function availability(from: string, to: string, declarations: Declaration
   for (let i = 0; i < points.length - 1; i++) {
     const day = points[i];
     const covering = declarations.filter((d) => toEpochDay(d.from) <= day && day <= toEpochDay(d.to));
-    const newest = covering.reduce<Declaration | undefined>((best, d) => (!best || d.order > best.order ? d : best), undefined);
+    const newest = covering.reduce<Declaration | undefined>(
+      (best, d) => (!best || d.order > best.order ? d : best),
+      undefined,
+    );
     const declared = newest?.sessionsPerWeek ?? 0;
     const committed = holds
       .filter((h) => toEpochDay(h.from) <= day && day <= toEpochDay(h.to))
       .reduce((sum, h) => sum + h.sessionsPerWeek, 0);
     const last = intervals[intervals.length - 1];
-    if (last && last.declared === declared && last.committed === committed) last.to = fromEpochDay(points[i + 1] - 1);
+    if (last && last.declared === declared && last.committed === committed)
+      last.to = fromEpochDay(points[i + 1] - 1);
     else
       intervals.push({
         from: fromEpochDay(day),
@@ -58,7 +67,13 @@ export function availability(from: string, to: string, declarations: Declaration
 }
 
 // The first day a placement of `sessions` a week would not fit, or null when it fits on every day.
-export function shortfall(from: string, to: string, sessions: number, declarations: Declaration[], holds: Hold[]): string | null {
+export function shortfall(
+  from: string,
+  to: string,
+  sessions: number,
+  declarations: Declaration[],
+  holds: Hold[],
+): string | null {
   const short = availability(from, to, declarations, holds).find((interval) => interval.available < sessions);
   return short ? short.from : null;
 }

@@ -5,7 +5,12 @@ import { Caller, Role } from '../auth/role';
 import { ParseIdPipe } from '../common/parse-id.pipe';
 import { Idempotent } from '../idempotency/idempotent.decorator';
 import { CapacityService } from './capacity.service';
-import { CapacityDeclarationDto, CapacityDto, CapacityQueryDto, CreateCapacityDeclarationDto } from './dto/capacity.dto';
+import {
+  CapacityDeclarationDto,
+  CapacityDto,
+  CapacityQueryDto,
+  CreateCapacityDeclarationDto,
+} from './dto/capacity.dto';
 
 @ApiTags('Capacity')
 @ApiBearerAuth()
@@ -16,7 +21,9 @@ export class CapacityController {
   @Post('providers/:id/capacity')
   @Roles(Role.Admin, Role.Provider)
   @Idempotent()
-  @ApiOperation({ summary: 'Declare sessions per week a provider can take on a lot over a date range (newest wins)' })
+  @ApiOperation({
+    summary: 'Declare sessions per week a provider can take on a lot over a date range (newest wins)',
+  })
   async declareCapacity(
     @Param('id', ParseIdPipe) id: string,
     @Body() body: CreateCapacityDeclarationDto,
@@ -26,7 +33,9 @@ export class CapacityController {
   }
 
   @Get('capacity')
-  @ApiOperation({ summary: 'Declared, committed and available sessions per week over a window, per provider' })
+  @ApiOperation({
+    summary: 'Declared, committed and available sessions per week over a window, per provider',
+  })
   getCapacity(@Query() query: CapacityQueryDto, @CurrentCaller() caller: Caller): Promise<CapacityDto> {
     return this.capacity.availabilityFor(caller, query);
   }

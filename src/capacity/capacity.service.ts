@@ -26,11 +26,16 @@ export class CapacityService {
     private readonly clock: Clock,
   ) {}
 
-  async declare(caller: Caller, providerId: string, input: CreateCapacityDeclarationDto): Promise<CapacityDeclaration> {
+  async declare(
+    caller: Caller,
+    providerId: string,
+    input: CreateCapacityDeclarationDto,
+  ): Promise<CapacityDeclaration> {
     assertProviderInScope(caller, providerId, 'Provider');
     if (!(await this.providers.findById(providerId))) throw new NotFoundError('Provider');
     checkWindow(input.from, input.to);
-    if (!(await this.frameworks.findLot(input.lotId))) throw new RuleViolation('lot_not_found', 'lotId names no lot.');
+    if (!(await this.frameworks.findLot(input.lotId)))
+      throw new RuleViolation('lot_not_found', 'lotId names no lot.');
     return this.declarations.save(
       this.declarations.create({
         providerId,
@@ -94,7 +99,12 @@ export class CapacityService {
               query.to,
               rows.declarations
                 .filter((d) => d.fromDate <= query.to && d.toDate >= query.from)
-                .map((d, order) => ({ from: d.fromDate, to: d.toDate, sessionsPerWeek: d.sessionsPerWeek, order })),
+                .map((d, order) => ({
+                  from: d.fromDate,
+                  to: d.toDate,
+                  sessionsPerWeek: d.sessionsPerWeek,
+                  order,
+                })),
               rows.holds.map((h) => ({ from: h.fromDate, to: h.toDate, sessionsPerWeek: h.sessionsPerWeek })),
             ),
           };
@@ -125,17 +135,30 @@ export class CapacityService {
       held.andWhere('h.provider_id IN (:...providerIds)', { providerIds });
     }
     const [declarations, holds] = await Promise.all([declared.getMany(), held.getMany()]);
-    const result = new Map<string, { declarations: Declaration[]; holds: (Hold & { sourceId: string | null })[] }>();
+    const result = new Map<
+      string,
+      { declarations: Declaration[]; holds: (Hold & { sourceId: string | null })[] }
+    >();
     const entry = (id: string) => {
       let value = result.get(id);
       if (!value) result.set(id, (value = { declarations: [], holds: [] }));
       return value;
     };
     declarations.forEach((d, order) =>
-      entry(d.providerId).declarations.push({ from: d.fromDate, to: d.toDate, sessionsPerWeek: d.sessionsPerWeek, order }),
+      entry(d.providerId).declarations.push({
+        from: d.fromDate,
+        to: d.toDate,
+        sessionsPerWeek: d.sessionsPerWeek,
+        order,
+      }),
     );
     holds.forEach((h) =>
-      entry(h.providerId).holds.push({ from: h.fromDate, to: h.toDate, sessionsPerWeek: h.sessionsPerWeek, sourceId: h.sourceId }),
+      entry(h.providerId).holds.push({
+        from: h.fromDate,
+        to: h.toDate,
+        sessionsPerWeek: h.sessionsPerWeek,
+        sourceId: h.sourceId,
+      }),
     );
     return result;
   }
@@ -160,7 +183,15 @@ export class CapacityService {
 
   async hold(
     manager: EntityManager,
-    holds: { providerId: string; lotId: string; from: string; to: string; sessionsPerWeek: number; sourceId: string; expiresAt: Date | null }[],
+    holds: {
+      providerId: string;
+      lotId: string;
+      from: string;
+      to: string;
+      sessionsPerWeek: number;
+      sourceId: string;
+      expiresAt: Date | null;
+    }[],
   ): Promise<void> {
     // Chunked so one statement stays well inside PostgreSQL's 65,535 bind parameters.
     for (let i = 0; i < holds.length; i += 5000)
@@ -197,7 +228,9 @@ function checkWindow(from: string, to: string): void {
       { field: 'to', message: 'to must be on or after from' },
     ]);
   if (toEpochDay(to) - toEpochDay(from) > MAX_WINDOW_DAYS)
-    throw new BadRequestError('validation_failed', `A capacity window may span at most ${MAX_WINDOW_DAYS} days.`, [
-      { field: 'to', message: 'window too long' },
-    ]);
+    throw new BadRequestError(
+      'validation_failed',
+      `A capacity window may span at most ${MAX_WINDOW_DAYS} days.`,
+      [{ field: 'to', message: 'window too long' }],
+    );
 }

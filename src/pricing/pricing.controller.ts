@@ -18,7 +18,11 @@ import {
 import { CardWithLines, RateCardsService } from './rate-cards.service';
 import { QuotesService } from './quotes.service';
 
-const IF_MATCH = ApiHeader({ name: 'If-Match', required: false, description: 'The ETag last read; a stale one is refused with 412.' });
+const IF_MATCH = ApiHeader({
+  name: 'If-Match',
+  required: false,
+  description: 'The ETag last read; a stale one is refused with 412.',
+});
 const toDto = ({ card, lines }: CardWithLines) => RateCardDto.from(card, lines);
 
 @ApiTags('Prices')
@@ -44,7 +48,10 @@ export class PricingController {
 
   @Get('rate-cards')
   @ApiOperation({ summary: 'List rate cards (a provider sees its own; commissioners see approved cards)' })
-  async listRateCards(@Query() query: ListRateCardsQueryDto, @CurrentCaller() caller: Caller): Promise<RateCardPageDto> {
+  async listRateCards(
+    @Query() query: ListRateCardsQueryDto,
+    @CurrentCaller() caller: Caller,
+  ): Promise<RateCardPageDto> {
     return mapPage(await this.rateCards.list(caller, query), toDto);
   }
 
@@ -52,7 +59,9 @@ export class PricingController {
   @HttpCode(200)
   @Roles(Role.Admin)
   @IF_MATCH
-  @ApiOperation({ summary: 'Approve a submitted rate card; the previous card ends the day before it takes effect' })
+  @ApiOperation({
+    summary: 'Approve a submitted rate card; the previous card ends the day before it takes effect',
+  })
   async approveRateCard(
     @Param('id', ParseIdPipe) id: string,
     @Body() body: ApproveRateCardDto,

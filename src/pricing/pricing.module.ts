@@ -9,7 +9,12 @@ import { RateCard, RateCardLine } from './rate-card.entity';
 import { RateCardsService } from './rate-cards.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([RateCard, RateCardLine]), FrameworksModule, ProvidersModule, CalendarModule],
+  imports: [
+    TypeOrmModule.forFeature([RateCard, RateCardLine]),
+    FrameworksModule,
+    ProvidersModule,
+    CalendarModule,
+  ],
   controllers: [PricingController],
   providers: [RateCardsService, QuotesService],
   exports: [RateCardsService, QuotesService],

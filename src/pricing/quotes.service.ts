@@ -43,19 +43,30 @@ export class QuotesService {
       throw new RuleViolation('provider_not_found', 'providerId names no provider.');
     // DESIGN §1: only providers eligible on the start date (approved, member, checks in date) can be priced.
     const eligibility = await this.eligibility.evaluate(input.providerId, input.lotId, input.startDate);
-    if (!eligibility.eligible)
-      throw new RuleViolation('provider_ineligible', `The provider is not eligible for this lot on ${input.startDate}.`, {
-        reasons: eligibility.reasons,
-      });
+    if (!eligibility || !eligibility.eligible)
+      throw new RuleViolation(
+        'provider_ineligible',
+        `The provider is not eligible for this lot on ${input.startDate}.`,
+        {
+          reasons: eligibility?.reasons ?? [],
+        },
+      );
     const inForce = await this.rateCards.inForce(input.providerId, input.lotId, input.startDate);
     if (!inForce)
-      throw new RuleViolation('no_rate_card', `The provider has no approved rate card for this lot in force on ${input.startDate}.`);
+      throw new RuleViolation(
+        'no_rate_card',
+        `The provider has no approved rate card for this lot in force on ${input.startDate}.`,
+      );
     const unit = input.unit ?? lot.pricingUnits.find((u) => inForce.lines.some((line) => line.unit === u));
     const line = inForce.lines.find((l) => l.unit === unit);
     if (!unit || !line)
-      throw new RuleViolation('unit_not_on_rate_card', `The rate card in force does not price by ${input.unit ?? 'any unit of this lot'}.`, {
-        units: inForce.lines.map((l) => l.unit),
-      });
+      throw new RuleViolation(
+        'unit_not_on_rate_card',
+        `The rate card in force does not price by ${input.unit ?? 'any unit of this lot'}.`,
+        {
+          units: inForce.lines.map((l) => l.unit),
+        },
+      );
     const { calendar, source } = await this.calendars.calendarFor(organisationId);
     const result = withCalendarErrors(() =>
       quote({

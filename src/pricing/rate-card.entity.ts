@@ -51,7 +51,12 @@ export class RateCard {
   @Column({ type: 'date', nullable: true })
   effectiveTo: string | null;
 
-  @Column({ type: 'enum', enum: RateCardStatus, enumName: 'rate_card_status', default: RateCardStatus.Submitted })
+  @Column({
+    type: 'enum',
+    enum: RateCardStatus,
+    enumName: 'rate_card_status',
+    default: RateCardStatus.Submitted,
+  })
   status: RateCardStatus;
 
   @Column({ type: 'uuid', nullable: true })

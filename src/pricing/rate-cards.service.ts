@@ -4,7 +4,13 @@ import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { Caller, Role } from '../auth/role';
 import { assertProviderInScope } from '../auth/scope';
 import { Clock } from '../common/clock';
-import { BadRequestError, ConflictError, InvalidTransitionError, NotFoundError, RuleViolation } from '../common/domain-error';
+import {
+  BadRequestError,
+  ConflictError,
+  InvalidTransitionError,
+  NotFoundError,
+  RuleViolation,
+} from '../common/domain-error';
 import { Page, paginate } from '../common/pagination';
 import { assertVersion } from '../common/versioning';
 import { FrameworksService } from '../frameworks/frameworks.service';
@@ -49,11 +55,17 @@ export class RateCardsService {
     // Framework clause: a lot fixes the pricing units it accepts.
     const notAllowed = units.filter((unit) => !lot.pricingUnits.includes(unit));
     if (notAllowed.length > 0)
-      throw new RuleViolation('unit_not_allowed', `Lot ${lot.number} does not price by ${notAllowed.join(', ')}.`, {
-        allowedUnits: lot.pricingUnits,
-      });
+      throw new RuleViolation(
+        'unit_not_allowed',
+        `Lot ${lot.number} does not price by ${notAllowed.join(', ')}.`,
+        {
+          allowedUnits: lot.pricingUnits,
+        },
+      );
     // Framework clause: no unit price above the lot's price ceiling.
-    const above = input.lines.filter((line) => lot.priceCeilingPence !== null && line.pricePence > lot.priceCeilingPence);
+    const above = input.lines.filter(
+      (line) => lot.priceCeilingPence !== null && line.pricePence > lot.priceCeilingPence,
+    );
     if (above.length > 0)
       throw new RuleViolation(
         'price_above_ceiling',
@@ -72,7 +84,12 @@ export class RateCardsService {
       );
       await manager.insert(
         RateCardLine,
-        input.lines.map((line) => ({ rateCardId: card.id, unit: line.unit, pricePence: line.pricePence, description: line.description ?? null })),
+        input.lines.map((line) => ({
+          rateCardId: card.id,
+          unit: line.unit,
+          pricePence: line.pricePence,
+          description: line.description ?? null,
+        })),
       );
       return card.id;
     });
@@ -88,16 +105,27 @@ export class RateCardsService {
     if (query.lotId) qb.andWhere('c.lot_id = :lotId', { lotId: query.lotId });
     if (query.status) qb.andWhere('c.status = :status', { status: query.status });
     if (query.date)
-      qb.andWhere('c.effective_from <= :date AND (c.effective_to IS NULL OR c.effective_to >= :date)', { date: query.date });
+      qb.andWhere('c.effective_from <= :date AND (c.effective_to IS NULL OR c.effective_to >= :date)', {
+        date: query.date,
+      });
     const page = await paginate(qb, query);
     const lines = await this.linesOf(page.data.map((c) => c.id));
-    return { data: page.data.map((card) => ({ card, lines: lines.get(card.id) ?? [] })), nextCursor: page.nextCursor };
+    return {
+      data: page.data.map((card) => ({ card, lines: lines.get(card.id) ?? [] })),
+      nextCursor: page.nextCursor,
+    };
   }
 
-  async approve(caller: Caller, id: string, overrideReason: string | undefined, expectedVersion: number | undefined): Promise<CardWithLines> {
+  async approve(
+    caller: Caller,
+    id: string,
+    overrideReason: string | undefined,
+    expectedVersion: number | undefined,
+  ): Promise<CardWithLines> {
     await this.dataSource.transaction(async (manager) => {
       const card = await this.lockCard(manager, id, expectedVersion);
-      if (card.status !== RateCardStatus.Submitted) throw new InvalidTransitionError('rate card', card.status, 'approved');
+      if (card.status !== RateCardStatus.Submitted)
+        throw new InvalidTransitionError('rate card', card.status, 'approved');
       const found = await this.frameworks.findLot(card.lotId);
       if (!found) throw new NotFoundError('Lot');
       const newLines = await manager.find(RateCardLine, { where: { rateCardId: id } });
@@ -125,7 +153,11 @@ export class RateCardsService {
             { breaches },
           );
         // One approved card in force on any date: the previous one ends the day before this one starts.
-        await manager.update(RateCard, { id: current.card.id }, { effectiveTo: addDays(card.effectiveFrom, -1) });
+        await manager.update(
+          RateCard,
+          { id: current.card.id },
+          { effectiveTo: addDays(card.effectiveFrom, -1) },
+        );
       }
       await manager.save(RateCard, {
         ...card,
@@ -138,10 +170,16 @@ export class RateCardsService {
     return this.load(id);
   }
 
-  async reject(caller: Caller, id: string, reason: string, expectedVersion: number | undefined): Promise<CardWithLines> {
+  async reject(
+    caller: Caller,
+    id: string,
+    reason: string,
+    expectedVersion: number | undefined,
+  ): Promise<CardWithLines> {
     await this.dataSource.transaction(async (manager) => {
       const card = await this.lockCard(manager, id, expectedVersion);
-      if (card.status !== RateCardStatus.Submitted) throw new InvalidTransitionError('rate card', card.status, 'rejected');
+      if (card.status !== RateCardStatus.Submitted)
+        throw new InvalidTransitionError('rate card', card.status, 'rejected');
       await manager.save(RateCard, {
         ...card,
         status: RateCardStatus.Rejected,
@@ -172,7 +210,12 @@ export class RateCardsService {
     return result;
   }
 
-  private async inForceWith(manager: EntityManager, providerId: string, lotId: string, date: string): Promise<CardWithLines | null> {
+  private async inForceWith(
+    manager: EntityManager,
+    providerId: string,
+    lotId: string,
+    date: string,
+  ): Promise<CardWithLines | null> {
     const card = await manager
       .createQueryBuilder(RateCard, 'c')
       .where('c.provider_id = :providerId AND c.lot_id = :lotId AND c.status = :status', {
@@ -187,12 +230,18 @@ export class RateCardsService {
     return { card, lines: await manager.find(RateCardLine, { where: { rateCardId: card.id } }) };
   }
 
-  private async lockCard(manager: EntityManager, id: string, expectedVersion: number | undefined): Promise<RateCard> {
+  private async lockCard(
+    manager: EntityManager,
+    id: string,
+    expectedVersion: number | undefined,
+  ): Promise<RateCard> {
     const card = await manager.findOne(RateCard, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!card) throw new NotFoundError('Rate card');
     assertVersion(card.version, expectedVersion);
     // Approvals for one provider and lot are serialised, so two can never both end the same previous card.
-    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`rate-card:${card.providerId}:${card.lotId}`]);
+    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
+      `rate-card:${card.providerId}:${card.lotId}`,
+    ]);
     return card;
   }
 

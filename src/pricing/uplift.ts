@@ -13,14 +13,22 @@ export interface UpliftBreach {
 }
 
 // Framework clause: a yearly rise above annualUpliftCapPercent needs an admin override with a reason.
-export function upliftBreaches(current: PricedLine[], proposed: PricedLine[], capPercent: string): UpliftBreach[] {
+export function upliftBreaches(
+  current: PricedLine[],
+  proposed: PricedLine[],
+  capPercent: string,
+): UpliftBreach[] {
   const factor = add(fromInteger(1), divide(parseDecimal(capPercent), fromInteger(100)));
   const breaches: UpliftBreach[] = [];
   for (const line of proposed) {
     const before = current.find((c) => c.unit === line.unit);
     if (!before) continue;
     if (compare(fromInteger(line.pricePence), multiply(fromInteger(before.pricePence), factor)) > 0)
-      breaches.push({ unit: line.unit, currentPencePerUnit: before.pricePence, proposedPencePerUnit: line.pricePence });
+      breaches.push({
+        unit: line.unit,
+        currentPencePerUnit: before.pricePence,
+        proposedPencePerUnit: line.pricePence,
+      });
   }
   return breaches;
 }

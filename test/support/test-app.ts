@@ -93,7 +93,13 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   const url = process.env.APX_TEST_DATABASE_URL;
   if (!url)
     throw new Error('APX_TEST_DATABASE_URL is not set: run the e2e project through jest (global-setup).');
-  const config = loadConfig({ LOG_LEVEL: 'info', RATE_LIMIT_PER_MINUTE: '0', DB_POOL_SIZE: '10', LAPSE_SWEEP_SECONDS: '0', ...env });
+  const config = loadConfig({
+    LOG_LEVEL: 'info',
+    RATE_LIMIT_PER_MINUTE: '0',
+    DB_POOL_SIZE: '10',
+    LAPSE_SWEEP_SECONDS: '0',
+    ...env,
+  });
   const logLines: string[] = [];
   const clock = new TestClock();
   const app = await createApp(config, url, {

@@ -47,11 +47,23 @@ export class ListCallOffsQueryDto extends PageQueryDto {
 
 export class CallOffChildDto {
   yearGroup: number;
-  @ApiProperty({ nullable: true, type: Boolean, description: 'Shown only to the commissioner and the addressed provider.' })
+  @ApiProperty({
+    nullable: true,
+    type: Boolean,
+    description: 'Shown only to the commissioner and the addressed provider.',
+  })
   ehcp: boolean | null;
-  @ApiProperty({ nullable: true, type: Boolean, description: 'Shown only to the commissioner and the addressed provider.' })
+  @ApiProperty({
+    nullable: true,
+    type: Boolean,
+    description: 'Shown only to the commissioner and the addressed provider.',
+  })
   lookedAfter: boolean | null;
-  @ApiProperty({ nullable: true, type: String, description: 'Shown only to the commissioner and the addressed provider.' })
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'Shown only to the commissioner and the addressed provider.',
+  })
   needsSummary: string | null;
 }
 
@@ -102,7 +114,12 @@ export class CallOffDto {
   primaryReason: string;
   @ApiProperty({ format: 'date', nullable: true, type: String })
   exclusionDate: string | null;
-  @ApiProperty({ format: 'date', nullable: true, type: String, description: 'Sixth school day of a permanent exclusion (Education Act 1996 s.19).' })
+  @ApiProperty({
+    format: 'date',
+    nullable: true,
+    type: String,
+    description: 'Sixth school day of a permanent exclusion (Education Act 1996 s.19).',
+  })
   statutoryDeadline: string | null;
   @ApiProperty({ nullable: true, type: Boolean })
   statutoryDeadlineMet: boolean | null;
@@ -127,7 +144,11 @@ export class CallOffDto {
   @ApiProperty({ format: 'date', nullable: true, type: String })
   terminatedOn: string | null;
   price: CallOffPriceDto;
-  @ApiProperty({ type: 'object', additionalProperties: true, description: 'The ranking as it stood: inputs, weights, scores, the rule and the choice.' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: 'The ranking as it stood: inputs, weights, scores, the rule and the choice.',
+  })
   awardEvidence: Record<string, unknown>;
   warnings: WarningDto[];
   @ApiProperty({ type: 'array', items: { type: 'object', additionalProperties: true } })

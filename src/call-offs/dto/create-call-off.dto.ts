@@ -22,7 +22,13 @@ import { IsDateOnly } from '../../common/date-only';
 import { NextStep, StatutoryBasis } from '../call-off.entity';
 
 export class ChildDto {
-  @ApiProperty({ type: 'integer', minimum: -1, maximum: 14, example: 9, description: 'National curriculum year (0 = reception).' })
+  @ApiProperty({
+    type: 'integer',
+    minimum: -1,
+    maximum: 14,
+    example: 9,
+    description: 'National curriculum year (0 = reception).',
+  })
   @IsInt()
   @Min(-1)
   @Max(14)
@@ -36,7 +42,10 @@ export class ChildDto {
   @IsBoolean()
   lookedAfter: boolean;
 
-  @ApiProperty({ required: false, example: 'Social, emotional and mental health needs; anxiety in large groups.' })
+  @ApiProperty({
+    required: false,
+    example: 'Social, emotional and mental health needs; anxiety in large groups.',
+  })
   @IsOptional()
   @IsString()
   @Length(0, 2000)
@@ -44,7 +53,10 @@ export class ChildDto {
 }
 
 export class PlanDto {
-  @ApiProperty({ type: [String], example: ['Re-engage with English and maths to GCSE entry', 'Attend at least 90% of sessions'] })
+  @ApiProperty({
+    type: [String],
+    example: ['Re-engage with English and maths to GCSE entry', 'Attend at least 90% of sessions'],
+  })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(20)
@@ -62,7 +74,10 @@ export class PlanDto {
   @IsEnum(NextStep)
   nextStep: NextStep;
 
-  @ApiProperty({ required: false, example: 'Attendance above 90% for six weeks and a successful trial day at the receiving school.' })
+  @ApiProperty({
+    required: false,
+    example: 'Attendance above 90% for six weeks and a successful trial day at the receiving school.',
+  })
   @IsOptional()
   @IsString()
   @Length(1, 2000)
@@ -84,14 +99,23 @@ export class CreateCallOffDto {
   @IsUUID()
   lotId: string;
 
-  @ApiProperty({ format: 'uuid', required: false, description: 'Absent: the top-ranked eligible provider is chosen.' })
+  @ApiProperty({
+    format: 'uuid',
+    required: false,
+    description: 'Absent: the top-ranked eligible provider is chosen.',
+  })
   @IsOptional()
   @IsUUID()
   providerId?: string;
 
-  @ApiProperty({ example: 'BURY-AP-2026-0142', description: 'The commissioner’s own opaque reference. Never a name or UPN.' })
+  @ApiProperty({
+    example: 'BURY-AP-2026-0142',
+    description: 'The commissioner’s own opaque reference. Never a name or UPN.',
+  })
   @IsString()
-  @Matches(/^[A-Za-z0-9][A-Za-z0-9 ._/-]{2,63}$/, { message: 'childRef must be 3–64 letters, digits, spaces, ., _, / or -' })
+  @Matches(/^[A-Za-z0-9][A-Za-z0-9 ._/-]{2,63}$/, {
+    message: 'childRef must be 3–64 letters, digits, spaces, ., _, / or -',
+  })
   childRef: string;
 
   @ApiProperty({ type: ChildDto })
@@ -99,7 +123,11 @@ export class CreateCallOffDto {
   @Type(() => ChildDto)
   child: ChildDto;
 
-  @ApiProperty({ enum: StatutoryBasis, enumName: 'StatutoryBasis', example: StatutoryBasis.S19PermanentExclusion })
+  @ApiProperty({
+    enum: StatutoryBasis,
+    enumName: 'StatutoryBasis',
+    example: StatutoryBasis.S19PermanentExclusion,
+  })
   @IsEnum(StatutoryBasis)
   statutoryBasis: StatutoryBasis;
 
@@ -108,7 +136,12 @@ export class CreateCallOffDto {
   @Length(1, 500)
   primaryReason: string;
 
-  @ApiProperty({ format: 'date', required: false, example: '2026-10-22', description: 'First day of the exclusion.' })
+  @ApiProperty({
+    format: 'date',
+    required: false,
+    example: '2026-10-22',
+    description: 'First day of the exclusion.',
+  })
   @IsOptional()
   @IsDateOnly()
   exclusionDate?: string;
@@ -127,7 +160,11 @@ export class CreateCallOffDto {
   @Max(10)
   sessionsPerWeek: number;
 
-  @ApiProperty({ type: LocationDto, required: false, description: 'Where distance is measured from (e.g. the child’s school).' })
+  @ApiProperty({
+    type: LocationDto,
+    required: false,
+    description: 'Where distance is measured from (e.g. the child’s school).',
+  })
   @IsOptional()
   @ValidateNested()
   @Type(() => LocationDto)
@@ -138,7 +175,11 @@ export class CreateCallOffDto {
   @Type(() => PlanDto)
   plan: PlanDto;
 
-  @ApiProperty({ format: 'date', required: false, description: 'Needed, on or before startDate, when the child has an EHC plan.' })
+  @ApiProperty({
+    format: 'date',
+    required: false,
+    description: 'Needed, on or before startDate, when the child has an EHC plan.',
+  })
   @IsOptional()
   @IsDateOnly()
   sendCaseworkerNotifiedAt?: string;

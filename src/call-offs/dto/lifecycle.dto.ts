@@ -42,14 +42,24 @@ export class CreateVariationDto {
   @IsDateOnly()
   newEndDate?: string;
 
-  @ApiProperty({ type: 'integer', required: false, minimum: 1, maximum: 10, description: 'change_sessions: the new sessions per week.' })
+  @ApiProperty({
+    type: 'integer',
+    required: false,
+    minimum: 1,
+    maximum: 10,
+    description: 'change_sessions: the new sessions per week.',
+  })
   @ValidateIf((o: CreateVariationDto) => o.kind === 'change_sessions')
   @IsInt()
   @Min(1)
   @Max(10)
   sessionsPerWeek?: number;
 
-  @ApiProperty({ format: 'date', required: false, description: 'change_sessions: the first day at the new sessions.' })
+  @ApiProperty({
+    format: 'date',
+    required: false,
+    description: 'change_sessions: the first day at the new sessions.',
+  })
   @ValidateIf((o: CreateVariationDto) => o.kind === 'change_sessions')
   @IsDateOnly()
   effectiveFrom?: string;

@@ -3,7 +3,13 @@ import { SchoolCalendar } from '../../calendar/engine/school-calendar';
 import { priceSegments } from './segments';
 
 const calendar = new SchoolCalendar(ENGLAND_DEFAULT_CALENDAR);
-const terms = { unit: 'session' as const, unitPricePence: 6000, hoursPerSession: '3.25', outcomeAtRiskPercent: '15', calendar };
+const terms = {
+  unit: 'session' as const,
+  unitPricePence: 6000,
+  hoursPerSession: '3.25',
+  outcomeAtRiskPercent: '15',
+  calendar,
+};
 
 describe('pricing a placement in periods', () => {
   it('prices one period like the engine and splits base and at-risk', () => {

@@ -1,6 +1,13 @@
 // Pure: the price of a placement made of periods at different sessions, at one frozen unit price.
 import { SchoolCalendar } from '../../calendar/engine/school-calendar';
-import { fromInteger, multiply, parseDecimal, divide, roundHalfUp, toSafeNumber } from '../../pricing/engine/decimal';
+import {
+  fromInteger,
+  multiply,
+  parseDecimal,
+  divide,
+  roundHalfUp,
+  toSafeNumber,
+} from '../../pricing/engine/decimal';
 import { PricingUnit, quote } from '../../pricing/engine/pricing-engine';
 
 export interface PricedSegment {
@@ -53,7 +60,9 @@ export function priceSegments(segments: PricedSegment[], terms: SegmentTerms): S
     }
   }
   const atRiskPence = toSafeNumber(
-    roundHalfUp(divide(multiply(fromInteger(totalPence), parseDecimal(terms.outcomeAtRiskPercent)), fromInteger(100))),
+    roundHalfUp(
+      divide(multiply(fromInteger(totalPence), parseDecimal(terms.outcomeAtRiskPercent)), fromInteger(100)),
+    ),
   );
   return {
     schoolDays,

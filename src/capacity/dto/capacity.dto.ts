@@ -17,7 +17,13 @@ export class CreateCapacityDeclarationDto {
   @IsDateOnly()
   to: string;
 
-  @ApiProperty({ type: 'integer', minimum: 0, maximum: 10000, example: 60, description: '10 sessions = one full-time place.' })
+  @ApiProperty({
+    type: 'integer',
+    minimum: 0,
+    maximum: 10000,
+    example: 60,
+    description: '10 sessions = one full-time place.',
+  })
   @IsInt()
   @Min(0)
   @Max(10000)

@@ -12,7 +12,13 @@ export class CreateQuoteDto {
   @IsUUID()
   providerId: string;
 
-  @ApiProperty({ type: 'integer', minimum: 1, maximum: 10, example: 10, description: '10 sessions = one full-time place.' })
+  @ApiProperty({
+    type: 'integer',
+    minimum: 1,
+    maximum: 10,
+    example: 10,
+    description: '10 sessions = one full-time place.',
+  })
   @IsInt()
   @Min(1)
   @Max(10)
@@ -29,7 +35,8 @@ export class CreateQuoteDto {
   @ApiProperty({
     required: false,
     format: 'uuid',
-    description: 'Whose school calendar counts the days. A commissioner key defaults to its own organisation.',
+    description:
+      'Whose school calendar counts the days. A commissioner key defaults to its own organisation.',
   })
   @IsOptional()
   @IsUUID()
