@@ -20,6 +20,7 @@ import { assertVersion } from '../common/versioning';
 import { Framework, FrameworkStoredStatus } from '../frameworks/framework.entity';
 import { FrameworksService } from '../frameworks/frameworks.service';
 import { ChecksService } from '../providers/checks.service';
+import { ProvidersService } from '../providers/providers.service';
 import { RegistrationStatus } from '../providers/provider.entity';
 import { CallOff, DeclineReason, NextStep, Segment, StatutoryBasis, Variation } from './call-off.entity';
 import { CreateCallOffDto } from './dto/create-call-off.dto';
@@ -29,7 +30,7 @@ import { looksLikeUpn } from './engine/child-ref';
 import { CallOffStatus, effectiveStatus, endOfLondonDay } from './engine/lifecycle';
 import { registrationBreach } from './engine/registration-threshold';
 import { priceSegments } from './engine/segments';
-import { Exclusion, MatchingService, isFullTime } from './matching.service';
+import { Exclusion, Match, MatchingService, isFullTime } from './matching.service';
 
 export interface CallOffView {
   callOff: CallOff;
@@ -63,6 +64,7 @@ export class CallOffsService {
     private readonly matching: MatchingService,
     private readonly capacity: CapacityService,
     private readonly checks: ChecksService,
+    private readonly providers: ProvidersService,
     private readonly clock: Clock,
   ) {}
 
@@ -124,7 +126,7 @@ export class CallOffsService {
       longitude: input.location?.longitude,
       lookedAfterOrEhcp,
     });
-    const chosen = input.providerId
+    const chosen: Match | undefined = input.providerId
       ? result.matches.find((m) => m.providerId === input.providerId)
       : result.matches[0];
     if (!chosen) {
@@ -137,7 +139,7 @@ export class CallOffsService {
         input.startDate,
       );
     }
-    const match = chosen!;
+    const match = chosen;
     // Framework call-off procedure: choosing other than the top-ranked provider must be justified in writing.
     if (match.rank > 1 && !input.justification)
       throw new RuleViolation(
@@ -159,8 +161,7 @@ export class CallOffsService {
     const fullTime = result.fullTime;
 
     const id = await this.dataSource.transaction(async (manager) => {
-      const unregistered =
-        result.matches.length > 0 && fullTime && (await this.isUnregistered(manager, match.providerId));
+      const unregistered = fullTime && !match.registered;
       // Lock order: provider, then provider+lot — so concurrent raises for one provider never deadlock.
       if (unregistered)
         await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`provider:${match.providerId}`]);
@@ -351,6 +352,9 @@ export class CallOffsService {
     input: CreateVariationDto,
     expectedVersion: number | undefined,
   ): Promise<CallOffView> {
+    const existing = await this.callOffs.findOneBy({ id });
+    const provider = existing ? await this.providers.findById(existing.providerId) : null;
+    const unregistered = provider?.registrationStatus === RegistrationStatus.Unregistered;
     await this.dataSource.transaction(async (manager) => {
       const row = await this.lockForCommissioner(manager, caller, id, expectedVersion);
       const status = this.statusOf(row);
@@ -411,7 +415,7 @@ export class CallOffsService {
             next > current.sessionsPerWeek &&
             isFullTime(next, lot, framework) &&
             !row.fullTime &&
-            (await this.isUnregistered(manager, row.providerId))
+            unregistered
           ) {
             const existing = await this.matching.fullTimePlacements(
               manager,
@@ -632,14 +636,6 @@ export class CallOffsService {
     if (!row || !mine) throw new NotFoundError('Call-off');
     assertVersion(row.version, expectedVersion);
     return row;
-  }
-
-  private async isUnregistered(manager: EntityManager, providerId: string): Promise<boolean> {
-    const rows: { registration_status: string }[] = await manager.query(
-      'SELECT registration_status FROM providers WHERE id = $1',
-      [providerId],
-    );
-    return rows[0]?.registration_status === RegistrationStatus.Unregistered;
   }
 
   // A mandatory check that runs out before the placement ends is a warning, not a refusal: it may be renewed.

@@ -42,6 +42,7 @@ export interface Match {
   scores: { price: number; distance: number | null; quality: number };
   quote: { rateCardId: string; unit: PricingUnit; unitPricePence: number; totalPence: number };
   availableSessionsPerWeek: number;
+  registered: boolean;
   priced: Quote;
 }
 
@@ -111,9 +112,9 @@ export class MatchingService {
     const unregistered = [...members.values()]
       .filter((m) => m.eligible && m.provider.registrationStatus === RegistrationStatus.Unregistered)
       .map((m) => m.provider.providerId);
-    const fullTimeElsewhere = fullTime
+    const fullTimeElsewhere: Map<string, FullTimePlacement[]> = fullTime
       ? await this.fullTimePlacements(db, unregistered, request.startDate, request.endDate)
-      : new Map();
+      : new Map<string, FullTimePlacement[]>();
     const hasLocation = request.latitude !== undefined && request.longitude !== undefined;
 
     const excluded: Exclusion[] = [];
@@ -127,6 +128,7 @@ export class MatchingService {
       available: number;
       distanceKm: number | null;
       qualityScore: number;
+      registered: boolean;
     }[] = [];
     for (const [providerId, member] of members) {
       const reasons: Reason[] = [];
@@ -207,6 +209,7 @@ export class MatchingService {
             )
           : null,
         qualityScore: member.provider.qualityScore,
+        registered: member.provider.registrationStatus === RegistrationStatus.Registered,
       });
     }
     const ranking = rank(
@@ -236,6 +239,7 @@ export class MatchingService {
           totalPence: c.priced.totalPence,
         },
         availableSessionsPerWeek: c.available,
+        registered: c.registered,
         priced: c.priced,
       };
     });

@@ -15,6 +15,8 @@ import { CapacityDto, CapacityQueryDto, CreateCapacityDeclarationDto } from './d
 // A declaration older than this is flagged stale: the council asks providers to confirm capacity fortnightly.
 const STALE_AFTER_DAYS = 14;
 const MAX_WINDOW_DAYS = 800;
+// A declaration covers at most the four-year framework term plus a year.
+const MAX_DECLARATION_DAYS = 5 * 366;
 
 @Injectable()
 export class CapacityService {
@@ -33,7 +35,7 @@ export class CapacityService {
   ): Promise<CapacityDeclaration> {
     assertProviderInScope(caller, providerId, 'Provider');
     if (!(await this.providers.findById(providerId))) throw new NotFoundError('Provider');
-    checkWindow(input.from, input.to);
+    checkWindow(input.from, input.to, MAX_DECLARATION_DAYS);
     if (!(await this.frameworks.findLot(input.lotId)))
       throw new RuleViolation('lot_not_found', 'lotId names no lot.');
     return this.declarations.save(
@@ -50,7 +52,7 @@ export class CapacityService {
 
   // Two queries for the whole lot, whatever the number of providers.
   async availabilityFor(caller: Caller, query: CapacityQueryDto): Promise<CapacityDto> {
-    checkWindow(query.from, query.to);
+    checkWindow(query.from, query.to, MAX_WINDOW_DAYS);
     if (caller.role === Role.Provider) {
       if (query.providerId && query.providerId !== caller.providerId) throw new NotFoundError('Provider');
       if (!(await this.frameworks.findLot(query.lotId))) throw new NotFoundError('Lot');
@@ -222,15 +224,13 @@ export class CapacityService {
   }
 }
 
-function checkWindow(from: string, to: string): void {
+function checkWindow(from: string, to: string, maxDays: number): void {
   if (to < from)
     throw new BadRequestError('validation_failed', 'to must be on or after from.', [
       { field: 'to', message: 'to must be on or after from' },
     ]);
-  if (toEpochDay(to) - toEpochDay(from) > MAX_WINDOW_DAYS)
-    throw new BadRequestError(
-      'validation_failed',
-      `A capacity window may span at most ${MAX_WINDOW_DAYS} days.`,
-      [{ field: 'to', message: 'window too long' }],
-    );
+  if (toEpochDay(to) - toEpochDay(from) > maxDays)
+    throw new BadRequestError('validation_failed', `A capacity window may span at most ${maxDays} days.`, [
+      { field: 'to', message: 'window too long' },
+    ]);
 }

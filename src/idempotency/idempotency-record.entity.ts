@@ -18,7 +18,8 @@ export class IdempotencyRecord {
   @Column({ type: 'int', nullable: true })
   responseStatus: number | null;
 
-  @Column({ type: 'jsonb', nullable: true })
+  // json, not jsonb: a replay must be byte-for-byte the first answer, key order included.
+  @Column({ type: 'json', nullable: true })
   responseBody: unknown;
 
   @Column({ type: 'jsonb', nullable: true })

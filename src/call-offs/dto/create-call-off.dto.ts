@@ -5,6 +5,7 @@ import {
   ArrayMinSize,
   IsArray,
   IsBoolean,
+  IsDefined,
   IsEnum,
   IsInt,
   IsLatitude,
@@ -119,6 +120,7 @@ export class CreateCallOffDto {
   childRef: string;
 
   @ApiProperty({ type: ChildDto })
+  @IsDefined()
   @ValidateNested()
   @Type(() => ChildDto)
   child: ChildDto;
@@ -171,6 +173,7 @@ export class CreateCallOffDto {
   location?: LocationDto;
 
   @ApiProperty({ type: PlanDto })
+  @IsDefined()
   @ValidateNested()
   @Type(() => PlanDto)
   plan: PlanDto;

@@ -6,6 +6,7 @@ import {
   ArrayUnique,
   IsArray,
   IsBoolean,
+  IsDefined,
   IsEnum,
   IsInt,
   IsOptional,
@@ -91,6 +92,7 @@ export class CreateLotDto {
   awardMethods: AwardMethod[];
 
   @ApiProperty({ type: DirectAwardWeightsDto })
+  @IsDefined()
   @ValidateNested()
   @Type(() => DirectAwardWeightsDto)
   @WeightsTotal100()

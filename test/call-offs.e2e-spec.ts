@@ -1,0 +1,623 @@
+import { Role } from '../src/auth/role';
+import { LapseSweeper } from '../src/call-offs/lapse-sweeper';
+import { Market, callOffBody, market, raise } from './support/call-offs';
+import { TestApp, startTestApp, unique } from './support/test-app';
+
+describe('call-offs', () => {
+  let api: TestApp;
+  beforeAll(async () => {
+    api = await startTestApp();
+    api.clock.setToday('2026-11-02');
+  });
+  afterAll(() => api.close());
+
+  describe('raising a call-off', () => {
+    let m: Market;
+    beforeAll(async () => {
+      m = await market(api, { count: 3, dayPrices: [18_000, 19_000, 20_000] });
+    });
+
+    it('offers the placement to the top-ranked provider, priced, with the ranking frozen as evidence', async () => {
+      const response = await raise(api, m.commissioner, callOffBody(m.lotId));
+      expect(response.status).toBe(201);
+      expect(response.headers.location).toBe(`/v1/call-offs/${response.body.id}`);
+      expect(response.headers.etag).toBe(`"${response.body.version}"`);
+      expect(response.body).toMatchObject({
+        status: 'offered',
+        providerId: m.providers[0].id,
+        sessionsPerWeek: 10,
+      });
+      expect(response.body.reference).toMatch(/^CO-\d{6}$/);
+      // 9 Nov 2026 – 31 Mar 2027 in the default calendar: 29 autumn + 54 spring = 83 school days at £180.
+      expect(response.body.price).toMatchObject({
+        unit: 'day',
+        unitPricePence: 18_000,
+        schoolDays: 83,
+        totalPence: 1_494_000,
+        atRiskPence: 149_400,
+      });
+      const evidence = response.body.awardEvidence;
+      expect(evidence.selection).toBe('top_ranked');
+      expect(evidence.chosenRank).toBe(1);
+      expect(evidence.ranking.map((r: { providerId: string }) => r.providerId)).toEqual(
+        m.providers.map((p) => p.id),
+      );
+      expect(evidence.weightsApplied).toEqual({ price: 50, distance: 0, quality: 50 });
+      expect(evidence.rule).toContain('normalised');
+    });
+
+    it('needs a justification to choose a lower-ranked provider, and records it', async () => {
+      const refused = await raise(
+        api,
+        m.commissioner,
+        callOffBody(m.lotId, { providerId: m.providers[2].id }),
+      );
+      expect(refused.status).toBe(422);
+      expect(refused.body.code).toBe('justification_required');
+      const chosen = await raise(
+        api,
+        m.commissioner,
+        callOffBody(m.lotId, {
+          providerId: m.providers[2].id,
+          justification: 'Only provider with a female mentor, as the plan needs',
+        }),
+      );
+      expect(chosen.status).toBe(201);
+      expect(chosen.body.awardEvidence).toMatchObject({ chosenRank: 3, selection: 'named_by_commissioner' });
+    });
+
+    it('requires an Idempotency-Key', async () => {
+      const response = await api.post('/v1/call-offs', callOffBody(m.lotId), { key: m.commissioner });
+      expect(response.status).toBe(400);
+      expect(response.body.code).toBe('idempotency_key_required');
+    });
+
+    it('answers 20 concurrent identical requests with one call-off and 20 identical answers', async () => {
+      const body = callOffBody(m.lotId);
+      const key = unique('same');
+      const responses = await Promise.all(
+        Array.from({ length: 20 }, () => raise(api, m.commissioner, body, key)),
+      );
+      expect(responses.map((r) => r.status)).toEqual(Array(20).fill(201));
+      expect(new Set(responses.map((r) => r.text)).size).toBe(1);
+      const listed = await api.get(`/v1/call-offs?lotId=${m.lotId}&limit=200`, { key: m.commissioner });
+      expect(listed.body.data.filter((c: { childRef: string }) => c.childRef === body.childRef)).toHaveLength(
+        1,
+      );
+    });
+
+    it.each(['A123456789012', 'H12345678901X', 'k 1234 5678 9012'])(
+      'refuses the UPN-shaped childRef %s',
+      async (childRef) => {
+        const response = await raise(api, m.commissioner, callOffBody(m.lotId, { childRef }));
+        expect(response.status).toBe(422);
+        expect(response.body.code).toBe('child_ref_looks_like_upn');
+      },
+    );
+
+    it('refuses an EHC-plan placement unless the SEND caseworker was notified by the start date', async () => {
+      const child = { yearGroup: 8, ehcp: true, lookedAfter: false };
+      const missing = await raise(api, m.commissioner, callOffBody(m.lotId, { child }));
+      expect(missing.body.code).toBe('send_caseworker_not_notified');
+      const late = await raise(
+        api,
+        m.commissioner,
+        callOffBody(m.lotId, { child, sendCaseworkerNotifiedAt: '2026-11-10' }),
+      );
+      expect(late.body.code).toBe('send_caseworker_not_notified');
+      const ok = await raise(
+        api,
+        m.commissioner,
+        callOffBody(m.lotId, { child, sendCaseworkerNotifiedAt: '2026-11-09' }),
+      );
+      expect(ok.status).toBe(201);
+    });
+
+    it('refuses a plan without reintegration criteria when the next step is reintegration, and a missing plan', async () => {
+      const plan = { objectives: ['x'], reviewFrequencyWeeks: 4, nextStep: 'reintegration' };
+      expect((await raise(api, m.commissioner, callOffBody(m.lotId, { plan }))).body.code).toBe(
+        'plan_incomplete',
+      );
+      const body: Record<string, unknown> = callOffBody(m.lotId);
+      delete body.plan;
+      expect((await raise(api, m.commissioner, body)).status).toBe(400);
+    });
+
+    it('computes the sixth school day of a permanent exclusion across INSET days and half term', async () => {
+      // Exclusion Thu 22 Oct 2026: day 1 = 22 Oct; 23 Oct INSET; 26–30 Oct half term; 2 Nov INSET;
+      // days 2–6 = 3, 4, 5, 6, 9 Nov.
+      const onTime = await raise(
+        api,
+        m.commissioner,
+        callOffBody(m.lotId, {
+          statutoryBasis: 's19_permanent_exclusion',
+          exclusionDate: '2026-10-22',
+          startDate: '2026-11-09',
+        }),
+      );
+      expect(onTime.body).toMatchObject({ statutoryDeadline: '2026-11-09', statutoryDeadlineMet: true });
+      const late = await raise(
+        api,
+        m.commissioner,
+        callOffBody(m.lotId, {
+          statutoryBasis: 's19_permanent_exclusion',
+          exclusionDate: '2026-10-22',
+          startDate: '2026-11-10',
+        }),
+      );
+      expect(late.status).toBe(201);
+      expect(late.body).toMatchObject({ statutoryDeadline: '2026-11-09', statutoryDeadlineMet: false });
+      const missed = await api.get(`/v1/call-offs?statutoryDeadlineMet=false&lotId=${m.lotId}`, {
+        key: m.commissioner,
+      });
+      expect(missed.body.data.map((c: { id: string }) => c.id)).toEqual([late.body.id]);
+    });
+
+    it('refuses an ineligible provider with the reasons', async () => {
+      const outsider = await market(api, { count: 1 });
+      const response = await raise(
+        api,
+        m.commissioner,
+        callOffBody(m.lotId, { providerId: outsider.providers[0].id }),
+      );
+      expect(response.status).toBe(422);
+      expect(response.body.code).toBe('provider_ineligible');
+      expect(response.body.reasons.map((r: { code: string }) => r.code)).toContain('not_member');
+    });
+
+    it('refuses a commissioner whose organisation the framework does not name', async () => {
+      const other = await market(api, { count: 1 });
+      const response = await raise(api, other.commissioner, callOffBody(m.lotId));
+      expect(response.status).toBe(422);
+      expect(response.body.code).toBe('not_entitled');
+    });
+  });
+
+  describe('capacity under concurrency', () => {
+    it('lets exactly 10 of 50 concurrent full-time requests take a provider with room for 10 places', async () => {
+      const m = await market(api, { count: 1, sessionsCapacity: 100 });
+      const providerId = m.providers[0].id;
+      const responses = await Promise.all(
+        Array.from({ length: 50 }, () => raise(api, m.commissioner, callOffBody(m.lotId, { providerId }))),
+      );
+      const statuses = responses.map((r) => r.status);
+      expect(statuses.filter((s) => s === 201)).toHaveLength(10);
+      expect(statuses.filter((s) => s === 409)).toHaveLength(40);
+      expect(
+        responses.filter((r) => r.status === 409).every((r) => r.body.code === 'capacity_exhausted'),
+      ).toBe(true);
+      const capacity = await api.get(`/v1/capacity?lotId=${m.lotId}&from=2026-11-09&to=2027-03-31`);
+      for (const interval of capacity.body.data[0].intervals)
+        expect(interval.committed).toBeLessThanOrEqual(interval.declared);
+      expect(capacity.body.data[0].intervals[0]).toMatchObject({
+        declared: 100,
+        committed: 100,
+        available: 0,
+      });
+    });
+
+    it('names the first date the provider is short', async () => {
+      const m = await market(api, { count: 1, sessionsCapacity: 10 });
+      const providerId = m.providers[0].id;
+      await raise(
+        api,
+        m.commissioner,
+        callOffBody(m.lotId, { providerId, startDate: '2027-01-04', endDate: '2027-02-26' }),
+      );
+      const response = await raise(api, m.commissioner, callOffBody(m.lotId, { providerId }));
+      expect(response.status).toBe(409);
+      expect(response.body).toMatchObject({ code: 'capacity_exhausted', firstShortDate: '2027-01-04' });
+    });
+  });
+
+  describe('registration threshold (Education Act 1996 s.463)', () => {
+    it('allows an unregistered provider a 4th full-time pupil but refuses a 5th', async () => {
+      const m = await market(api, { count: 1, registered: false });
+      const providerId = m.providers[0].id;
+      for (let i = 0; i < 4; i++)
+        expect((await raise(api, m.commissioner, callOffBody(m.lotId, { providerId }))).status).toBe(201);
+      const fifth = await raise(api, m.commissioner, callOffBody(m.lotId, { providerId }));
+      expect(fifth.status).toBe(422);
+      expect(fifth.body.code).toBe('registration_threshold');
+      const partTime = await raise(
+        api,
+        m.commissioner,
+        callOffBody(m.lotId, { providerId, sessionsPerWeek: 4 }),
+      );
+      expect(partTime.status).toBe(201);
+    });
+
+    it('refuses one looked-after child full time at an unregistered provider', async () => {
+      const m = await market(api, { count: 1, registered: false });
+      const response = await raise(
+        api,
+        m.commissioner,
+        callOffBody(m.lotId, {
+          providerId: m.providers[0].id,
+          child: { yearGroup: 10, ehcp: false, lookedAfter: true },
+        }),
+      );
+      expect(response.status).toBe(422);
+      expect(response.body.code).toBe('registration_threshold');
+    });
+  });
+
+  describe('lifecycle', () => {
+    let m: Market;
+    beforeEach(async () => {
+      m = await market(api, { count: 1, sessionsCapacity: 10 });
+    });
+    afterEach(() => api.clock.setToday('2026-11-02'));
+
+    const offer = async () =>
+      (await raise(api, m.commissioner, callOffBody(m.lotId, { providerId: m.providers[0].id }))).body;
+
+    it('lets the addressed provider accept; then it is active from the start date and completed after the end', async () => {
+      const created = await offer();
+      const other = await market(api, { count: 1 });
+      expect(
+        (await api.post(`/v1/call-offs/${created.id}/accept`, {}, { key: other.providers[0].key })).status,
+      ).toBe(404);
+      const stale = await api.post(
+        `/v1/call-offs/${created.id}/accept`,
+        {},
+        { key: m.providers[0].key, headers: { 'if-match': '"99"' } },
+      );
+      expect(stale.status).toBe(412);
+      const accepted = await api.post(
+        `/v1/call-offs/${created.id}/accept`,
+        {},
+        { key: m.providers[0].key, headers: { 'if-match': `"${created.version}"` } },
+      );
+      expect(accepted.status).toBe(200);
+      expect(accepted.body.status).toBe('accepted');
+      api.clock.setToday('2026-11-09');
+      expect((await api.get(`/v1/call-offs/${created.id}`)).body.status).toBe('active');
+      api.clock.setToday('2027-04-01');
+      expect((await api.get(`/v1/call-offs/${created.id}`)).body.status).toBe('completed');
+      const again = await api.post(
+        `/v1/call-offs/${created.id}/decline`,
+        { reasonCode: 'other' },
+        { key: m.providers[0].key },
+      );
+      expect(again.status).toBe(409);
+      expect(again.body.code).toBe('invalid_transition');
+      await api.post(
+        `/v1/call-offs/${created.id}/variations`,
+        { kind: 'terminate', effectiveDate: '2027-03-31', reason: 'tidy up' },
+        { key: m.commissioner },
+      );
+    });
+
+    it('releases capacity when the provider declines', async () => {
+      const created = await offer();
+      expect(
+        (await raise(api, m.commissioner, callOffBody(m.lotId, { providerId: m.providers[0].id }))).status,
+      ).toBe(409);
+      const declined = await api.post(
+        `/v1/call-offs/${created.id}/decline`,
+        { reasonCode: 'needs_not_met', note: 'No SEMH specialist' },
+        { key: m.providers[0].key },
+      );
+      expect(declined.body).toMatchObject({ status: 'declined', declineReasonCode: 'needs_not_met' });
+      const next = await raise(api, m.commissioner, callOffBody(m.lotId, { providerId: m.providers[0].id }));
+      expect(next.status).toBe(201);
+      await api.post(
+        `/v1/call-offs/${next.body.id}/withdraw`,
+        { reason: 'Placed elsewhere' },
+        { key: m.commissioner },
+      );
+    });
+
+    it('lets the commissioner withdraw before acceptance, releasing capacity', async () => {
+      const created = await offer();
+      const withdrawn = await api.post(
+        `/v1/call-offs/${created.id}/withdraw`,
+        { reason: 'Child returned to school' },
+        { key: m.commissioner },
+      );
+      expect(withdrawn.body.status).toBe('withdrawn');
+      expect(
+        (await api.post(`/v1/call-offs/${created.id}/withdraw`, { reason: 'again' }, { key: m.commissioner }))
+          .body.code,
+      ).toBe('invalid_transition');
+    });
+
+    it('lapses an unanswered offer when its window passes, releasing capacity even before the sweep runs', async () => {
+      const created = await offer();
+      // Offered on Mon 2 Nov: the window is three school days (3, 4, 5 Nov), so it lapses at the end of 5 Nov.
+      expect(created.offerExpiresAt).toBe('2026-11-06T00:00:00.000Z');
+      api.clock.current = new Date('2026-11-06T00:00:01Z');
+      expect((await api.get(`/v1/call-offs/${created.id}`)).body.status).toBe('lapsed');
+      expect(
+        (await api.post(`/v1/call-offs/${created.id}/accept`, {}, { key: m.providers[0].key })).body.code,
+      ).toBe('invalid_transition');
+      const next = await raise(api, m.commissioner, callOffBody(m.lotId, { providerId: m.providers[0].id }));
+      expect(next.status).toBe(201);
+      api.clock.current = new Date('2026-11-20T00:00:00Z');
+      expect(await api.app.get(LapseSweeper).sweep()).toBeGreaterThanOrEqual(2);
+      const listed = await api.get(`/v1/call-offs?status=lapsed&lotId=${m.lotId}`, { key: m.commissioner });
+      expect(listed.body.data.map((c: { id: string }) => c.id)).toEqual(
+        expect.arrayContaining([created.id, next.body.id]),
+      );
+    });
+  });
+
+  describe('variations', () => {
+    let m: Market;
+    beforeEach(async () => {
+      m = await market(api, { count: 1, sessionsCapacity: 8 });
+    });
+
+    async function accepted(overrides: Record<string, unknown> = {}) {
+      const created = (
+        await raise(
+          api,
+          m.commissioner,
+          callOffBody(m.lotId, { providerId: m.providers[0].id, sessionsPerWeek: 4, ...overrides }),
+        )
+      ).body;
+      return (await api.post(`/v1/call-offs/${created.id}/accept`, {}, { key: m.providers[0].key })).body;
+    }
+
+    it('extends a placement, re-pricing the added days and holding the capacity', async () => {
+      const callOff = await accepted();
+      const extended = await api.post(
+        `/v1/call-offs/${callOff.id}/variations`,
+        { kind: 'extend', newEndDate: '2027-07-21' },
+        { key: m.commissioner },
+      );
+      expect(extended.status).toBe(200);
+      expect(extended.body.endDate).toBe('2027-07-21');
+      // 65 more school days (summer term 2027) at 4 sessions a week = 0.4 of a day each, at £185 a day.
+      expect(callOff.price.unit).toBe('day');
+      expect(extended.body.price.totalPence - callOff.price.totalPence).toBe(481_000);
+      expect(extended.body.variations[0]).toMatchObject({ kind: 'extend', previousEndDate: '2027-03-31' });
+      expect(
+        extended.body.price.byFinancialYear.map((y: { financialYear: string }) => y.financialYear),
+      ).toEqual(['2026-27', '2027-28']);
+    });
+
+    it('changes sessions from a date, re-checking capacity for the increase', async () => {
+      const callOff = await accepted();
+      const tooMany = await api.post(
+        `/v1/call-offs/${callOff.id}/variations`,
+        { kind: 'change_sessions', sessionsPerWeek: 10, effectiveFrom: '2027-01-04' },
+        { key: m.commissioner },
+      );
+      expect(tooMany.status).toBe(409);
+      expect(tooMany.body.code).toBe('capacity_exhausted');
+      const changed = await api.post(
+        `/v1/call-offs/${callOff.id}/variations`,
+        { kind: 'change_sessions', sessionsPerWeek: 6, effectiveFrom: '2027-01-04' },
+        { key: m.commissioner },
+      );
+      expect(changed.status).toBe(200);
+      expect(changed.body.sessionsPerWeek).toBe(6);
+      expect(changed.body.price.totalPence).toBeGreaterThan(callOff.price.totalPence);
+    });
+
+    it('terminates early with a reason, re-pricing to the new end date', async () => {
+      const callOff = await accepted();
+      const terminated = await api.post(
+        `/v1/call-offs/${callOff.id}/variations`,
+        { kind: 'terminate', effectiveDate: '2026-12-18', reason: 'Returned to mainstream school' },
+        { key: m.commissioner },
+      );
+      expect(terminated.status).toBe(200);
+      expect(terminated.body).toMatchObject({ endDate: '2026-12-18', terminatedOn: '2026-12-18' });
+      expect(terminated.body.price.totalPence).toBeLessThan(callOff.price.totalPence);
+      api.clock.setToday('2026-12-19');
+      expect((await api.get(`/v1/call-offs/${callOff.id}`)).body.status).toBe('terminated');
+      api.clock.setToday('2026-11-02');
+    });
+
+    it('refuses to vary an offer that is not yet accepted', async () => {
+      const created = (
+        await raise(
+          api,
+          m.commissioner,
+          callOffBody(m.lotId, { providerId: m.providers[0].id, sessionsPerWeek: 1 }),
+        )
+      ).body;
+      const response = await api.post(
+        `/v1/call-offs/${created.id}/variations`,
+        { kind: 'extend', newEndDate: '2027-07-21' },
+        { key: m.commissioner },
+      );
+      expect(response.body.code).toBe('invalid_transition');
+    });
+  });
+
+  describe('blanket extension', () => {
+    it('extends every in-flight placement to one date, and the dry run equals the real run', async () => {
+      const m = await market(api, { count: 2, sessionsCapacity: 30 });
+      const ids: string[] = [];
+      for (const [i, provider] of m.providers.entries()) {
+        for (let n = 0; n < 2; n++) {
+          const created = (
+            await raise(
+              api,
+              m.commissioner,
+              callOffBody(m.lotId, {
+                providerId: provider.id,
+                endDate: '2027-02-12',
+                sessionsPerWeek: 10,
+                ...(i === 1 ? { justification: 'Nearer home' } : {}),
+              }),
+            )
+          ).body;
+          await api.post(`/v1/call-offs/${created.id}/accept`, {}, { key: provider.key });
+          ids.push(created.id);
+        }
+      }
+      // Two more offers take 20 of the second provider's 30 sessions after half term, so only one of its two
+      // placements can be extended.
+      for (let n = 0; n < 2; n++) {
+        const offer = await raise(
+          api,
+          m.commissioner,
+          callOffBody(m.lotId, {
+            providerId: m.providers[1].id,
+            startDate: '2027-02-15',
+            endDate: '2027-03-31',
+            justification: 'Only option',
+          }),
+        );
+        expect(offer.status).toBe(201);
+      }
+      const dry = await api.post(`/v1/frameworks/${m.frameworkId}/blanket-extensions`, {
+        extendTo: '2027-03-31',
+        dryRun: true,
+      });
+      expect(dry.status).toBe(200);
+      expect(dry.body.count).toBe(3);
+      expect(dry.body.blocked).toHaveLength(1);
+      expect(dry.body.blocked[0].reason).toContain('capacity_exhausted');
+      expect(dry.body.additionalPence).toBe(
+        dry.body.extended.reduce((s: number, e: { additionalPence: number }) => s + e.additionalPence, 0),
+      );
+      expect((await api.get(`/v1/call-offs/${ids[0]}`)).body.endDate).toBe('2027-02-12');
+
+      const real = await api.post(`/v1/frameworks/${m.frameworkId}/blanket-extensions`, {
+        extendTo: '2027-03-31',
+        dryRun: false,
+      });
+      expect({ ...real.body, dryRun: true }).toEqual(dry.body);
+      const extended = await api.get(`/v1/call-offs/${dry.body.extended[0].callOffId}`);
+      expect(extended.body.endDate).toBe('2027-03-31');
+      expect(extended.body.price.unitPricePence).toBe(18_500);
+      expect(extended.body.variations.at(-1).kind).toBe('blanket_extension');
+      const again = await api.post(`/v1/frameworks/${m.frameworkId}/blanket-extensions`, {
+        extendTo: '2027-03-31',
+        dryRun: true,
+      });
+      expect(again.body.count).toBe(0);
+    });
+  });
+
+  describe('scope', () => {
+    let a: Market;
+    let b: Market;
+    let callOffId: string;
+    beforeAll(async () => {
+      a = await market(api, { count: 1 });
+      b = await market(api, { count: 1 });
+      callOffId = (
+        await raise(
+          api,
+          a.commissioner,
+          callOffBody(a.lotId, { child: { yearGroup: 9, ehcp: false, lookedAfter: true } }),
+        )
+      ).body.id;
+    });
+
+    it('shows a call-off to its commissioner and addressed provider with child flags, to admin and auditor without them', async () => {
+      const auditor = await api.issueKey(Role.Auditor);
+      for (const key of [a.commissioner, a.providers[0].key]) {
+        const response = await api.get(`/v1/call-offs/${callOffId}`, { key });
+        expect(response.status).toBe(200);
+        expect(response.body.child.lookedAfter).toBe(true);
+      }
+      for (const key of [api.adminKey, auditor]) {
+        const response = await api.get(`/v1/call-offs/${callOffId}`, { key });
+        expect(response.status).toBe(200);
+        expect(response.body.child).toMatchObject({ lookedAfter: null, ehcp: null, needsSummary: null });
+      }
+    });
+
+    it('answers 404 to another commissioner and another provider on every call-off endpoint', async () => {
+      for (const key of [b.commissioner, b.providers[0].key]) {
+        expect((await api.get(`/v1/call-offs/${callOffId}`, { key })).status).toBe(404);
+        const list = await api.get(`/v1/call-offs?limit=200`, { key });
+        expect(list.body.data.map((c: { id: string }) => c.id)).not.toContain(callOffId);
+      }
+      expect(
+        (await api.post(`/v1/call-offs/${callOffId}/accept`, {}, { key: b.providers[0].key })).status,
+      ).toBe(404);
+      expect(
+        (
+          await api.post(
+            `/v1/call-offs/${callOffId}/decline`,
+            { reasonCode: 'risk' },
+            { key: b.providers[0].key },
+          )
+        ).status,
+      ).toBe(404);
+      expect(
+        (await api.post(`/v1/call-offs/${callOffId}/withdraw`, { reason: 'x' }, { key: b.commissioner }))
+          .status,
+      ).toBe(404);
+      expect(
+        (
+          await api.post(
+            `/v1/call-offs/${callOffId}/variations`,
+            { kind: 'extend', newEndDate: '2027-07-21' },
+            { key: b.commissioner },
+          )
+        ).status,
+      ).toBe(404);
+    });
+
+    it('answers 403 to a role that may not call an endpoint', async () => {
+      const auditor = await api.issueKey(Role.Auditor);
+      expect((await raise(api, a.providers[0].key, callOffBody(a.lotId))).status).toBe(403);
+      expect((await raise(api, api.adminKey, callOffBody(a.lotId))).status).toBe(403);
+      expect((await raise(api, auditor, callOffBody(a.lotId))).status).toBe(403);
+      expect((await api.post(`/v1/call-offs/${callOffId}/accept`, {}, { key: a.commissioner })).status).toBe(
+        403,
+      );
+      expect(
+        (await api.post(`/v1/call-offs/${callOffId}/withdraw`, { reason: 'x' }, { key: a.providers[0].key }))
+          .status,
+      ).toBe(403);
+      expect(
+        (
+          await api.get(
+            `/v1/lots/${a.lotId}/matches?startDate=2026-11-09&endDate=2027-03-31&sessionsPerWeek=10`,
+            { key: a.providers[0].key },
+          )
+        ).status,
+      ).toBe(403);
+      expect(
+        (
+          await api.post(
+            `/v1/frameworks/${a.frameworkId}/blanket-extensions`,
+            { extendTo: '2027-03-31', dryRun: true },
+            { key: a.commissioner },
+          )
+        ).status,
+      ).toBe(403);
+    });
+  });
+
+  describe('matching', () => {
+    it('ranks members and lists the others with every reason they cannot take the placement', async () => {
+      const m = await market(api, { count: 2, sessionsCapacity: 5 });
+      const roomy = await market(api, { count: 1 });
+      void roomy;
+      const response = await api.get(
+        `/v1/lots/${m.lotId}/matches?startDate=2026-11-09&endDate=2027-03-31&sessionsPerWeek=4&latitude=53.59&longitude=-2.29`,
+        { key: m.commissioner },
+      );
+      expect(response.status).toBe(200);
+      expect(response.body.matches).toHaveLength(2);
+      expect(response.body.matches[0]).toMatchObject({ rank: 1, availableSessionsPerWeek: 5 });
+      expect(response.body.matches[0].quote.totalPence).toBeGreaterThan(0);
+      const full = await api.get(
+        `/v1/lots/${m.lotId}/matches?startDate=2026-11-09&endDate=2027-03-31&sessionsPerWeek=10`,
+        { key: m.commissioner },
+      );
+      expect(full.body.matches).toHaveLength(0);
+      expect(full.body.excluded.map((e: { reasons: { code: string }[] }) => e.reasons[0].code)).toEqual([
+        'capacity_exhausted',
+        'capacity_exhausted',
+      ]);
+      const bad = await api.get(
+        `/v1/lots/${m.lotId}/matches?startDate=2026-11-09&endDate=2027-03-31&sessionsPerWeek=11`,
+        { key: m.commissioner },
+      );
+      expect(bad.status).toBe(400);
+    });
+  });
+});
