@@ -10,6 +10,7 @@ import { FrameworksModule } from './frameworks/frameworks.module';
 import { HealthModule } from './health/health.module';
 import { IdempotencyModule } from './idempotency/idempotency.module';
 import { OrganisationsModule } from './organisations/organisations.module';
+import { ProvidersModule } from './providers/providers.module';
 
 @Module({})
 export class AppModule {
@@ -30,6 +31,7 @@ export class AppModule {
         OrganisationsModule,
         FrameworksModule,
         CalendarModule,
+        ProvidersModule,
       ],
     };
   }

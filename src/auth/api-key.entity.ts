@@ -1,4 +1,14 @@
-import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
+import { Provider } from '../providers/provider.entity';
 import { Role } from './role';
 
 @Entity('api_keys')
@@ -26,6 +36,11 @@ export class ApiKey {
 
   @Column({ type: 'uuid', nullable: true })
   providerId: string | null;
+
+  // A provider is never deleted while a key names it.
+  @ManyToOne(() => Provider, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'provider_id' })
+  provider?: Provider;
 
   @Column({ type: 'text' })
   label: string;

@@ -1,5 +1,10 @@
 import { CreateFoundation1795551412521 } from '../../migrations/1795551412521-CreateFoundation';
 import { AddOrganisationCalendars1795551731153 } from '../../migrations/1795551731153-AddOrganisationCalendars';
+import { AddProviderDirectory1795551763475 } from '../../migrations/1795551763475-AddProviderDirectory';
 
 // Every migration, in order. `npm run migration:generate -- Name` writes the file; add its class here.
-export const MIGRATIONS = [CreateFoundation1795551412521, AddOrganisationCalendars1795551731153];
+export const MIGRATIONS = [
+  CreateFoundation1795551412521,
+  AddOrganisationCalendars1795551731153,
+  AddProviderDirectory1795551763475,
+];

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, Repository, SelectQueryBuilder } from 'typeorm';
+import { DataSource, EntityManager, In, Repository, SelectQueryBuilder } from 'typeorm';
 import { Caller, Role } from '../auth/role';
 import { seesEverything } from '../auth/scope';
 import { Clock } from '../common/clock';
@@ -33,11 +33,21 @@ export interface FrameworkView {
   status: FrameworkStatus;
 }
 
+// Provided by the capability that owns the check catalogue; refuses codes that name no check type.
+export type CheckTypeValidator = (codes: string[]) => Promise<void>;
+
+export interface OpenLot {
+  lot: Lot;
+  framework: Framework;
+}
+
 const LIGHT_TOUCH = new Set([FrameworkType.LightTouchClosed, FrameworkType.LightTouchOpen]);
 
 // Frameworks and their lots: the agreement every call-off is made under.
 @Injectable()
 export class FrameworksService {
+  private readonly checkTypeValidators: CheckTypeValidator[] = [];
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(Framework) private readonly frameworks: Repository<Framework>,
@@ -46,6 +56,10 @@ export class FrameworksService {
     private readonly organisations: OrganisationsService,
     private readonly clock: Clock,
   ) {}
+
+  registerCheckTypeValidator(validator: CheckTypeValidator): void {
+    this.checkTypeValidators.push(validator);
+  }
 
   effectiveStatus(framework: Framework, today = this.clock.today()): FrameworkStatus {
     if (framework.status === FrameworkStoredStatus.Active && framework.endDate < today)
@@ -162,6 +176,7 @@ export class FrameworksService {
   }
 
   async createLot(frameworkId: string, input: CreateLotDto): Promise<Lot> {
+    await this.validateCheckTypes(input.mandatoryCheckTypes);
     return this.dataSource.transaction(async (manager) => {
       const framework = await this.lockFramework(manager, frameworkId);
       // Procurement Act 2023 s.47: a framework's scope is fixed once call-offs can be made under it.
@@ -205,6 +220,7 @@ export class FrameworksService {
   }
 
   async updateLot(lotId: string, input: UpdateLotDto, expectedVersion: number | undefined): Promise<Lot> {
+    await this.validateCheckTypes(input.mandatoryCheckTypes);
     return this.dataSource.transaction(async (manager) => {
       const lot = await manager.findOne(Lot, { where: { id: lotId }, lock: { mode: 'pessimistic_write' } });
       if (!lot) throw new NotFoundError('Lot');
@@ -230,6 +246,24 @@ export class FrameworksService {
   // For call-offs and matching: may this organisation award call-offs under this framework?
   async isEntitled(organisationId: string, frameworkId: string): Promise<boolean> {
     return this.participants.exists({ where: { frameworkId, organisationId } });
+  }
+
+  async findLots(ids: string[]): Promise<Lot[]> {
+    if (ids.length === 0) return [];
+    return this.lots.find({ where: { id: In([...new Set(ids)]) } });
+  }
+
+  // Lots of frameworks that are active and not past their end date on `date`: what the public directory lists.
+  async listOpenLots(date: string): Promise<OpenLot[]> {
+    const lots = await this.lots
+      .createQueryBuilder('l')
+      .innerJoinAndMapOne('l.framework', Framework, 'f', 'f.id = l.framework_id')
+      .where(`f.status = 'active' AND f.end_date >= :date`, { date })
+      .orderBy('f.start_date', 'ASC')
+      .addOrderBy('f.reference', 'ASC')
+      .addOrderBy('l.number', 'ASC')
+      .getMany();
+    return lots.map((lot) => ({ lot, framework: lot.framework as Framework }));
   }
 
   async findLot(lotId: string): Promise<{ lot: Lot; framework: Framework } | null> {
@@ -263,6 +297,16 @@ export class FrameworksService {
         `A ${type} framework may run at most ${tooLong.years} years: from ${startDate} it must end by ${tooLong.latest}.`,
         { maxYears: tooLong.years, latestEndDate: tooLong.latest },
       );
+  }
+
+  private async validateCheckTypes(codes: string[] | undefined): Promise<void> {
+    // PartialType makes every field optional, which lets null through; the column needs a list.
+    if ((codes as unknown) === null)
+      throw new BadRequestError('validation_failed', 'mandatoryCheckTypes must be a list.', [
+        { field: 'mandatoryCheckTypes', message: 'mandatoryCheckTypes must be an array (use [] for none)' },
+      ]);
+    if (codes === undefined || codes.length === 0) return;
+    for (const validate of this.checkTypeValidators) await validate(codes);
   }
 
   private lotColumns(input: UpdateLotDto): Partial<Lot> {

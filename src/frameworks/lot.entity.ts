@@ -90,6 +90,10 @@ export class Lot {
   @Column({ type: 'numeric', precision: 4, scale: 2, default: () => '3.25', transformer: decimalString })
   hoursPerSession: string;
 
+  // Due-diligence check types this lot requires on top of the catalogue's `all` and `registered` ones (DESIGN §1).
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  mandatoryCheckTypes: string[];
+
   @VersionColumn()
   version: number;
 

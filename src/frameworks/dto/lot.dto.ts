@@ -1,6 +1,7 @@
 import { ApiProperty, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
   ArrayMinSize,
   ArrayUnique,
   IsArray,
@@ -10,8 +11,10 @@ import {
   IsOptional,
   IsString,
   Length,
+  Matches,
   Max,
   Min,
+  ValidateIf,
   ValidateNested,
   ValidationArguments,
   registerDecorator,
@@ -137,6 +140,25 @@ export class CreateLotDto {
   @IsOptional()
   @IsDecimalInRange(0.5, 8, 2)
   hoursPerSession?: string;
+
+  @ApiProperty({
+    required: false,
+    type: [String],
+    example: ['qa_visit', 'financial_standing'],
+    description:
+      'Due-diligence check types (GET /v1/check-types) this lot requires on top of the catalogue’s own.',
+  })
+  // Not IsOptional: null is refused rather than stored over the column's empty-list default.
+  @ValidateIf((_object: unknown, value: unknown) => value !== undefined)
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ArrayUnique()
+  @IsString({ each: true })
+  @Matches(/^[a-z][a-z0-9_]{1,63}$/, {
+    each: true,
+    message: 'each mandatoryCheckTypes entry must be a check type code',
+  })
+  mandatoryCheckTypes?: string[];
 }
 
 export class UpdateLotDto extends PartialType(CreateLotDto) {}
@@ -161,6 +183,7 @@ export class LotDto {
   maxSessionsPerWeek: number | null;
   priceCeilingPence: number | null;
   hoursPerSession: string;
+  mandatoryCheckTypes: string[];
   version: number;
   createdAt: string;
   updatedAt: string;
@@ -185,6 +208,7 @@ export class LotDto {
       maxSessionsPerWeek: row.maxSessionsPerWeek,
       priceCeilingPence: row.priceCeilingPence,
       hoursPerSession: row.hoursPerSession,
+      mandatoryCheckTypes: row.mandatoryCheckTypes,
       version: row.version,
       createdAt: row.createdAt.toISOString(),
       updatedAt: row.updatedAt.toISOString(),

@@ -1,0 +1,141 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, Repository } from 'typeorm';
+import { Clock } from '../common/clock';
+import { BadRequestError, NotFoundError, RuleViolation } from '../common/domain-error';
+import { CheckType } from './check-type.entity';
+import { defaultExpiry } from './check-expiry';
+import { CreateCheckDto } from './dto/check.dto';
+import { CheckOutcome, ProviderCheck } from './provider-check.entity';
+import { Provider } from './provider.entity';
+
+export interface CheckView {
+  check: ProviderCheck;
+  current: boolean;
+}
+
+// The due-diligence catalogue and each provider's append-only history of checks.
+@Injectable()
+export class ChecksService {
+  constructor(
+    @InjectRepository(CheckType) private readonly checkTypes: Repository<CheckType>,
+    @InjectRepository(ProviderCheck) private readonly checks: Repository<ProviderCheck>,
+    @InjectRepository(Provider) private readonly providers: Repository<Provider>,
+    private readonly clock: Clock,
+  ) {}
+
+  catalogue(): Promise<CheckType[]> {
+    return this.checkTypes.find({ order: { sortOrder: 'ASC', code: 'ASC' } });
+  }
+
+  // For lots: every code must name a check type in the catalogue.
+  async assertCheckTypesExist(codes: string[]): Promise<void> {
+    const unique = [...new Set(codes)];
+    const found = await this.checkTypes.find({ where: { code: In(unique) }, select: { code: true } });
+    const unknown = unique.filter((code) => !found.some((row) => row.code === code));
+    if (unknown.length > 0)
+      throw new RuleViolation('unknown_check_type', `These are not check types: ${unknown.join(', ')}.`, {
+        unknown,
+      });
+  }
+
+  async record(
+    providerId: string,
+    given: CreateCheckDto,
+    verifiedByKeyId: string | null,
+  ): Promise<CheckView> {
+    // An explicit null in an optional field means the same as leaving it out.
+    const input = Object.fromEntries(
+      Object.entries(given).filter(([, value]) => value !== null && value !== undefined),
+    ) as unknown as CreateCheckDto;
+    if (!(await this.providers.exists({ where: { id: providerId } }))) throw new NotFoundError('Provider');
+    const type = await this.checkTypes.findOne({ where: { code: input.type } });
+    if (!type)
+      throw new RuleViolation('unknown_check_type', `${input.type} is not a check type.`, {
+        unknown: [input.type],
+      });
+    if (input.verifiedAt > this.clock.today())
+      throw invalid(
+        'verifiedAt',
+        'verifiedAt cannot be in the future: a check is recorded once it has been made',
+      );
+    const expiresAt = input.expiresAt ?? defaultExpiry(input.verifiedAt, type.defaultValidityMonths);
+    if (expiresAt < input.verifiedAt) throw invalid('expiresAt', 'expiresAt must be on or after verifiedAt');
+    if (input.outcome === CheckOutcome.Conditional && !input.conditions)
+      throw invalid('conditions', 'conditions are required for a conditional outcome');
+    if (input.outcome !== CheckOutcome.Conditional && input.conditionsDueDate)
+      throw invalid('conditionsDueDate', 'conditionsDueDate applies to a conditional outcome only');
+    if (!type.requiresCover && input.coverPence !== undefined)
+      throw invalid('coverPence', `coverPence applies to insurance checks only, not ${type.code}`);
+    if (type.requiresCover && input.coverPence === undefined)
+      throw invalid('coverPence', `coverPence is required for ${type.code}`);
+    // Employers' Liability (Compulsory Insurance) Act 1969 and the framework's insurance clause: at least the minimum.
+    if (
+      type.minimumCoverPence !== null &&
+      input.coverPence !== undefined &&
+      input.coverPence < type.minimumCoverPence
+    )
+      throw new RuleViolation(
+        'insurance_cover_too_low',
+        `${type.title} must cover at least ${type.minimumCoverPence} pence; the evidence shows ${input.coverPence}.`,
+        { minimumCoverPence: type.minimumCoverPence, coverPence: input.coverPence },
+      );
+    const check = await this.checks.save(
+      this.checks.create({
+        providerId,
+        type: type.code,
+        outcome: input.outcome,
+        evidenceRef: input.evidenceRef,
+        verifiedAt: input.verifiedAt,
+        expiresAt,
+        coverPence: input.coverPence ?? null,
+        conditions: input.conditions ?? null,
+        conditionsDueDate: input.conditionsDueDate ?? null,
+        verifiedByKeyId,
+      }),
+    );
+    const newest = await this.newestOfType(providerId, type.code);
+    return { check, current: newest?.id === check.id };
+  }
+
+  // Newest first within each type; the first of each type is the current one.
+  async list(providerId: string): Promise<CheckView[]> {
+    const rows = await this.checks.find({
+      where: { providerId },
+      order: { type: 'ASC', verifiedAt: 'DESC', createdAt: 'DESC', id: 'DESC' },
+    });
+    const seen = new Set<string>();
+    return rows.map((check) => {
+      const current = !seen.has(check.type);
+      seen.add(check.type);
+      return { check, current };
+    });
+  }
+
+  // Set-based: the checks that count on `date` for many providers (one query, DISTINCT ON per provider and type).
+  async currentChecksOn(providerIds: string[], date: string): Promise<ProviderCheck[]> {
+    if (providerIds.length === 0) return [];
+    return this.checks
+      .createQueryBuilder('c')
+      .distinctOn(['c.provider_id', 'c.type'])
+      .where('c.provider_id IN (:...providerIds)', { providerIds: [...new Set(providerIds)] })
+      .andWhere('c.verified_at <= :date', { date })
+      .orderBy('c.provider_id')
+      .addOrderBy('c.type')
+      .addOrderBy('c.verified_at', 'DESC')
+      .addOrderBy('c.created_at', 'DESC')
+      .addOrderBy('c.id', 'DESC')
+      .getMany();
+  }
+
+  private newestOfType(providerId: string, type: string): Promise<ProviderCheck | null> {
+    return this.checks.findOne({
+      where: { providerId, type },
+      order: { verifiedAt: 'DESC', createdAt: 'DESC', id: 'DESC' },
+    });
+  }
+}
+
+function invalid(field: string, message: string): BadRequestError {
+  return new BadRequestError('validation_failed', `${message}.`, [{ field, message }]);
+}

@@ -1,0 +1,41 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsOptional, IsUUID } from 'class-validator';
+import { IsDateOnly } from '../../common/date-only';
+
+export class EligibilityQueryDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  lotId: string;
+
+  @ApiProperty({ required: false, format: 'date', description: 'Defaults to today (London).' })
+  @IsOptional()
+  @IsDateOnly()
+  date?: string;
+}
+
+export enum EligibilityReasonCode {
+  NotApproved = 'not_approved',
+  NotMember = 'not_member',
+  MembershipSuspended = 'membership_suspended',
+  CheckMissing = 'check_missing',
+  CheckExpired = 'check_expired',
+  CheckFailed = 'check_failed',
+  UnregisteredForRegisteredLot = 'unregistered_for_registered_lot',
+}
+
+export class EligibilityReasonDto {
+  @ApiProperty({ enum: EligibilityReasonCode, enumName: 'EligibilityReasonCode' })
+  code: EligibilityReasonCode;
+  @ApiProperty({ description: 'For check reasons, the check type code.' })
+  detail: string;
+}
+
+export class EligibilityDto {
+  providerId: string;
+  lotId: string;
+  @ApiProperty({ format: 'date' })
+  date: string;
+  eligible: boolean;
+  @ApiProperty({ type: [EligibilityReasonDto] })
+  reasons: EligibilityReasonDto[];
+}

@@ -1,0 +1,54 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { IsDateOnly } from '../../common/date-only';
+import { MembershipStatus } from '../lot-membership.entity';
+
+export class AddLotMemberDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  providerId: string;
+
+  @ApiProperty({ required: false, example: 'Admitted after the July 2026 evaluation.' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 2000)
+  reason?: string;
+}
+
+export class MembershipReasonDto {
+  @ApiProperty({ example: 'Safeguarding concern under investigation.' })
+  @IsString()
+  @Length(1, 2000)
+  reason: string;
+}
+
+export class ListLotMembersQueryDto {
+  @ApiProperty({
+    required: false,
+    format: 'date',
+    description: 'Only providers eligible for this lot on this date.',
+  })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (value === '' ? undefined : value))
+  @IsDateOnly()
+  eligibleOn?: string;
+}
+
+export class LotMemberDto {
+  providerId: string;
+  providerName: string;
+  lotId: string;
+  @ApiProperty({ enum: MembershipStatus, enumName: 'MembershipStatus' })
+  status: MembershipStatus;
+  @ApiProperty({ type: String, nullable: true })
+  statusReason: string | null;
+  @ApiProperty({ type: 'integer' })
+  version: number;
+  admittedAt: string;
+  updatedAt: string;
+}
+
+export class LotMemberListDto {
+  data: LotMemberDto[];
+}

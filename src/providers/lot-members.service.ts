@@ -1,0 +1,179 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In, Repository } from 'typeorm';
+import { Caller } from '../auth/role';
+import { isUniqueViolation } from '../common/database-errors';
+import { ConflictError, InvalidTransitionError, NotFoundError, RuleViolation } from '../common/domain-error';
+import { FrameworksService } from '../frameworks/frameworks.service';
+import { Lot } from '../frameworks/lot.entity';
+import { LotMemberDto } from './dto/membership.dto';
+import { APPROVED_STATUSES } from './eligibility';
+import { EligibilityService } from './eligibility.service';
+import { LotMembership, LotMembershipChange, MembershipStatus } from './lot-membership.entity';
+import { Provider, RegistrationStatus } from './provider.entity';
+
+type MembershipAction = 'suspend' | 'reinstate' | 'remove';
+
+const ACTIONS: Record<MembershipAction, { from: MembershipStatus[]; to: MembershipStatus; verb: string }> = {
+  suspend: { from: [MembershipStatus.Active], to: MembershipStatus.Suspended, verb: 'suspended' },
+  reinstate: { from: [MembershipStatus.Suspended], to: MembershipStatus.Active, verb: 'reinstated' },
+  remove: {
+    from: [MembershipStatus.Active, MembershipStatus.Suspended],
+    to: MembershipStatus.Removed,
+    verb: 'removed',
+  },
+};
+
+// Which approved providers are admitted to which lots, with every change recorded.
+@Injectable()
+export class LotMembersService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(LotMembership) private readonly memberships: Repository<LotMembership>,
+    @InjectRepository(Provider) private readonly providers: Repository<Provider>,
+    private readonly frameworks: FrameworksService,
+    private readonly eligibility: EligibilityService,
+  ) {}
+
+  async add(
+    lotId: string,
+    providerId: string,
+    reason: string | undefined,
+    byKeyId: string | null,
+  ): Promise<LotMemberDto> {
+    const found = await this.frameworks.findLot(lotId);
+    if (!found) throw new NotFoundError('Lot');
+    const provider = await this.providers.findOne({ where: { id: providerId } });
+    if (!provider)
+      throw new RuleViolation('provider_not_found', `providerId names no provider: ${providerId}.`);
+    this.assertAdmissible(provider, found.lot);
+    try {
+      await this.dataSource.transaction(async (manager) => {
+        const existing = await manager.findOne(LotMembership, {
+          where: { lotId, providerId },
+          lock: { mode: 'pessimistic_write' },
+        });
+        if (existing && existing.status !== MembershipStatus.Removed)
+          throw new ConflictError(
+            'duplicate_lot_member',
+            `${provider.name} is already a member of this lot.`,
+          );
+        // A removed member may be admitted again; the history keeps the earlier removal.
+        const membership = await manager.save(LotMembership, {
+          ...(existing ?? manager.create(LotMembership, { lotId, providerId })),
+          status: MembershipStatus.Active,
+          statusReason: reason ?? null,
+        });
+        await this.recordChange(manager, membership, reason ?? 'Admitted to the lot.', byKeyId);
+      });
+    } catch (error) {
+      if (isUniqueViolation(error, 'uq_lot_memberships_lot_id_provider_id'))
+        throw new ConflictError('duplicate_lot_member', `${provider.name} is already a member of this lot.`);
+      throw error;
+    }
+    return this.member(lotId, providerId);
+  }
+
+  async change(
+    lotId: string,
+    providerId: string,
+    action: MembershipAction,
+    reason: string,
+    byKeyId: string | null,
+  ): Promise<LotMemberDto> {
+    const rule = ACTIONS[action];
+    await this.dataSource.transaction(async (manager) => {
+      const membership = await manager.findOne(LotMembership, {
+        where: { lotId, providerId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!membership) throw new NotFoundError('Lot membership');
+      if (!rule.from.includes(membership.status))
+        throw new InvalidTransitionError('lot membership', membership.status, rule.verb);
+      if (action === 'reinstate') {
+        const [provider, lot] = await Promise.all([
+          manager.findOneOrFail(Provider, { where: { id: providerId } }),
+          manager.findOneOrFail(Lot, { where: { id: lotId } }),
+        ]);
+        this.assertAdmissible(provider, lot);
+      }
+      const saved = await manager.save(LotMembership, {
+        ...membership,
+        status: rule.to,
+        statusReason: reason,
+      });
+      await this.recordChange(manager, saved, reason, byKeyId);
+    });
+    return this.member(lotId, providerId);
+  }
+
+  // Admins and auditors see every lot; a commissioner only lots of frameworks it may call off from.
+  async list(caller: Caller, lotId: string, eligibleOn: string | undefined): Promise<LotMemberDto[]> {
+    await this.frameworks.getLot(caller, lotId);
+    let members = await this.rows([lotId]);
+    if (eligibleOn !== undefined) {
+      const results = await this.eligibility.evaluateLot(lotId, eligibleOn);
+      members = members.filter((m) => results.get(m.providerId)?.eligible === true);
+    }
+    return members;
+  }
+
+  // Framework admission rules: only approved providers, and registered-only lots take registered settings only.
+  private assertAdmissible(provider: Provider, lot: Lot): void {
+    if (!APPROVED_STATUSES.includes(provider.directoryStatus))
+      throw new RuleViolation(
+        'provider_not_approved',
+        `${provider.name} is ${provider.directoryStatus}; only approved providers join a lot.`,
+        { directoryStatus: provider.directoryStatus },
+      );
+    // Education Act 1996 s.463 and the lot's registeredProvidersOnly rule.
+    if (lot.registeredProvidersOnly && provider.registrationStatus !== RegistrationStatus.Registered)
+      throw new RuleViolation(
+        'unregistered_for_registered_lot',
+        `Lot ${lot.number} is for registered providers only.`,
+      );
+  }
+
+  private async recordChange(
+    manager: EntityManager,
+    membership: LotMembership,
+    reason: string,
+    byKeyId: string | null,
+  ): Promise<void> {
+    await manager.save(
+      manager.create(LotMembershipChange, {
+        membershipId: membership.id,
+        status: membership.status,
+        reason,
+        byKeyId,
+      }),
+    );
+  }
+
+  private async member(lotId: string, providerId: string): Promise<LotMemberDto> {
+    const [row] = await this.rows([lotId], providerId);
+    return row;
+  }
+
+  private async rows(lotIds: string[], providerId?: string): Promise<LotMemberDto[]> {
+    const memberships = await this.memberships.find({
+      where: { lotId: In(lotIds), ...(providerId ? { providerId } : {}) },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+    const ids = [...new Set(memberships.map((m) => m.providerId))];
+    const providers = ids.length
+      ? await this.providers.find({ where: { id: In(ids) }, select: { id: true, name: true } })
+      : [];
+    const names = new Map(providers.map((p) => [p.id, p.name]));
+    return memberships.map((m) => ({
+      providerId: m.providerId,
+      providerName: names.get(m.providerId) ?? '',
+      lotId: m.lotId,
+      status: m.status,
+      statusReason: m.statusReason,
+      version: m.version,
+      admittedAt: m.createdAt.toISOString(),
+      updatedAt: m.updatedAt.toISOString(),
+    }));
+  }
+}

@@ -1,0 +1,112 @@
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentCaller, Roles } from '../auth/auth.decorators';
+import { Caller, Role } from '../auth/role';
+import { Clock } from '../common/clock';
+import { mapPage } from '../common/pagination';
+import { ParseIdPipe } from '../common/parse-id.pipe';
+import { IfMatch } from '../common/versioning';
+import { Idempotent } from '../idempotency/idempotent.decorator';
+import { EligibilityDto, EligibilityQueryDto } from './dto/eligibility.dto';
+import {
+  CreateProviderDto,
+  ListProvidersQueryDto,
+  ProviderDto,
+  ProviderPageDto,
+  SetDirectoryStatusDto,
+  UpdateProviderDto,
+} from './dto/provider.dto';
+import { EligibilityService } from './eligibility.service';
+import { ProviderView, ProvidersService } from './providers.service';
+
+const IF_MATCH = ApiHeader({
+  name: 'If-Match',
+  required: false,
+  description: 'The ETag last read; a stale one is refused with 412.',
+});
+
+function toDto(view: ProviderView): ProviderDto {
+  return ProviderDto.from(view.provider, view.history);
+}
+
+@ApiTags('Providers')
+@ApiBearerAuth()
+@Controller('v1/providers')
+export class ProvidersController {
+  constructor(
+    private readonly providers: ProvidersService,
+    private readonly eligibility: EligibilityService,
+    private readonly clock: Clock,
+  ) {}
+
+  @Post()
+  @Roles(Role.Admin)
+  @Idempotent()
+  @ApiOperation({ summary: 'Register an AP provider (directory status applied)' })
+  async createProvider(@Body() body: CreateProviderDto): Promise<ProviderDto> {
+    return toDto(await this.providers.create(body));
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'List providers (a provider key sees only itself)' })
+  async listProviders(
+    @Query() query: ListProvidersQueryDto,
+    @CurrentCaller() caller: Caller,
+  ): Promise<ProviderPageDto> {
+    return mapPage(await this.providers.list(caller, query), toDto);
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'Get a provider with its directory status history' })
+  async getProvider(
+    @Param('id', ParseIdPipe) id: string,
+    @CurrentCaller() caller: Caller,
+  ): Promise<ProviderDto> {
+    return toDto(await this.providers.get(caller, id));
+  }
+
+  @Patch(':id')
+  @Roles(Role.Admin, Role.Provider)
+  @IF_MATCH
+  @ApiOperation({
+    summary:
+      'Change a provider; a provider key may change only its own contactEmail and description (other fields: 403)',
+  })
+  async updateProvider(
+    @Param('id', ParseIdPipe) id: string,
+    @Body() body: UpdateProviderDto,
+    @IfMatch() version: number | undefined,
+    @CurrentCaller() caller: Caller,
+  ): Promise<ProviderDto> {
+    return toDto(await this.providers.update(caller, id, body, version));
+  }
+
+  @Post(':id/directory-status')
+  @HttpCode(200)
+  @Roles(Role.Admin)
+  @IF_MATCH
+  @ApiOperation({ summary: 'Approve, conditionally approve, suspend or remove a provider, with a reason' })
+  async setDirectoryStatus(
+    @Param('id', ParseIdPipe) id: string,
+    @Body() body: SetDirectoryStatusDto,
+    @IfMatch() version: number | undefined,
+    @CurrentCaller() caller: Caller,
+  ): Promise<ProviderDto> {
+    return toDto(await this.providers.setDirectoryStatus(id, body, caller.keyId, version));
+  }
+
+  @Get(':id/eligibility')
+  @Roles(Role.Admin, Role.Auditor, Role.Commissioner, Role.Provider)
+  @ApiOperation({
+    summary: 'Whether the provider may be awarded work on a lot on a date, with every reason it may not',
+  })
+  async getEligibility(
+    @Param('id', ParseIdPipe) id: string,
+    @Query() query: EligibilityQueryDto,
+    @CurrentCaller() caller: Caller,
+  ): Promise<EligibilityDto> {
+    const date = query.date ?? this.clock.today();
+    const result = await this.eligibility.evaluateFor(caller, id, query.lotId, date);
+    return { providerId: id, lotId: query.lotId, date, ...result } as EligibilityDto;
+  }
+}

@@ -1,0 +1,238 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, In, Repository } from 'typeorm';
+import { Caller, Role } from '../auth/role';
+import { assertProviderInScope } from '../auth/scope';
+import { Clock } from '../common/clock';
+import { isUniqueViolation } from '../common/database-errors';
+import {
+  BadRequestError,
+  ConflictError,
+  ForbiddenError,
+  InvalidTransitionError,
+  NotFoundError,
+  RuleViolation,
+} from '../common/domain-error';
+import { Page, paginate } from '../common/pagination';
+import { assertVersion } from '../common/versioning';
+import { ChecksService } from './checks.service';
+import { canMoveTo } from './directory-status';
+import {
+  CreateProviderDto,
+  ListProvidersQueryDto,
+  PROVIDER_EDITABLE_FIELDS,
+  SetDirectoryStatusDto,
+  UpdateProviderDto,
+} from './dto/provider.dto';
+import { checkFailures, mandatoryCheckTypes } from './eligibility';
+import { DirectoryStatus, Provider, ProviderStatusChange, RegistrationStatus } from './provider.entity';
+
+const CLEARABLE_FIELDS = ['urn', 'ukprn', 'companiesHouseNumber', 'charityNumber', 'description'] as const;
+
+export interface ProviderView {
+  provider: Provider;
+  history: ProviderStatusChange[];
+}
+
+// Manages AP providers (the suppliers on the framework), not Nest providers.
+@Injectable()
+export class ProvidersService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(Provider) private readonly providers: Repository<Provider>,
+    @InjectRepository(ProviderStatusChange) private readonly statusChanges: Repository<ProviderStatusChange>,
+    private readonly checks: ChecksService,
+    private readonly clock: Clock,
+  ) {}
+
+  async create(input: CreateProviderDto): Promise<ProviderView> {
+    try {
+      const provider = await this.providers.save(
+        this.providers.create({
+          ...input,
+          urn: input.urn ?? null,
+          ukprn: input.ukprn ?? null,
+          companiesHouseNumber: input.companiesHouseNumber ?? null,
+          charityNumber: input.charityNumber ?? null,
+          description: input.description ?? null,
+          qualityScore: input.qualityScore ?? 50,
+          directoryStatus: DirectoryStatus.Applied,
+        }),
+      );
+      return { provider, history: [] };
+    } catch (error) {
+      throw duplicateIdentifier(error, input) ?? error;
+    }
+  }
+
+  // Admins, auditors and commissioners read every provider; a provider key reads only itself.
+  async list(caller: Caller, query: ListProvidersQueryDto): Promise<Page<ProviderView>> {
+    const qb = this.providers.createQueryBuilder('p');
+    if (caller.role === Role.Provider) qb.andWhere('p.id = :own', { own: caller.providerId });
+    if (query.category) qb.andWhere('p.category = :category', { category: query.category });
+    if (query.registrationStatus)
+      qb.andWhere('p.registration_status = :registrationStatus', {
+        registrationStatus: query.registrationStatus,
+      });
+    if (query.directoryStatus)
+      qb.andWhere('p.directory_status = :directoryStatus', { directoryStatus: query.directoryStatus });
+    if (query.lotId)
+      qb.andWhere(
+        `EXISTS (SELECT 1 FROM lot_memberships m WHERE m.provider_id = p.id AND m.lot_id = :lotId AND m.status <> 'removed')`,
+        { lotId: query.lotId },
+      );
+    const page = await paginate(qb, query);
+    const histories = await this.historiesOf(page.data.map((p) => p.id));
+    return {
+      data: page.data.map((provider) => ({ provider, history: histories.get(provider.id) ?? [] })),
+      nextCursor: page.nextCursor,
+    };
+  }
+
+  async get(caller: Caller, id: string): Promise<ProviderView> {
+    if (caller.role === Role.Provider) assertProviderInScope(caller, id, 'Provider');
+    const provider = await this.findById(id);
+    if (!provider) throw new NotFoundError('Provider');
+    return this.view(provider);
+  }
+
+  // For other capabilities (call-offs, matching, rate cards): the provider, or null.
+  findById(id: string): Promise<Provider | null> {
+    return this.providers.findOne({ where: { id } });
+  }
+
+  findByIds(ids: string[]): Promise<Provider[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.providers.find({ where: { id: In([...new Set(ids)]) } });
+  }
+
+  async update(
+    caller: Caller,
+    id: string,
+    input: UpdateProviderDto,
+    expectedVersion: number | undefined,
+  ): Promise<ProviderView> {
+    if (caller.role === Role.Provider) {
+      assertProviderInScope(caller, id, 'Provider');
+      // DESIGN §1: a provider keeps its own contact details; identity, status and scores are the council's record.
+      const refused = Object.keys(input).filter(
+        (key) =>
+          input[key as keyof UpdateProviderDto] !== undefined &&
+          !(PROVIDER_EDITABLE_FIELDS as readonly string[]).includes(key),
+      );
+      if (refused.length > 0)
+        throw new ForbiddenError(
+          `A provider key may change only contactEmail and description, not ${refused.join(', ')}.`,
+        );
+    }
+    // null clears an optional identifier or the description; every other field must keep a value.
+    const nulled = Object.entries(input)
+      .filter(([key, value]) => value === null && !(CLEARABLE_FIELDS as readonly string[]).includes(key))
+      .map(([key]) => key);
+    if (nulled.length > 0)
+      throw new BadRequestError(
+        'validation_failed',
+        `These fields cannot be cleared: ${nulled.join(', ')}.`,
+        nulled.map((field) => ({ field, message: `${field} cannot be null` })),
+      );
+    try {
+      await this.dataSource.transaction(async (manager) => {
+        const provider = await manager.findOne(Provider, {
+          where: { id },
+          lock: { mode: 'pessimistic_write' },
+        });
+        if (!provider) throw new NotFoundError('Provider');
+        assertVersion(provider.version, expectedVersion);
+        await manager.save(Provider, { ...provider, ...definedOnly(input) });
+      });
+    } catch (error) {
+      throw duplicateIdentifier(error, input) ?? error;
+    }
+    return this.view(await this.providers.findOneOrFail({ where: { id } }));
+  }
+
+  async setDirectoryStatus(
+    id: string,
+    input: SetDirectoryStatusDto,
+    byKeyId: string | null,
+    expectedVersion?: number,
+  ): Promise<ProviderView> {
+    const target = input.status as string as DirectoryStatus;
+    await this.dataSource.transaction(async (manager) => {
+      const provider = await manager.findOne(Provider, {
+        where: { id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!provider) throw new NotFoundError('Provider');
+      assertVersion(provider.version, expectedVersion);
+      if (!canMoveTo(provider.directoryStatus, target))
+        throw new InvalidTransitionError('provider', provider.directoryStatus, `moved to ${target}`);
+      if (target === DirectoryStatus.Approved || target === DirectoryStatus.ConditionallyApproved)
+        await this.assertChecksSatisfied(provider, target);
+      await manager.save(Provider, { ...provider, directoryStatus: target });
+      await manager.save(
+        manager.create(ProviderStatusChange, {
+          providerId: id,
+          status: target,
+          reason: input.reason,
+          byKeyId,
+        }),
+      );
+    });
+    return this.view(await this.providers.findOneOrFail({ where: { id } }));
+  }
+
+  // DESIGN §1 due diligence: approval needs every mandatory check current, passed and in date today;
+  // a conditional outcome is enough only for conditional approval.
+  private async assertChecksSatisfied(provider: Provider, target: DirectoryStatus): Promise<void> {
+    const today = this.clock.today();
+    const catalogue = await this.checks.catalogue();
+    const required = mandatoryCheckTypes(
+      catalogue,
+      provider.registrationStatus === RegistrationStatus.Registered,
+    );
+    const current = await this.checks.currentChecksOn([provider.id], today);
+    const failures = checkFailures(required, current, today, {
+      acceptConditional: target === DirectoryStatus.ConditionallyApproved,
+    });
+    if (failures.length > 0)
+      throw new RuleViolation(
+        'checks_not_satisfied',
+        `The provider cannot be ${target.replace('_', ' ')}: ${failures.length} mandatory check${failures.length === 1 ? ' is' : 's are'} not satisfied today.`,
+        { failures },
+      );
+  }
+
+  private async view(provider: Provider): Promise<ProviderView> {
+    return { provider, history: (await this.historiesOf([provider.id])).get(provider.id) ?? [] };
+  }
+
+  private async historiesOf(ids: string[]): Promise<Map<string, ProviderStatusChange[]>> {
+    const map = new Map<string, ProviderStatusChange[]>();
+    if (ids.length === 0) return map;
+    const rows = await this.statusChanges.find({
+      where: { providerId: In(ids) },
+      order: { at: 'ASC', id: 'ASC' },
+    });
+    for (const row of rows) map.set(row.providerId, [...(map.get(row.providerId) ?? []), row]);
+    return map;
+  }
+}
+
+function definedOnly<T extends object>(input: T): Partial<T> {
+  return Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined)) as Partial<T>;
+}
+
+function duplicateIdentifier(
+  error: unknown,
+  input: { urn?: string; ukprn?: string },
+): ConflictError | undefined {
+  if (isUniqueViolation(error, 'uq_providers_urn'))
+    return new ConflictError('duplicate_provider_urn', `A provider with URN ${input.urn} already exists.`);
+  if (isUniqueViolation(error, 'uq_providers_ukprn'))
+    return new ConflictError(
+      'duplicate_provider_ukprn',
+      `A provider with UKPRN ${input.ukprn} already exists.`,
+    );
+  return undefined;
+}
