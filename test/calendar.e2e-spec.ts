@@ -3,6 +3,7 @@ import { Role } from '../src/auth/role';
 import { CalendarService } from '../src/calendar/calendar.service';
 import { ENGLAND_DEFAULT_CALENDAR } from '../src/calendar/engine/england-default';
 import { createOrganisation } from './support/fixtures';
+import { createProvider } from './support/providers';
 import { Response, TestApp, startTestApp } from './support/test-app';
 
 function expectProblem(response: Response, status: number, code: string) {
@@ -305,7 +306,7 @@ describe('school calendars', () => {
       other = await createOrganisation(api);
       commissioner = await api.issueKey(Role.Commissioner, { organisationId: own.id });
       auditor = await api.issueKey(Role.Auditor);
-      provider = await api.issueKey(Role.Provider, { providerId: randomUUID() });
+      provider = await api.issueKey(Role.Provider, { providerId: (await createProvider(api)).id });
     });
 
     it("lets a commissioner read and write its own organisation's calendar", async () => {

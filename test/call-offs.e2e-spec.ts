@@ -486,7 +486,10 @@ describe('call-offs', () => {
       expect({ ...real.body, dryRun: true }).toEqual(dry.body);
       const extended = await api.get(`/v1/call-offs/${dry.body.extended[0].callOffId}`);
       expect(extended.body.endDate).toBe('2027-03-31');
-      expect(extended.body.price.unitPricePence).toBe(18_500);
+      // Same provider, same unit price: a blanket extension never raises prices.
+      expect(extended.body.price.unitPricePence).toBe(
+        extended.body.providerId === m.providers[0].id ? 18_500 : 19_000,
+      );
       expect(extended.body.variations.at(-1).kind).toBe('blanket_extension');
       const again = await api.post(`/v1/frameworks/${m.frameworkId}/blanket-extensions`, {
         extendTo: '2027-03-31',

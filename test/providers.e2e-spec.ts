@@ -85,6 +85,33 @@ describe('providers, due diligence and the directory', () => {
       expect((await api.get('/v1/providers?category=circus')).status).toBe(400);
     });
 
+    it('clears optional identifiers with null but refuses null for required fields, never failing with 5xx', async () => {
+      const provider = await createProvider(api, { charityNumber: '1123456' });
+      const cleared = await api.patch(`/v1/providers/${provider.id}`, {
+        charityNumber: null,
+        description: null,
+      });
+      expect(cleared.status).toBe(200);
+      expect(cleared.body).toMatchObject({ charityNumber: null, description: null });
+      const refused = await api.patch(`/v1/providers/${provider.id}`, {
+        name: null,
+        postcode: null,
+        sme: null,
+      });
+      expect(refused.status).toBe(400);
+      expect(refused.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
+        'name',
+        'postcode',
+        'sme',
+      ]);
+      const check = await api.post(
+        `/v1/providers/${provider.id}/checks`,
+        checkBody('first_aid', { expiresAt: null, coverPence: null }),
+      );
+      expect(check.status).toBe(201);
+      expect((await api.get(`/v1/providers?lotId=${provider.id}`)).status).toBe(200);
+    });
+
     it('updates with If-Match and refuses a stale version with 412', async () => {
       const provider = await createProvider(api);
       const ok = await api.patch(
@@ -358,6 +385,18 @@ describe('providers, due diligence and the directory', () => {
       });
       expect(response.status).toBe(422);
       expect(response.body).toMatchObject({ code: 'unknown_check_type', unknown: ['tarot_reading'] });
+      const nullTypes = await api.post(`/v1/frameworks/${draft.body.id}/lots`, {
+        number: 2,
+        title: 'Lot',
+        description: 'd',
+        pathway: 'full_time',
+        awardMethods: ['direct'],
+        directAwardWeights: { price: 40, distance: 20, quality: 40 },
+        pricingUnits: ['day'],
+        outcomeAtRiskPercent: '10',
+        mandatoryCheckTypes: null,
+      });
+      expect(nullTypes.status).toBe(400);
       const lots = await api.get(`/v1/frameworks/${framework.id}/lots`);
       expect(lots.body.data[0].mandatoryCheckTypes).toEqual(['qa_visit']);
     });

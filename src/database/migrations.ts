@@ -1,12 +1,12 @@
 import { CreateFoundation1795551412521 } from '../../migrations/1795551412521-CreateFoundation';
 import { AddOrganisationCalendars1795551731153 } from '../../migrations/1795551731153-AddOrganisationCalendars';
 import { AddProviderDirectory1795551763475 } from '../../migrations/1795551763475-AddProviderDirectory';
-import { AddPricesCapacityAndCallOffs1795552740604 } from '../../migrations/1795552740604-AddPricesCapacityAndCallOffs';
+import { AddPricesCapacityAndCallOffs1795553028297 } from '../../migrations/1795553028297-AddPricesCapacityAndCallOffs';
 
 // Every migration, in order. `npm run migration:generate -- Name` writes the file; add its class here.
 export const MIGRATIONS = [
   CreateFoundation1795551412521,
   AddOrganisationCalendars1795551731153,
   AddProviderDirectory1795551763475,
-  AddPricesCapacityAndCallOffs1795552740604,
+  AddPricesCapacityAndCallOffs1795553028297,
 ];

@@ -7,11 +7,22 @@ import { FrameworksService } from '../frameworks/frameworks.service';
 import { AwardMethod, Pathway, PricingUnit } from '../frameworks/lot.entity';
 import { OrganisationKind } from '../organisations/organisation.entity';
 import { OrganisationsService } from '../organisations/organisations.service';
+import { Clock } from '../common/clock';
+import { addDays } from '../providers/check-expiry';
+import { MandatoryScope } from '../providers/check-type.entity';
+import { ChecksService } from '../providers/checks.service';
+import { TargetDirectoryStatus } from '../providers/dto/provider.dto';
+import { LotMembersService } from '../providers/lot-members.service';
+import { CheckOutcome } from '../providers/provider-check.entity';
+import { RegistrationStatus } from '../providers/provider.entity';
+import { ProvidersService } from '../providers/providers.service';
+import { DEMO_PROVIDERS } from './demo-providers';
 
 export interface DemoKeys {
   admin: string;
   buryCommissioner: string;
   schoolCommissioner: string;
+  provider: string;
 }
 
 // The three lots of the Bury framework (Cabinet report, July 2026: graduated pathway, outcomes-based pricing).
@@ -30,6 +41,7 @@ const LOTS: CreateLotDto[] = [
     maxSessionsPerWeek: 10,
     priceCeilingPence: 3_000_000,
     hoursPerSession: '2.5',
+    mandatoryCheckTypes: ['qa_visit', 'financial_standing'],
   },
   {
     number: 2,
@@ -44,6 +56,7 @@ const LOTS: CreateLotDto[] = [
     registeredProvidersOnly: false,
     maxSessionsPerWeek: 8,
     hoursPerSession: '3.25',
+    mandatoryCheckTypes: ['qa_visit'],
   },
   {
     number: 3,
@@ -121,16 +134,110 @@ export async function seedDemo(app: INestApplicationContext): Promise<DemoKeys> 
       'A four-year, three-lot framework with a graduated pathway, outcomes-based pricing and an approved directory, ' +
       'shared with neighbouring authorities.',
   });
+  const lotIdsByNumber = new Map<number, string[]>();
   for (const framework of [legacy, next]) {
-    for (const lot of LOTS) await frameworks.createLot(framework.framework.id, lot);
+    for (const lot of LOTS) {
+      const created = await frameworks.createLot(framework.framework.id, lot);
+      lotIdsByNumber.set(lot.number, [...(lotIdsByNumber.get(lot.number) ?? []), created.id]);
+    }
     await frameworks.activate(framework.framework.id, undefined);
   }
 
-  const issue = async (role: Role, label: string, organisationId?: string) =>
-    (await apiKeys.issue({ role, label, organisationId }, null)).key;
+  const providerIds = await seedProviders(app, lotIdsByNumber);
+
+  const issue = async (
+    role: Role,
+    label: string,
+    scope: { organisationId?: string; providerId?: string } = {},
+  ) => (await apiKeys.issue({ role, label, ...scope }, null)).key;
   return {
     admin: await issue(Role.Admin, 'demo admin'),
-    buryCommissioner: await issue(Role.Commissioner, 'demo Bury AP team', bury.id),
-    schoolCommissioner: await issue(Role.Commissioner, 'demo Elton High School', elton.id),
+    buryCommissioner: await issue(Role.Commissioner, 'demo Bury AP team', { organisationId: bury.id }),
+    schoolCommissioner: await issue(Role.Commissioner, 'demo Elton High School', {
+      organisationId: elton.id,
+    }),
+    provider: await issue(Role.Provider, 'demo Chamber Hall Skills Centre', { providerId: providerIds[6] }),
   };
+}
+
+// Every mandatory check passed (a spread of verification dates), then approval and lot membership, then the twists
+// that make the directory worth demonstrating: cover about to expire, a lapsed cover note, a failed check.
+async function seedProviders(
+  app: INestApplicationContext,
+  lotIdsByNumber: Map<number, string[]>,
+): Promise<string[]> {
+  const providers = app.get(ProvidersService);
+  const checks = app.get(ChecksService);
+  const members = app.get(LotMembersService);
+  const today = app.get(Clock).today();
+  const catalogue = await checks.catalogue();
+  const ids: string[] = [];
+  for (const [index, demo] of DEMO_PROVIDERS.entries()) {
+    const { provider } = await providers.create(demo.profile);
+    ids.push(provider.id);
+    const verifiedAt = addDays(today, -(20 + ((index * 37) % 200)));
+    const registered = demo.profile.registrationStatus === RegistrationStatus.Registered;
+    for (const type of catalogue) {
+      if (type.mandatory === MandatoryScope.Registered && !registered) continue;
+      if (demo.twist === 'applied' && type.code === 'employers_liability_insurance') continue;
+      const conditional = demo.twist === 'conditional' && type.code === 'data_protection';
+      const expiring = demo.twist === 'expiringInDays' && type.code === 'public_liability_insurance';
+      await checks.record(
+        provider.id,
+        {
+          type: type.code,
+          outcome: conditional ? CheckOutcome.Conditional : CheckOutcome.Pass,
+          evidenceRef: `${type.code.toUpperCase()}-${String(index + 1).padStart(3, '0')}`,
+          verifiedAt: expiring ? addDays(today, -340) : verifiedAt,
+          ...(expiring ? { expiresAt: addDays(today, 7 + index) } : {}),
+          ...(type.requiresCover ? { coverPence: type.minimumCoverPence ?? 1_000_000_000 } : {}),
+          ...(conditional
+            ? {
+                conditions: 'Complete ICO registration and publish a privacy notice',
+                conditionsDueDate: addDays(today, 60),
+              }
+            : {}),
+        },
+        null,
+      );
+    }
+    if (demo.twist === 'applied') continue;
+    const status =
+      demo.twist === 'conditional'
+        ? TargetDirectoryStatus.ConditionallyApproved
+        : TargetDirectoryStatus.Approved;
+    await providers.setDirectoryStatus(
+      provider.id,
+      { status, reason: 'Due diligence completed at the framework panel.' },
+      null,
+    );
+    for (const number of demo.lots)
+      for (const lotId of lotIdsByNumber.get(number) ?? [])
+        await members.add(lotId, provider.id, 'Admitted at framework award.', null);
+    if (demo.twist === 'expiredInsurance')
+      await checks.record(
+        provider.id,
+        {
+          type: 'employers_liability_insurance',
+          outcome: CheckOutcome.Pass,
+          evidenceRef: 'Temporary cover note, not renewed',
+          verifiedAt: addDays(today, -45),
+          expiresAt: addDays(today, -1),
+          coverPence: 500_000_000,
+        },
+        null,
+      );
+    if (demo.twist === 'failedCheck')
+      await checks.record(
+        provider.id,
+        {
+          type: 'fire_risk_assessment',
+          outcome: CheckOutcome.Fail,
+          evidenceRef: 'QA visit: fire exits obstructed',
+          verifiedAt: addDays(today, -3),
+        },
+        null,
+      );
+  }
+  return ids;
 }

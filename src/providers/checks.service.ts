@@ -41,9 +41,13 @@ export class ChecksService {
 
   async record(
     providerId: string,
-    input: CreateCheckDto,
+    given: CreateCheckDto,
     verifiedByKeyId: string | null,
   ): Promise<CheckView> {
+    // An explicit null in an optional field means the same as leaving it out.
+    const input = Object.fromEntries(
+      Object.entries(given).filter(([, value]) => value !== null && value !== undefined),
+    ) as unknown as CreateCheckDto;
     if (!(await this.providers.exists({ where: { id: providerId } }))) throw new NotFoundError('Provider');
     const type = await this.checkTypes.findOne({ where: { code: input.type } });
     if (!type)

@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentCaller, Roles } from '../auth/auth.decorators';
 import { Caller, Role } from '../auth/role';
 import { ParseIdPipe } from '../common/parse-id.pipe';
+import { Idempotent } from '../idempotency/idempotent.decorator';
 import {
   AddLotMemberDto,
   ListLotMembersQueryDto,
@@ -20,6 +21,7 @@ export class LotMembersController {
 
   @Post()
   @Roles(Role.Admin)
+  @Idempotent()
   @ApiOperation({ summary: 'Admit an approved provider to a lot' })
   addLotMember(
     @Param('lotId', ParseIdPipe) lotId: string,

@@ -6,6 +6,7 @@ import { assertProviderInScope } from '../auth/scope';
 import { Clock } from '../common/clock';
 import { isUniqueViolation } from '../common/database-errors';
 import {
+  BadRequestError,
   ConflictError,
   ForbiddenError,
   InvalidTransitionError,
@@ -25,6 +26,8 @@ import {
 } from './dto/provider.dto';
 import { checkFailures, mandatoryCheckTypes } from './eligibility';
 import { DirectoryStatus, Provider, ProviderStatusChange, RegistrationStatus } from './provider.entity';
+
+const CLEARABLE_FIELDS = ['urn', 'ukprn', 'companiesHouseNumber', 'charityNumber', 'description'] as const;
 
 export interface ProviderView {
   provider: Provider;
@@ -122,6 +125,16 @@ export class ProvidersService {
           `A provider key may change only contactEmail and description, not ${refused.join(', ')}.`,
         );
     }
+    // null clears an optional identifier or the description; every other field must keep a value.
+    const nulled = Object.entries(input)
+      .filter(([key, value]) => value === null && !(CLEARABLE_FIELDS as readonly string[]).includes(key))
+      .map(([key]) => key);
+    if (nulled.length > 0)
+      throw new BadRequestError(
+        'validation_failed',
+        `These fields cannot be cleared: ${nulled.join(', ')}.`,
+        nulled.map((field) => ({ field, message: `${field} cannot be null` })),
+      );
     try {
       await this.dataSource.transaction(async (manager) => {
         const provider = await manager.findOne(Provider, {

@@ -15,6 +15,7 @@ import {
   Matches,
   Max,
   Min,
+  ValidateIf,
   ValidateNested,
   ValidationArguments,
   registerDecorator,
@@ -149,7 +150,8 @@ export class CreateLotDto {
     description:
       'Due-diligence check types (GET /v1/check-types) this lot requires on top of the catalogue’s own.',
   })
-  @IsOptional()
+  // Not IsOptional: null is refused rather than stored over the column's empty-list default.
+  @ValidateIf((_object: unknown, value: unknown) => value !== undefined)
   @IsArray()
   @ArrayMaxSize(50)
   @ArrayUnique()

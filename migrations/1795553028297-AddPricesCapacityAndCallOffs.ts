@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class AddPricesCapacityAndCallOffs1795552740604 implements MigrationInterface {
-  name = 'AddPricesCapacityAndCallOffs1795552740604';
+export class AddPricesCapacityAndCallOffs1795553028297 implements MigrationInterface {
+  name = 'AddPricesCapacityAndCallOffs1795553028297';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
@@ -56,8 +56,10 @@ export class AddPricesCapacityAndCallOffs1795552740604 implements MigrationInter
     await queryRunner.query(
       `CREATE INDEX "ix_call_offs_commissioner_organisation_id_created_at_id" ON "call_offs" ("commissioner_organisation_id", "created_at", "id") `,
     );
-    await queryRunner.query(`ALTER TABLE "idempotency_records" DROP COLUMN "response_body"`);
-    await queryRunner.query(`ALTER TABLE "idempotency_records" ADD "response_body" json`);
+    // json keeps a stored response byte for byte (key order), so replays match the first answer; keep the data.
+    await queryRunner.query(
+      `ALTER TABLE "idempotency_records" ALTER COLUMN "response_body" TYPE json USING "response_body"::json`,
+    );
     await queryRunner.query(
       `ALTER TABLE "rate_cards" ADD CONSTRAINT "fk_rate_cards_provider_id" FOREIGN KEY ("provider_id") REFERENCES "providers"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
     );
@@ -113,8 +115,9 @@ export class AddPricesCapacityAndCallOffs1795552740604 implements MigrationInter
     );
     await queryRunner.query(`ALTER TABLE "rate_cards" DROP CONSTRAINT "fk_rate_cards_lot_id"`);
     await queryRunner.query(`ALTER TABLE "rate_cards" DROP CONSTRAINT "fk_rate_cards_provider_id"`);
-    await queryRunner.query(`ALTER TABLE "idempotency_records" DROP COLUMN "response_body"`);
-    await queryRunner.query(`ALTER TABLE "idempotency_records" ADD "response_body" jsonb`);
+    await queryRunner.query(
+      `ALTER TABLE "idempotency_records" ALTER COLUMN "response_body" TYPE jsonb USING "response_body"::jsonb`,
+    );
     await queryRunner.query(`DROP INDEX "public"."ix_call_offs_commissioner_organisation_id_created_at_id"`);
     await queryRunner.query(`DROP INDEX "public"."ix_call_offs_provider_id_created_at_id"`);
     await queryRunner.query(`DROP INDEX "public"."ix_call_offs_created_at_id"`);
