@@ -1,9 +1,9 @@
 import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentCaller, Roles } from '../auth/auth.decorators';
 import { Caller, Role } from '../auth/role';
 import { ParseIdPipe } from '../common/parse-id.pipe';
-import { IfMatch } from '../common/versioning';
+import { ApiIfMatch, IfMatch } from '../common/versioning';
 import { CalendarService } from './calendar.service';
 import {
   CalendarDto,
@@ -14,12 +14,9 @@ import {
   SchoolDaysQueryDto,
 } from './dto/calendar.dto';
 
-const IF_MATCH = ApiHeader({
-  name: 'If-Match',
-  required: false,
-  description:
-    'The ETag last read ("0" while the organisation has no calendar of its own); a stale one is refused with 412.',
-});
+const IF_MATCH = ApiIfMatch(
+  'The ETag last read ("0" while the organisation has no calendar of its own); a stale one is refused with 412.',
+);
 
 const CALENDAR_MISSING =
   'A date in an academic year that neither the organisation nor the England default defines is refused with ' +

@@ -1,10 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
 import { CurrentCaller, Roles } from '../auth/auth.decorators';
 import { Caller, Role } from '../auth/role';
 import { ParseIdPipe } from '../common/parse-id.pipe';
-import { IfMatch } from '../common/versioning';
+import { ApiIfMatch, IfMatch } from '../common/versioning';
 import { Idempotent } from '../idempotency/idempotent.decorator';
 import { BlanketExtensionsService } from './blanket-extensions.service';
 import { CallOffView, CallOffsService } from './call-offs.service';
@@ -20,11 +20,6 @@ import {
 import { MatchesDto, MatchesQueryDto } from './dto/matches.dto';
 import { MatchesService } from './matches.service';
 
-const IF_MATCH = ApiHeader({
-  name: 'If-Match',
-  required: false,
-  description: 'The ETag last read; a stale one is refused with 412.',
-});
 const toDto = (view: CallOffView) => CallOffDto.from(view.callOff, view.status, view.showSpecialCategory);
 
 @ApiTags('Call-offs')
@@ -88,7 +83,7 @@ export class CallOffsController {
   @Post('call-offs/:id/accept')
   @HttpCode(200)
   @Roles(Role.Provider)
-  @IF_MATCH
+  @ApiIfMatch()
   @ApiOperation({ summary: 'Accept an offered call-off (the addressed provider)' })
   async acceptCallOff(
     @Param('id', ParseIdPipe) id: string,
@@ -102,7 +97,7 @@ export class CallOffsController {
   @Post('call-offs/:id/decline')
   @HttpCode(200)
   @Roles(Role.Provider)
-  @IF_MATCH
+  @ApiIfMatch()
   @ApiOperation({ summary: 'Decline an offered call-off with a reason code; its capacity is released' })
   async declineCallOff(
     @Param('id', ParseIdPipe) id: string,
@@ -116,7 +111,7 @@ export class CallOffsController {
   @Post('call-offs/:id/withdraw')
   @HttpCode(200)
   @Roles(Role.Commissioner)
-  @IF_MATCH
+  @ApiIfMatch()
   @ApiOperation({ summary: 'Withdraw a call-off before the provider accepts it; its capacity is released' })
   async withdrawCallOff(
     @Param('id', ParseIdPipe) id: string,
@@ -130,7 +125,7 @@ export class CallOffsController {
   @Post('call-offs/:id/variations')
   @HttpCode(200)
   @Roles(Role.Commissioner, Role.Admin)
-  @IF_MATCH
+  @ApiIfMatch()
   @ApiOperation({
     summary:
       'Vary an accepted call-off: extend, change sessions or terminate; re-priced from the effective date',

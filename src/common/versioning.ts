@@ -1,4 +1,5 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
+import { ApiHeader } from '@nestjs/swagger';
 import { BadRequestError, StaleVersionError } from './domain-error';
 
 // ETag is the resource's version; If-Match carries it back so that a stale write is refused with 412.
@@ -25,3 +26,7 @@ export const IfMatch = createParamDecorator((_: unknown, ctx: ExecutionContext):
 export function assertVersion(current: number, expected: number | undefined): void {
   if (expected !== undefined && expected !== current) throw new StaleVersionError(current);
 }
+
+// Documents the optional If-Match header on a state-changing route.
+export const ApiIfMatch = (description = 'The ETag last read; a stale one is refused with 412.') =>
+  ApiHeader({ name: 'If-Match', required: false, description });

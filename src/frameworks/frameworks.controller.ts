@@ -1,10 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentCaller, Roles } from '../auth/auth.decorators';
 import { Caller, Role } from '../auth/role';
 import { mapPage } from '../common/pagination';
 import { ParseIdPipe } from '../common/parse-id.pipe';
-import { IfMatch } from '../common/versioning';
+import { ApiIfMatch, IfMatch } from '../common/versioning';
 import { Idempotent } from '../idempotency/idempotent.decorator';
 import {
   CreateFrameworkDto,
@@ -15,12 +15,6 @@ import {
 } from './dto/framework.dto';
 import { CreateLotDto, ListLotsQueryDto, LotDto, LotPageDto, UpdateLotDto } from './dto/lot.dto';
 import { FrameworkView, FrameworksService } from './frameworks.service';
-
-const IF_MATCH = ApiHeader({
-  name: 'If-Match',
-  required: false,
-  description: 'The ETag last read; a stale one is refused with 412.',
-});
 
 function toDto(view: FrameworkView): FrameworkDto {
   return FrameworkDto.from(view.framework, view.participantOrganisationIds, view.status);
@@ -60,7 +54,7 @@ export class FrameworksController {
 
   @Patch('frameworks/:id')
   @Roles(Role.Admin)
-  @IF_MATCH
+  @ApiIfMatch()
   @ApiOperation({ summary: 'Change a draft framework' })
   async updateFramework(
     @Param('id', ParseIdPipe) id: string,
@@ -73,7 +67,7 @@ export class FrameworksController {
   @Post('frameworks/:id/activate')
   @HttpCode(200)
   @Roles(Role.Admin)
-  @IF_MATCH
+  @ApiIfMatch()
   @ApiOperation({ summary: 'Activate a draft framework that has at least one lot' })
   async activateFramework(
     @Param('id', ParseIdPipe) id: string,
@@ -108,7 +102,7 @@ export class FrameworksController {
 
   @Patch('lots/:lotId')
   @Roles(Role.Admin)
-  @IF_MATCH
+  @ApiIfMatch()
   @ApiOperation({ summary: 'Change a lot (award rules only while the framework is a draft)' })
   async updateLot(
     @Param('lotId', ParseIdPipe) lotId: string,

@@ -1,10 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentCaller, Roles } from '../auth/auth.decorators';
 import { Caller, Role } from '../auth/role';
 import { mapPage } from '../common/pagination';
 import { ParseIdPipe } from '../common/parse-id.pipe';
-import { IfMatch } from '../common/versioning';
+import { ApiIfMatch, IfMatch } from '../common/versioning';
 import { Idempotent } from '../idempotency/idempotent.decorator';
 import { CreateQuoteDto, QuoteDto } from './dto/quote.dto';
 import {
@@ -18,11 +18,6 @@ import {
 import { CardWithLines, RateCardsService } from './rate-cards.service';
 import { QuotesService } from './quotes.service';
 
-const IF_MATCH = ApiHeader({
-  name: 'If-Match',
-  required: false,
-  description: 'The ETag last read; a stale one is refused with 412.',
-});
 const toDto = ({ card, lines }: CardWithLines) => RateCardDto.from(card, lines);
 
 @ApiTags('Prices')
@@ -58,7 +53,7 @@ export class PricingController {
   @Post('rate-cards/:id/approve')
   @HttpCode(200)
   @Roles(Role.Admin)
-  @IF_MATCH
+  @ApiIfMatch()
   @ApiOperation({
     summary: 'Approve a submitted rate card; the previous card ends the day before it takes effect',
   })
@@ -74,7 +69,7 @@ export class PricingController {
   @Post('rate-cards/:id/reject')
   @HttpCode(200)
   @Roles(Role.Admin)
-  @IF_MATCH
+  @ApiIfMatch()
   @ApiOperation({ summary: 'Reject a submitted rate card with a reason' })
   async rejectRateCard(
     @Param('id', ParseIdPipe) id: string,

@@ -1,11 +1,11 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentCaller, Roles } from '../auth/auth.decorators';
 import { Caller, Role } from '../auth/role';
 import { Clock } from '../common/clock';
 import { mapPage } from '../common/pagination';
 import { ParseIdPipe } from '../common/parse-id.pipe';
-import { IfMatch } from '../common/versioning';
+import { ApiIfMatch, IfMatch } from '../common/versioning';
 import { Idempotent } from '../idempotency/idempotent.decorator';
 import { EligibilityDto, EligibilityQueryDto } from './dto/eligibility.dto';
 import {
@@ -18,12 +18,6 @@ import {
 } from './dto/provider.dto';
 import { EligibilityService } from './eligibility.service';
 import { ProviderView, ProvidersService } from './providers.service';
-
-const IF_MATCH = ApiHeader({
-  name: 'If-Match',
-  required: false,
-  description: 'The ETag last read; a stale one is refused with 412.',
-});
 
 function toDto(view: ProviderView): ProviderDto {
   return ProviderDto.from(view.provider, view.history);
@@ -67,7 +61,7 @@ export class ProvidersController {
 
   @Patch(':id')
   @Roles(Role.Admin, Role.Provider)
-  @IF_MATCH
+  @ApiIfMatch()
   @ApiOperation({
     summary:
       'Change a provider; a provider key may change only its own contactEmail and description (other fields: 403)',
@@ -84,7 +78,7 @@ export class ProvidersController {
   @Post(':id/directory-status')
   @HttpCode(200)
   @Roles(Role.Admin)
-  @IF_MATCH
+  @ApiIfMatch()
   @ApiOperation({ summary: 'Approve, conditionally approve, suspend or remove a provider, with a reason' })
   async setDirectoryStatus(
     @Param('id', ParseIdPipe) id: string,
