@@ -212,7 +212,24 @@ function weeklyBasisYear(input: QuoteInput): string {
  * Splits the range at every financial-year and academic-year boundary, in date order, so each
  * segment lies in exactly one of each. Financial years with no school days still appear.
  */
+// Matching prices one placement for every provider on a lot: the same calendar and dates each time, so the
+// split is remembered per calendar (a WeakMap, so a calendar and its entries go together).
+const segmentCache = new WeakMap<SchoolCalendar, Map<string, Segment[]>>();
+
 function segmentsOf(calendar: SchoolCalendar, startDate: IsoDate, endDate: IsoDate): Segment[] {
+  let cache = segmentCache.get(calendar);
+  if (!cache) segmentCache.set(calendar, (cache = new Map()));
+  const key = `${startDate}/${endDate}`;
+  let segments = cache.get(key);
+  if (!segments) {
+    if (cache.size > 1000) cache.clear();
+    segments = computeSegments(calendar, startDate, endDate);
+    cache.set(key, segments);
+  }
+  return segments;
+}
+
+function computeSegments(calendar: SchoolCalendar, startDate: IsoDate, endDate: IsoDate): Segment[] {
   const segments: Segment[] = [];
   for (const fy of calendar.schoolDaysByFinancialYear(startDate, endDate)) {
     const bounds = financialYearBounds(fy.financialYear);
