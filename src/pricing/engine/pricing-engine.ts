@@ -218,7 +218,7 @@ const segmentCache = new WeakMap<SchoolCalendar, Map<string, Segment[]>>();
 
 function segmentsOf(calendar: SchoolCalendar, startDate: IsoDate, endDate: IsoDate): Segment[] {
   let cache = segmentCache.get(calendar);
-  if (!cache) segmentCache.set(calendar, (cache = new Map()));
+  if (!cache) segmentCache.set(calendar, (cache = new Map<string, Segment[]>()));
   const key = `${startDate}/${endDate}`;
   let segments = cache.get(key);
   if (!segments) {
