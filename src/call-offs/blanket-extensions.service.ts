@@ -85,6 +85,20 @@ export class BlanketExtensionsService {
     const today = this.clock.today();
     const qb = manager
       .createQueryBuilder(CallOff, 'c')
+      // What the plan needs, not the award evidence: at 10,000 placements that is most of the bytes.
+      .select([
+        'c.id',
+        'c.number',
+        'c.providerId',
+        'c.lotId',
+        'c.commissionerOrganisationId',
+        'c.startDate',
+        'c.endDate',
+        'c.segments',
+        'c.unit',
+        'c.unitPricePence',
+        'c.totalPence',
+      ])
       .where('c.framework_id = :frameworkId', { frameworkId })
       .andWhere(
         `c.status = 'accepted' AND c.end_date >= :today AND c.end_date < :extendTo AND c.terminated_on IS NULL`,

@@ -9,7 +9,7 @@ import { Idempotent } from '../idempotency/idempotent.decorator';
 import { BlanketExtensionsService } from './blanket-extensions.service';
 import { CallOffView, CallOffsService } from './call-offs.service';
 import { BlanketExtensionDto, CreateBlanketExtensionDto } from './dto/blanket-extension.dto';
-import { CallOffDto, CallOffPageDto, ListCallOffsQueryDto } from './dto/call-off.dto';
+import { CallOffDto, CallOffPageDto, CallOffSummaryDto, ListCallOffsQueryDto } from './dto/call-off.dto';
 import { CreateCallOffDto } from './dto/create-call-off.dto';
 import {
   AcceptCallOffDto,
@@ -62,13 +62,21 @@ export class CallOffsController {
   }
 
   @Get('call-offs')
-  @ApiOperation({ summary: 'List call-offs in the caller’s scope' })
+  @ApiOperation({
+    summary:
+      'List call-offs in the caller’s scope (summaries: GET one for its plan, award evidence and variations)',
+  })
   async listCallOffs(
     @Query() query: ListCallOffsQueryDto,
     @CurrentCaller() caller: Caller,
   ): Promise<CallOffPageDto> {
     const page = await this.callOffs.list(caller, query);
-    return { data: page.data.map(toDto), nextCursor: page.nextCursor };
+    return {
+      data: page.data.map((view) =>
+        CallOffSummaryDto.from(view.callOff, view.status, view.showSpecialCategory),
+      ),
+      nextCursor: page.nextCursor,
+    };
   }
 
   @Get('call-offs/:id')

@@ -46,6 +46,40 @@ const PLACEMENT_REASONS = new Set([
   'registration_threshold',
 ]);
 
+const LIST_COLUMNS: (keyof CallOff)[] = [
+  'id',
+  'number',
+  'frameworkId',
+  'lotId',
+  'providerId',
+  'commissionerOrganisationId',
+  'childRef',
+  'childYearGroup',
+  'childEhcp',
+  'childLookedAfter',
+  'childNeedsSummary',
+  'statutoryBasis',
+  'statutoryDeadline',
+  'statutoryDeadlineMet',
+  'startDate',
+  'endDate',
+  'sessionsPerWeek',
+  'status',
+  'offerExpiresAt',
+  'terminatedOn',
+  'rateCardId',
+  'unit',
+  'unitPricePence',
+  'schoolDays',
+  'totalPence',
+  'basePence',
+  'atRiskPence',
+  'byFinancialYear',
+  'version',
+  'createdAt',
+  'updatedAt',
+];
+
 // SQL twin of engine/lifecycle.effectiveStatus, for filtering lists by the status a reader would see.
 export const EFFECTIVE_STATUS_SQL = `(CASE
   WHEN c.status = 'offered' AND c.offer_expires_at <= :now THEN 'lapsed'
@@ -285,7 +319,8 @@ export class CallOffsService {
   }
 
   async list(caller: Caller, query: ListCallOffsQueryDto): Promise<Page<CallOffView>> {
-    const qb = this.scoped(caller);
+    // Only what a list item shows: the large jsonb columns stay in the database.
+    const qb = this.scoped(caller).select(LIST_COLUMNS.map((column) => `c.${column}`));
     if (query.lotId) qb.andWhere('c.lot_id = :lotId', { lotId: query.lotId });
     if (query.providerId) qb.andWhere('c.provider_id = :providerId', { providerId: query.providerId });
     if (query.commissionerOrganisationId)

@@ -11,7 +11,7 @@ import { Framework } from '../frameworks/framework.entity';
 import { Lot, PricingUnit } from '../frameworks/lot.entity';
 import { EligibilityService } from '../providers/eligibility.service';
 import { RegistrationStatus } from '../providers/provider.entity';
-import { Quote, quote } from '../pricing/engine/pricing-engine';
+import { PreparedQuote, Quote, prepareQuote } from '../pricing/engine/pricing-engine';
 import { RateCardsService } from '../pricing/rate-cards.service';
 import { multiply, parseDecimal, compare, fromInteger } from '../pricing/engine/decimal';
 import { CallOff } from './call-off.entity';
@@ -117,6 +117,24 @@ export class MatchingService {
       : new Map<string, FullTimePlacement[]>();
     const hasLocation = request.latitude !== undefined && request.longitude !== undefined;
 
+    // One preparation per pricing unit; each provider's quote is then one multiplication and one rounding.
+    const prepared = new Map<PricingUnit, PreparedQuote>();
+    const priceAt = (unit: PricingUnit): PreparedQuote => {
+      let quoteAt = prepared.get(unit);
+      if (!quoteAt) {
+        quoteAt = prepareQuote({
+          unit,
+          sessionsPerWeek: request.sessionsPerWeek,
+          startDate: request.startDate,
+          endDate: request.endDate,
+          calendar,
+          hoursPerSession: lot.hoursPerSession,
+          outcomeAtRiskPercent: lot.outcomeAtRiskPercent,
+        });
+        prepared.set(unit, quoteAt);
+      }
+      return quoteAt;
+    };
     const excluded: Exclusion[] = [];
     const candidates: {
       providerId: string;
@@ -180,18 +198,8 @@ export class MatchingService {
         excluded.push({ providerId, name: member.provider.name, reasons });
         continue;
       }
-      const priced = withCalendarErrors(() =>
-        quote({
-          unit,
-          unitPricePence: line.pricePence,
-          sessionsPerWeek: request.sessionsPerWeek,
-          startDate: request.startDate,
-          endDate: request.endDate,
-          calendar,
-          hoursPerSession: lot.hoursPerSession,
-          outcomeAtRiskPercent: lot.outcomeAtRiskPercent,
-        }),
-      );
+      const priced = withCalendarErrors(() => priceAt(unit)(line.pricePence));
+
       candidates.push({
         providerId,
         name: member.provider.name,

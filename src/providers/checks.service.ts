@@ -115,17 +115,30 @@ export class ChecksService {
   // Set-based: the checks that count on `date` for many providers (one query, DISTINCT ON per provider and type).
   async currentChecksOn(providerIds: string[], date: string): Promise<ProviderCheck[]> {
     if (providerIds.length === 0) return [];
-    return this.checks
-      .createQueryBuilder('c')
-      .distinctOn(['c.provider_id', 'c.type'])
-      .where('c.provider_id IN (:...providerIds)', { providerIds: [...new Set(providerIds)] })
-      .andWhere('c.verified_at <= :date', { date })
-      .orderBy('c.provider_id')
-      .addOrderBy('c.type')
-      .addOrderBy('c.verified_at', 'DESC')
-      .addOrderBy('c.created_at', 'DESC')
-      .addOrderBy('c.id', 'DESC')
-      .getMany();
+    return (
+      this.checks
+        .createQueryBuilder('c')
+        // The columns eligibility reads; matching loads this for every member of a lot.
+        .select([
+          'c.id',
+          'c.providerId',
+          'c.type',
+          'c.outcome',
+          'c.verifiedAt',
+          'c.expiresAt',
+          'c.conditionsDueDate',
+          'c.createdAt',
+        ])
+        .distinctOn(['c.provider_id', 'c.type'])
+        .where('c.provider_id IN (:...providerIds)', { providerIds: [...new Set(providerIds)] })
+        .andWhere('c.verified_at <= :date', { date })
+        .orderBy('c.provider_id')
+        .addOrderBy('c.type')
+        .addOrderBy('c.verified_at', 'DESC')
+        .addOrderBy('c.created_at', 'DESC')
+        .addOrderBy('c.id', 'DESC')
+        .getMany()
+    );
   }
 
   private newestOfType(providerId: string, type: string): Promise<ProviderCheck | null> {

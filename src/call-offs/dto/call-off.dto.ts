@@ -209,8 +209,82 @@ export class CallOffDto {
   }
 }
 
+// A list item: everything but the plan, the award evidence, warnings and variation history (GET by id has them),
+// so a page of 50 stays small and quick.
+export class CallOffSummaryDto {
+  id: string;
+  @ApiProperty({ example: 'CO-000123' })
+  reference: string;
+  frameworkId: string;
+  lotId: string;
+  providerId: string;
+  commissionerOrganisationId: string;
+  childRef: string;
+  child: CallOffChildDto;
+  @ApiProperty({ enum: StatutoryBasis, enumName: 'StatutoryBasis' })
+  statutoryBasis: StatutoryBasis;
+  @ApiProperty({ format: 'date', nullable: true, type: String })
+  statutoryDeadline: string | null;
+  @ApiProperty({ nullable: true, type: Boolean })
+  statutoryDeadlineMet: boolean | null;
+  @ApiProperty({ format: 'date' })
+  startDate: string;
+  @ApiProperty({ format: 'date' })
+  endDate: string;
+  sessionsPerWeek: number;
+  @ApiProperty({ enum: CallOffStatus, enumName: 'CallOffStatus' })
+  status: CallOffStatus;
+  offerExpiresAt: string;
+  @ApiProperty({ format: 'date', nullable: true, type: String })
+  terminatedOn: string | null;
+  price: CallOffPriceDto;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+
+  static from(row: CallOff, status: CallOffStatus, showSpecialCategory: boolean): CallOffSummaryDto {
+    return {
+      id: row.id,
+      reference: `CO-${String(row.number).padStart(6, '0')}`,
+      frameworkId: row.frameworkId,
+      lotId: row.lotId,
+      providerId: row.providerId,
+      commissionerOrganisationId: row.commissionerOrganisationId,
+      childRef: row.childRef,
+      child: {
+        yearGroup: row.childYearGroup,
+        ehcp: showSpecialCategory ? row.childEhcp : null,
+        lookedAfter: showSpecialCategory ? row.childLookedAfter : null,
+        needsSummary: showSpecialCategory ? row.childNeedsSummary : null,
+      },
+      statutoryBasis: row.statutoryBasis,
+      statutoryDeadline: row.statutoryDeadline,
+      statutoryDeadlineMet: row.statutoryDeadlineMet,
+      startDate: row.startDate,
+      endDate: row.endDate,
+      sessionsPerWeek: row.sessionsPerWeek,
+      status,
+      offerExpiresAt: row.offerExpiresAt.toISOString(),
+      terminatedOn: row.terminatedOn,
+      price: {
+        rateCardId: row.rateCardId,
+        unit: row.unit,
+        unitPricePence: row.unitPricePence,
+        schoolDays: row.schoolDays,
+        totalPence: row.totalPence,
+        basePence: row.basePence,
+        atRiskPence: row.atRiskPence,
+        byFinancialYear: row.byFinancialYear,
+      },
+      version: row.version,
+      createdAt: row.createdAt.toISOString(),
+      updatedAt: row.updatedAt.toISOString(),
+    };
+  }
+}
+
 export class CallOffPageDto {
-  data: CallOffDto[];
+  data: CallOffSummaryDto[];
   @ApiProperty({ type: String, nullable: true })
   nextCursor: string | null;
 }

@@ -108,9 +108,21 @@ interface Segment {
  * touches an academic year the calendar does not define.
  */
 export function quote(input: QuoteInput): Quote {
-  const checked = validate(input);
+  return prepareQuote(input)(input.unitPricePence);
+}
+
+export type PreparedQuote = (unitPricePence: number) => Quote;
+
+/**
+ * Everything about a quote that does not depend on the price (school days, the exact quantity per
+ * financial and academic year), worked out once; the returned function prices it at any unit price.
+ * Matching uses it to price one placement for every provider on a lot.
+ */
+export function prepareQuote(
+  input: Omit<QuoteInput, 'unitPricePence'> & { unitPricePence?: number },
+): PreparedQuote {
+  const checked = validate({ ...input, unitPricePence: input.unitPricePence ?? 0 });
   const { unit, calendar, startDate, endDate } = input;
-  const price = fromInteger(input.unitPricePence);
   const sessionsPerWeek = fromInteger(input.sessionsPerWeek);
   // Fraction of a full-time place: S / 10 (DESIGN.md §1 "10 sessions = one full-time place").
   const placeFraction = divide(sessionsPerWeek, SESSIONS_PER_FULL_TIME_PLACE);
@@ -153,50 +165,58 @@ export function quote(input: QuoteInput): Quote {
     }
   };
 
-  const segmentValues = segments.map((s) => multiply(price, quantityFor(s.schoolDays, s.academicYear)));
-  const exactTotal = sum(segmentValues);
-  // ROUND_HALF_UP once on the exact total (issue: "rounded ONCE to the nearest penny, half up").
-  const totalPence = roundHalfUp(exactTotal);
-
+  const segmentQuantities = segments.map((s) => quantityFor(s.schoolDays, s.academicYear));
   const financialYears: string[] = [];
-  const fyShares: Rational[] = [];
+  const fyQuantities: Rational[] = [];
   const fyDays: number[] = [];
   segments.forEach((s, i) => {
     const last = financialYears.length - 1;
     if (last >= 0 && financialYears[last] === s.financialYear) {
-      fyShares[last] = sum([fyShares[last], segmentValues[i]]);
+      fyQuantities[last] = sum([fyQuantities[last], segmentQuantities[i]]);
       fyDays[last] += s.schoolDays;
     } else {
       financialYears.push(s.financialYear);
-      fyShares.push(segmentValues[i]);
+      fyQuantities.push(segmentQuantities[i]);
       fyDays.push(s.schoolDays);
     }
   });
-  // LARGEST_REMAINDER_EARLIER_FIRST so the financial-year parts add up to the rounded total.
-  const fyPence = apportionLargestRemainder(totalPence, fyShares);
+  const quantity = sum(segmentQuantities);
+  const weeklyQuantity = quantityFor(5, weeklyBasisYear(input));
+  const sessions = toExactDecimalString(
+    divide(multiply(sessionsPerWeek, fromInteger(schoolDays)), DAYS_PER_WEEK),
+  );
+  const quantityText = toDecimalString(quantity, QUANTITY_DISPLAY_PLACES);
 
-  // At-risk outcome portion: total × percent / 100, ROUND_HALF_UP; base is the rest (DESIGN.md §1).
-  const atRiskPence = roundHalfUp(divide(multiply(rational(totalPence), checked.atRiskPercent), HUNDRED));
-
-  const quantity = sum(segments.map((s) => quantityFor(s.schoolDays, s.academicYear)));
-  const sessions = divide(multiply(sessionsPerWeek, fromInteger(schoolDays)), DAYS_PER_WEEK);
-
-  return {
-    unit,
-    unitPricePence: input.unitPricePence,
-    sessionsPerWeek: input.sessionsPerWeek,
-    schoolDays,
-    sessions: toExactDecimalString(sessions),
-    quantity: toDecimalString(quantity, QUANTITY_DISPLAY_PLACES),
-    weeklyPricePence: toSafeNumber(roundHalfUp(multiply(price, quantityFor(5, weeklyBasisYear(input))))),
-    totalPence: toSafeNumber(totalPence),
-    basePence: toSafeNumber(totalPence - atRiskPence),
-    atRiskPence: toSafeNumber(atRiskPence),
-    byFinancialYear: financialYears.map((financialYear, i) => ({
-      financialYear,
-      schoolDays: fyDays[i],
-      totalPence: toSafeNumber(fyPence[i]),
-    })),
+  return (unitPricePence: number): Quote => {
+    if (!Number.isSafeInteger(unitPricePence) || unitPricePence < 0)
+      throw new PricingInputError('unitPricePence must be a non-negative integer number of pence');
+    const price = fromInteger(unitPricePence);
+    // ROUND_HALF_UP once on the exact total (issue: "rounded ONCE to the nearest penny, half up").
+    const totalPence = roundHalfUp(multiply(price, quantity));
+    // LARGEST_REMAINDER_EARLIER_FIRST so the financial-year parts add up to the rounded total.
+    const fyPence = apportionLargestRemainder(
+      totalPence,
+      fyQuantities.map((q) => multiply(price, q)),
+    );
+    // At-risk outcome portion: total × percent / 100, ROUND_HALF_UP; base is the rest (DESIGN.md §1).
+    const atRiskPence = roundHalfUp(divide(multiply(rational(totalPence), checked.atRiskPercent), HUNDRED));
+    return {
+      unit,
+      unitPricePence,
+      sessionsPerWeek: input.sessionsPerWeek,
+      schoolDays,
+      sessions,
+      quantity: quantityText,
+      weeklyPricePence: toSafeNumber(roundHalfUp(multiply(price, weeklyQuantity))),
+      totalPence: toSafeNumber(totalPence),
+      basePence: toSafeNumber(totalPence - atRiskPence),
+      atRiskPence: toSafeNumber(atRiskPence),
+      byFinancialYear: financialYears.map((financialYear, i) => ({
+        financialYear,
+        schoolDays: fyDays[i],
+        totalPence: toSafeNumber(fyPence[i]),
+      })),
+    };
   };
 }
 
@@ -204,7 +224,7 @@ export function quote(input: QuoteInput): Quote {
  * For annual_place the weekly price depends on the academic year's length: it uses the academic
  * year in which the placement starts. Other units do not depend on the year.
  */
-function weeklyBasisYear(input: QuoteInput): string {
+function weeklyBasisYear(input: Pick<QuoteInput, 'startDate'>): string {
   return academicYearOf(input.startDate);
 }
 
