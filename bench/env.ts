@@ -67,7 +67,14 @@ export async function startDatabase(log: (message: string) => void): Promise<Ben
 export function startServer(databaseUrl: string, poolSize: number): Promise<BenchServer> {
   return new Promise((ok, fail) => {
     const child: ChildProcess = fork(resolve(__dirname, 'server.ts'), [], {
-      execArgv: ['-r', 'ts-node/register/transpile-only'],
+      execArgv: [
+        '-r',
+        'ts-node/register/transpile-only',
+        // BENCH_CPU_PROF_DIR=dir writes a V8 CPU profile of the API process there when it exits.
+        ...(process.env.BENCH_CPU_PROF_DIR
+          ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF_DIR}`]
+          : []),
+      ],
       env: { ...process.env, BENCH_APP_DATABASE_URL: databaseUrl, BENCH_DB_POOL_SIZE: String(poolSize) },
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
