@@ -6,7 +6,7 @@ import { withCalendarErrors } from '../calendar/calendar-errors';
 import { CalendarService } from '../calendar/calendar.service';
 import { addDays } from '../calendar/engine/dates';
 import { SchoolCalendar } from '../calendar/engine/school-calendar';
-import { shortfall } from '../capacity/availability';
+import { CapacityLedger } from '../capacity/availability';
 import { CapacityService } from '../capacity/capacity.service';
 import { Clock } from '../common/clock';
 import { FrameworksService } from '../frameworks/frameworks.service';
@@ -128,13 +128,16 @@ export class BlanketExtensionsService {
     for (const org of new Set(rows.map((r) => r.commissionerOrganisationId)))
       calendars.set(org, (await this.calendars.calendarFor(org)).calendar);
     const minEnd = rows.reduce((min, r) => (r.endDate < min ? r.endDate : min), input.extendTo);
-    const capacityByLot = new Map<string, Awaited<ReturnType<CapacityService['loadForLot']>>>();
-    for (const lotId of lots.keys())
-      capacityByLot.set(
-        lotId,
-        await this.capacity.loadForLot(manager, lotId, addDays(minEnd, 1), input.extendTo),
-      );
-
+    const windowFrom = addDays(minEnd, 1);
+    const ledgers = new Map<string, CapacityLedger>();
+    for (const lotId of lots.keys()) {
+      const loaded = await this.capacity.loadForLot(manager, lotId, windowFrom, input.extendTo);
+      for (const [providerId, rows] of loaded)
+        ledgers.set(
+          `${providerId}|${lotId}`,
+          new CapacityLedger(windowFrom, input.extendTo, rows.declarations, rows.holds),
+        );
+    }
     const result: BlanketExtensionResult = {
       dryRun: input.dryRun,
       extendTo: input.extendTo,
@@ -149,17 +152,8 @@ export class BlanketExtensionsService {
       const lot = lots.get(row.lotId)!;
       const from = addDays(row.endDate, 1);
       const last = row.segments[row.segments.length - 1];
-      const rowsForProvider = capacityByLot.get(row.lotId)!.get(row.providerId) ?? {
-        declarations: [],
-        holds: [],
-      };
-      const short = shortfall(
-        from,
-        input.extendTo,
-        last.sessionsPerWeek,
-        rowsForProvider.declarations,
-        rowsForProvider.holds,
-      );
+      const ledger = ledgers.get(`${row.providerId}|${row.lotId}`);
+      const short = ledger ? ledger.firstShort(from, input.extendTo, last.sessionsPerWeek) : from;
       if (short) {
         result.blocked.push({
           callOffId: row.id,
@@ -191,13 +185,7 @@ export class BlanketExtensionsService {
         continue;
       }
       // Later extensions in this run see the capacity the earlier ones take.
-      rowsForProvider.holds.push({
-        from,
-        to: input.extendTo,
-        sessionsPerWeek: last.sessionsPerWeek,
-        sourceId: row.id,
-      });
-      capacityByLot.get(row.lotId)!.set(row.providerId, rowsForProvider);
+      ledger?.take(from, input.extendTo, last.sessionsPerWeek);
       const additionalPence = price.totalPence - row.totalPence;
       result.extended.push({
         callOffId: row.id,

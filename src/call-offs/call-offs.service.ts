@@ -194,7 +194,7 @@ export class CallOffsService {
     const warnings = await this.expiryWarnings(match.providerId, input.startDate, input.endDate);
     const fullTime = result.fullTime;
 
-    const id = await this.dataSource.transaction(async (manager) => {
+    const created = await this.dataSource.transaction(async (manager) => {
       const unregistered = fullTime && !match.registered;
       // Lock order: provider, then provider+lot — so concurrent raises for one provider never deadlock.
       if (unregistered)
@@ -307,9 +307,10 @@ export class CallOffsService {
           expiresAt: offerExpiresAt,
         },
       ]);
-      return row.id;
+      return row;
     });
-    return this.view(caller, await this.callOffs.findOneByOrFail({ id }));
+    // save() returned the generated columns (number, version, timestamps): no need to read the row back.
+    return this.view(caller, created);
   }
 
   async get(caller: Caller, id: string): Promise<CallOffView> {

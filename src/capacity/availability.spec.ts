@@ -1,4 +1,4 @@
-import { availability, shortfall } from './availability';
+import { CapacityLedger, availability, shortfall } from './availability';
 
 describe('capacity availability', () => {
   it('gives nothing declared as zero available', () => {
@@ -63,5 +63,33 @@ describe('capacity shortfall', () => {
     expect(shortfall('2026-10-01', '2026-12-31', 5, declarations, holds)).toBeNull();
     expect(shortfall('2026-10-01', '2026-12-31', 6, declarations, holds)).toBe('2026-11-09');
     expect(shortfall('2027-07-01', '2027-08-31', 1, declarations, holds)).toBe('2027-07-22');
+  });
+});
+
+describe('capacity ledger', () => {
+  it('checks each placement against what the earlier ones in the batch left', () => {
+    const ledger = new CapacityLedger(
+      '2027-02-13',
+      '2027-03-31',
+      [{ from: '2026-09-01', to: '2027-07-21', sessionsPerWeek: 30, order: 1 }],
+      [{ from: '2027-02-15', to: '2027-03-31', sessionsPerWeek: 10 }],
+    );
+    expect(ledger.firstShort('2027-02-13', '2027-03-31', 20)).toBeNull();
+    ledger.take('2027-02-13', '2027-03-31', 10);
+    expect(ledger.firstShort('2027-02-13', '2027-03-31', 10)).toBeNull();
+    ledger.take('2027-03-01', '2027-03-31', 10);
+    expect(ledger.firstShort('2027-02-13', '2027-03-31', 1)).toBe('2027-03-01');
+    expect(ledger.firstShort('2027-02-13', '2027-02-28', 10)).toBeNull();
+  });
+
+  it('treats days outside its window as short', () => {
+    const ledger = new CapacityLedger(
+      '2027-02-13',
+      '2027-03-31',
+      [{ from: '2026-09-01', to: '2027-07-21', sessionsPerWeek: 30, order: 1 }],
+      [],
+    );
+    expect(ledger.firstShort('2027-02-01', '2027-03-31', 1)).toBe('2027-02-01');
+    expect(ledger.firstShort('2027-03-01', '2027-04-30', 1)).toBe('2027-04-01');
   });
 });

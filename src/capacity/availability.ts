@@ -77,3 +77,50 @@ export function shortfall(
   const short = availability(from, to, declarations, holds).find((interval) => interval.available < sessions);
   return short ? short.from : null;
 }
+
+// Free capacity over a window that can be drawn down as placements are added, so a batch (the blanket extension)
+// checks each placement against what the earlier ones left, without recomputing from every hold each time.
+export class CapacityLedger {
+  private intervals: { start: number; end: number; available: number }[];
+
+  constructor(from: string, to: string, declarations: Declaration[], holds: Hold[]) {
+    this.intervals = availability(from, to, declarations, holds).map((i) => ({
+      start: toEpochDay(i.from),
+      end: toEpochDay(i.to),
+      available: i.available,
+    }));
+  }
+
+  firstShort(from: string, to: string, sessions: number): string | null {
+    const a = toEpochDay(from);
+    const b = toEpochDay(to);
+    const first = this.intervals[0];
+    const last = this.intervals[this.intervals.length - 1];
+    // Days outside the window the ledger was built for are unknown, so they count as short.
+    if (!first || a < first.start) return from;
+    for (const interval of this.intervals)
+      if (interval.end >= a && interval.start <= b && interval.available < sessions)
+        return fromEpochDay(Math.max(interval.start, a));
+    return b > last.end ? fromEpochDay(last.end + 1) : null;
+  }
+
+  take(from: string, to: string, sessions: number): void {
+    const a = toEpochDay(from);
+    const b = toEpochDay(to);
+    const next: { start: number; end: number; available: number }[] = [];
+    for (const interval of this.intervals) {
+      if (interval.end < a || interval.start > b) {
+        next.push(interval);
+        continue;
+      }
+      if (interval.start < a) next.push({ ...interval, end: a - 1 });
+      next.push({
+        start: Math.max(interval.start, a),
+        end: Math.min(interval.end, b),
+        available: interval.available - sessions,
+      });
+      if (interval.end > b) next.push({ ...interval, start: b + 1 });
+    }
+    this.intervals = next;
+  }
+}

@@ -7,9 +7,12 @@ export function isDateOnly(value: unknown): value is string {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d && y >= 1900;
 }
 
+// Built once: constructing an Intl formatter costs ~100 µs, and lists ask for today once per row.
+const LONDON_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' });
+
 export function todayIso(now: Date = new Date()): string {
   // The council works in England: "today" is the London calendar date.
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(now);
+  return LONDON_DATE.format(now);
 }
 
 // A calendar date 'YYYY-MM-DD' that exists (no 2026-02-30).

@@ -1,3 +1,4 @@
+import { CheckRow } from './eligibility';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
@@ -8,6 +9,10 @@ import { defaultExpiry } from './check-expiry';
 import { CreateCheckDto } from './dto/check.dto';
 import { CheckOutcome, ProviderCheck } from './provider-check.entity';
 import { Provider } from './provider.entity';
+
+export interface CurrentCheck extends CheckRow {
+  providerId: string;
+}
 
 export interface CheckView {
   check: ProviderCheck;
@@ -113,32 +118,34 @@ export class ChecksService {
   }
 
   // Set-based: the checks that count on `date` for many providers (one query, DISTINCT ON per provider and type).
-  async currentChecksOn(providerIds: string[], date: string): Promise<ProviderCheck[]> {
+  // The current check of each type for each provider on `date`: plain rows with only the columns eligibility
+  // reads, because matching loads this for every member of a lot (thousands of rows).
+  async currentChecksOn(providerIds: string[], date: string): Promise<CurrentCheck[]> {
     if (providerIds.length === 0) return [];
-    return (
-      this.checks
-        .createQueryBuilder('c')
-        // The columns eligibility reads; matching loads this for every member of a lot.
-        .select([
-          'c.id',
-          'c.providerId',
-          'c.type',
-          'c.outcome',
-          'c.verifiedAt',
-          'c.expiresAt',
-          'c.conditionsDueDate',
-          'c.createdAt',
-        ])
-        .distinctOn(['c.provider_id', 'c.type'])
-        .where('c.provider_id IN (:...providerIds)', { providerIds: [...new Set(providerIds)] })
-        .andWhere('c.verified_at <= :date', { date })
-        .orderBy('c.provider_id')
-        .addOrderBy('c.type')
-        .addOrderBy('c.verified_at', 'DESC')
-        .addOrderBy('c.created_at', 'DESC')
-        .addOrderBy('c.id', 'DESC')
-        .getMany()
+    const rows: {
+      provider_id: string;
+      type: string;
+      outcome: CheckRow['outcome'];
+      verified_at: string;
+      expires_at: string;
+      conditions_due_date: string | null;
+      created_at: Date;
+    }[] = await this.checks.query(
+      `SELECT DISTINCT ON (provider_id, type) provider_id, type, outcome, verified_at, expires_at, conditions_due_date, created_at
+         FROM provider_checks
+        WHERE provider_id = ANY($1::uuid[]) AND verified_at <= $2
+        ORDER BY provider_id, type, verified_at DESC, created_at DESC, id DESC`,
+      [[...new Set(providerIds)], date],
     );
+    return rows.map((row) => ({
+      providerId: row.provider_id,
+      type: row.type,
+      outcome: row.outcome,
+      verifiedAt: row.verified_at,
+      expiresAt: row.expires_at,
+      conditionsDueDate: row.conditions_due_date,
+      createdAt: row.created_at,
+    }));
   }
 
   private newestOfType(providerId: string, type: string): Promise<ProviderCheck | null> {

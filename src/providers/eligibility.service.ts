@@ -6,10 +6,9 @@ import { assertProviderInScope } from '../auth/scope';
 import { NotFoundError } from '../common/domain-error';
 import { FrameworksService } from '../frameworks/frameworks.service';
 import { Lot } from '../frameworks/lot.entity';
-import { ChecksService } from './checks.service';
+import { ChecksService, CurrentCheck } from './checks.service';
 import { Eligibility, evaluateEligibility } from './eligibility';
 import { LotMembership, MembershipStatus } from './lot-membership.entity';
-import { ProviderCheck } from './provider-check.entity';
 import { Provider, ProviderCategory, RegistrationStatus } from './provider.entity';
 
 // What matching and call-offs need of an eligible provider, without the ORM entity.
@@ -136,8 +135,12 @@ function plain(p: Provider): EligibleProvider {
   };
 }
 
-function groupBy(rows: ProviderCheck[], key: (row: ProviderCheck) => string): Map<string, ProviderCheck[]> {
-  const map = new Map<string, ProviderCheck[]>();
-  for (const row of rows) map.set(key(row), [...(map.get(key(row)) ?? []), row]);
+function groupBy(rows: CurrentCheck[], key: (row: CurrentCheck) => string): Map<string, CurrentCheck[]> {
+  const map = new Map<string, CurrentCheck[]>();
+  for (const row of rows) {
+    const list = map.get(key(row));
+    if (list) list.push(row);
+    else map.set(key(row), [row]);
+  }
   return map;
 }
