@@ -65,8 +65,10 @@ interface Plan {
   withdrawReason?: string;
   terminateReason?: string;
   justification: string;
+  topRanked: boolean;
   childRef?: string;
   id?: string;
+  events?: { created: Date; last: Date };
 }
 
 export async function seedPlacements(app: INestApplicationContext, ctx: PlacementContext): Promise<number> {
@@ -76,7 +78,8 @@ export async function seedPlacements(app: INestApplicationContext, ctx: Placemen
   const dataSource = app.get(DataSource);
   const { calendar } = await app.get(CalendarService).calendarFor(ctx.calendarOrganisationId);
   const now = clock.now();
-  const plans = planPlacements(ctx, calendar, clock.today(), now, (raisedOn) =>
+  const today = clock.today();
+  const plans = planPlacements(ctx, calendar, today, now, (raisedOn) =>
     callOffs.offerExpiry(calendar, raisedOn, ctx.framework),
   );
 
@@ -120,21 +123,49 @@ export async function seedPlacements(app: INestApplicationContext, ctx: Placemen
       at: plan.raisedOn ? instant(plan.raisedOn, '10:00') : null,
       order: index,
       run: async () => {
-        const input: CreateCallOffDto = {
+        const named: CreateCallOffDto = {
           ...plan.body,
           lotId,
           providerId: plan.provider.id,
           childRef: plan.childRef!,
         };
-        try {
-          plan.id = (await callOffs.create(caller, input)).callOff.id;
-        } catch (error) {
-          // Framework call-off procedure: a provider other than the top-ranked one needs a written justification.
-          if (!(error instanceof DomainError) || error.code !== 'justification_required') throw error;
-          plan.id = (
-            await callOffs.create(caller, { ...input, justification: plan.justification })
-          ).callOff.id;
+        // About half the time the commissioner lets the lot's mechanism pick the top-ranked provider.
+        const registeredAlternatives = ctx.providers.filter(
+          (p) =>
+            p.id !== plan.provider.id &&
+            p.lots.includes(plan.lot) &&
+            p.profile.registrationStatus === RegistrationStatus.Registered &&
+            eligibleOn(p, plan.body.startDate, today, ctx.providers.indexOf(p)),
+        );
+        let input: CreateCallOffDto = plan.topRanked ? { ...named, providerId: undefined } : named;
+        for (;;) {
+          try {
+            const { callOff } = await callOffs.create(caller, input);
+            plan.id = callOff.id;
+            plan.provider = ctx.providers.find((p) => p.id === callOff.providerId)!;
+            break;
+          } catch (error) {
+            if (!(error instanceof DomainError)) throw error;
+            // Framework call-off procedure: a provider other than the top-ranked one needs a written justification.
+            if (error.code === 'justification_required' && !input.justification)
+              input = { ...input, justification: plan.justification };
+            // The named provider filled up with placements the mechanism sent it: let the mechanism choose, or for
+            // a looked-after child name the next registered member (Education Act 1996 s.463).
+            else if (
+              input.providerId &&
+              ['capacity_exhausted', 'registration_threshold'].includes(error.code)
+            ) {
+              if (!plan.body.child.lookedAfter) input = { ...named, providerId: undefined };
+              else {
+                const next = registeredAlternatives.shift();
+                if (!next) throw error;
+                input = { ...named, providerId: next.id, justification: plan.justification };
+              }
+            } else throw error;
+          }
         }
+        const created = clock.now();
+        plan.events = { created, last: created };
       },
     });
     if (plan.respondedOn)
@@ -168,11 +199,27 @@ export async function seedPlacements(app: INestApplicationContext, ctx: Placemen
             { kind: 'terminate', effectiveDate: plan.terminatedOn!, reason: plan.terminateReason! },
             undefined,
           );
+          plan.events!.last = instant(plan.terminatedOn!, '14:00');
         },
       });
   });
   events.sort((a, b) => (a.at?.getTime() ?? Infinity) - (b.at?.getTime() ?? Infinity) || a.order - b.order);
   for (const event of events) await atInstant(clock, event.at, event.run);
+
+  // Demo back-dating (seed only): created_at and updated_at are stamped by the database at the real time, so they
+  // are set to the days the placements were raised and last changed, to agree with offer and response times.
+  const replayed = plans.filter((plan) => plan.raisedOn);
+  await dataSource.query(
+    `UPDATE call_offs c SET created_at = v.created_at, updated_at = v.updated_at
+       FROM (SELECT unnest($1::uuid[]) AS id, unnest($2::timestamptz[]) AS created_at,
+                    unnest($3::timestamptz[]) AS updated_at) v
+      WHERE c.id = v.id`,
+    [
+      replayed.map((plan) => plan.id),
+      replayed.map((plan) => plan.events!.created.toISOString()),
+      replayed.map((plan) => plan.events!.last.toISOString()),
+    ],
+  );
   return plans.length;
 }
 
@@ -397,6 +444,7 @@ function tryPlan(
     respondedOn,
     terminatedOn,
     justification: random.pick(JUSTIFICATIONS),
+    topRanked: !lookedAfter && random.chance(0.5),
     ...(status === CallOffStatus.Declined ? { declineReason: random.pick(DECLINES) } : {}),
     ...(status === CallOffStatus.Withdrawn ? { withdrawReason: random.pick(WITHDRAWALS) } : {}),
     ...(status === CallOffStatus.Terminated ? { terminateReason: random.pick(TERMINATIONS) } : {}),
