@@ -293,7 +293,10 @@ function planPlacements(
         load,
         fullTimeUnregistered,
       );
-    if (!plan) throw new Error(`Demo seed: could not plan a ${status} placement`);
+    if (!plan)
+      throw new Error(
+        `Demo seed: could not plan a placement that is ${status} (the legacy arrangement ends ${LEGACY_END})`,
+      );
     plans.push(plan);
   }
   // Child references in the order the placements were raised: BURY-AP-26-0001, EHS-AP-26-001, …
