@@ -366,3 +366,9 @@ export const DEMO_PROVIDERS: DemoProvider[] = [
     twist: 'applied',
   },
 ];
+
+// How long before the demo's today a provider's due-diligence checks were verified (a spread of 20–219 days).
+// Eligibility is as of a placement's start date, so a provider is eligible only for starts on or after this.
+export function checksVerifiedDaysAgo(index: number): number {
+  return 20 + ((index * 37) % 200);
+}

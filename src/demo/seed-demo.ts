@@ -1,6 +1,6 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { ApiKeysService } from '../auth/api-keys.service';
-import { Role } from '../auth/role';
+import { Caller, Role } from '../auth/role';
 import { CreateLotDto } from '../frameworks/dto/lot.dto';
 import { FrameworkType } from '../frameworks/framework.entity';
 import { FrameworksService } from '../frameworks/frameworks.service';
@@ -16,13 +16,16 @@ import { LotMembersService } from '../providers/lot-members.service';
 import { CheckOutcome } from '../providers/provider-check.entity';
 import { RegistrationStatus } from '../providers/provider.entity';
 import { ProvidersService } from '../providers/providers.service';
-import { DEMO_PROVIDERS } from './demo-providers';
+import { DEMO_PROVIDERS, checksVerifiedDaysAgo } from './demo-providers';
+import { seedRateCards } from './demo-rate-cards';
+import { seedPlacements } from './demo-placements';
 
 export interface DemoKeys {
   admin: string;
   buryCommissioner: string;
   schoolCommissioner: string;
   provider: string;
+  castlebrookCommissioner: string;
 }
 
 // The three lots of the Bury framework (Cabinet report, July 2026: graduated pathway, outcomes-based pricing).
@@ -149,16 +152,62 @@ export async function seedDemo(app: INestApplicationContext): Promise<DemoKeys> 
     role: Role,
     label: string,
     scope: { organisationId?: string; providerId?: string } = {},
-  ) => (await apiKeys.issue({ role, label, ...scope }, null)).key;
+  ) => {
+    const { key, record } = await apiKeys.issue({ role, label, ...scope }, null);
+    return {
+      key,
+      caller: {
+        keyId: record.id,
+        role,
+        organisationId: record.organisationId,
+        providerId: record.providerId,
+      },
+    };
+  };
+  const admin = await issue(Role.Admin, 'demo admin');
+  const buryKey = await issue(Role.Commissioner, 'demo Bury AP team', { organisationId: bury.id });
+  const eltonKey = await issue(Role.Commissioner, 'demo Elton High School', { organisationId: elton.id });
+  const castlebrookKey = await issue(Role.Commissioner, 'demo Castlebrook High School', {
+    organisationId: castlebrook.id,
+  });
+  // Each provider answers with its own key, so every card, declaration and response is attributable.
+  const providerCallers: Caller[] = [];
+  const providerKeys: string[] = [];
+  for (const [index, demo] of DEMO_PROVIDERS.entries()) {
+    const { key, caller } = await issue(Role.Provider, `demo ${demo.profile.name}`, {
+      providerId: providerIds[index],
+    });
+    providerKeys.push(key);
+    providerCallers.push(caller);
+  }
+
+  const providers = DEMO_PROVIDERS.map((demo, index) => ({
+    ...demo,
+    id: providerIds[index],
+    caller: providerCallers[index],
+  }));
+  await seedRateCards(app, admin.caller, providers, lotIdsByNumber);
+  const lots = { 1: lotIdsByNumber.get(1)!, 2: lotIdsByNumber.get(2)!, 3: lotIdsByNumber.get(3)! };
+  await seedPlacements(app, {
+    framework: legacy.framework,
+    legacyLotIds: { 1: lots[1][0], 2: lots[2][0], 3: lots[3][0] },
+    nextLotIds: { 1: lots[1][1], 2: lots[2][1], 3: lots[3][1] },
+    providers,
+    commissioners: { bury: buryKey.caller, elton: eltonKey.caller, castlebrook: castlebrookKey.caller },
+    calendarOrganisationId: bury.id,
+  });
+
   return {
-    admin: await issue(Role.Admin, 'demo admin'),
-    buryCommissioner: await issue(Role.Commissioner, 'demo Bury AP team', { organisationId: bury.id }),
-    schoolCommissioner: await issue(Role.Commissioner, 'demo Elton High School', {
-      organisationId: elton.id,
-    }),
-    provider: await issue(Role.Provider, 'demo Chamber Hall Skills Centre', { providerId: providerIds[6] }),
+    admin: admin.key,
+    buryCommissioner: buryKey.key,
+    schoolCommissioner: eltonKey.key,
+    provider: providerKeys[CHAMBER_HALL],
+    castlebrookCommissioner: castlebrookKey.key,
   };
 }
+
+// Chamber Hall Skills Centre: an unregistered provider on lots 2 and 3, the provider whose key the demo hands out.
+const CHAMBER_HALL = 6;
 
 // Every mandatory check passed (a spread of verification dates), then approval and lot membership, then the twists
 // that make the directory worth demonstrating: cover about to expire, a lapsed cover note, a failed check.
@@ -175,7 +224,7 @@ async function seedProviders(
   for (const [index, demo] of DEMO_PROVIDERS.entries()) {
     const { provider } = await providers.create(demo.profile);
     ids.push(provider.id);
-    const verifiedAt = addDays(today, -(20 + ((index * 37) % 200)));
+    const verifiedAt = addDays(today, -checksVerifiedDaysAgo(index));
     const registered = demo.profile.registrationStatus === RegistrationStatus.Registered;
     for (const type of catalogue) {
       if (type.mandatory === MandatoryScope.Registered && !registered) continue;
