@@ -71,6 +71,11 @@ interface Plan {
   events?: { created: Date; last: Date };
 }
 
+// The demo term is planned around "today" and fits when today is between late November and mid-February of the
+// legacy arrangement's last year. On any other day seedDemo stands the clock on the nearest day of that range, so
+// a fresh clone always seeds the same story (its statuses are then read as of the real today).
+export const DEMO_WINDOW = { from: '2026-11-20', to: '2027-02-10' };
+
 export async function seedPlacements(app: INestApplicationContext, ctx: PlacementContext): Promise<number> {
   const clock = app.get(Clock);
   const callOffs = app.get(CallOffsService);
@@ -225,7 +230,7 @@ export async function seedPlacements(app: INestApplicationContext, ctx: Placemen
 
 // Runs `work` while the app's clock reads `at` (null: the real time). Seed only: the services read time through
 // Clock, so standing the clock on a past day creates past offers, responses and terminations as they happened.
-async function atInstant(clock: Clock, at: Date | null, work: () => Promise<void>): Promise<void> {
+export async function atInstant(clock: Clock, at: Date | null, work: () => Promise<void>): Promise<void> {
   if (!at) return work();
   const own = Object.getOwnPropertyDescriptor(clock, 'now');
   Object.defineProperty(clock, 'now', {

@@ -18,7 +18,7 @@ import { RegistrationStatus } from '../providers/provider.entity';
 import { ProvidersService } from '../providers/providers.service';
 import { DEMO_PROVIDERS, checksVerifiedDaysAgo } from './demo-providers';
 import { seedRateCards } from './demo-rate-cards';
-import { seedPlacements } from './demo-placements';
+import { DEMO_WINDOW, atInstant, seedPlacements } from './demo-placements';
 
 export interface DemoKeys {
   admin: string;
@@ -78,6 +78,18 @@ const LOTS: CreateLotDto[] = [
 ];
 
 export async function seedDemo(app: INestApplicationContext): Promise<DemoKeys> {
+  const clock = app.get(Clock);
+  const today = clock.today();
+  if (today >= DEMO_WINDOW.from && today <= DEMO_WINDOW.to) return seedDemoToday(app);
+  const anchor = today < DEMO_WINDOW.from ? DEMO_WINDOW.from : DEMO_WINDOW.to;
+  let keys: DemoKeys | undefined;
+  await atInstant(clock, new Date(`${anchor}T12:00:00Z`), async () => {
+    keys = await seedDemoToday(app);
+  });
+  return keys as DemoKeys;
+}
+
+async function seedDemoToday(app: INestApplicationContext): Promise<DemoKeys> {
   const organisations = app.get(OrganisationsService);
   const frameworks = app.get(FrameworksService);
   const apiKeys = app.get(ApiKeysService);
