@@ -204,7 +204,7 @@ export class MatchingService {
         providerId,
         name: member.provider.name,
         priced,
-        cardId: card.card.id,
+        cardId: card.cardId,
         unit,
         unitPricePence: line.pricePence,
         available,

@@ -13,6 +13,13 @@ import { CapacityDeclaration, CapacityHold } from './capacity.entity';
 import { CapacityDto, CapacityQueryDto, CreateCapacityDeclarationDto } from './dto/capacity.dto';
 
 // A declaration older than this is flagged stale: the council asks providers to confirm capacity fortnightly.
+interface CapacityRow {
+  provider_id: string;
+  from_date: string;
+  to_date: string;
+  sessions_per_week: number;
+}
+
 const STALE_AFTER_DAYS = 14;
 const MAX_WINDOW_DAYS = 800;
 // A declaration covers at most the four-year framework term plus a year.
@@ -114,7 +121,8 @@ export class CapacityService {
     };
   }
 
-  // Declarations and live holds for a set of providers on one lot over a window: two queries, whatever the count.
+  // Declarations and live holds for a set of providers on one lot over a window: two queries returning plain rows
+  // with only the columns availability needs, whatever the number of providers (matching reads the whole lot).
   async loadForLot(
     manager: EntityManager,
     lotId: string,
@@ -122,21 +130,23 @@ export class CapacityService {
     to: string,
     providerIds?: string[],
   ): Promise<Map<string, { declarations: Declaration[]; holds: (Hold & { sourceId: string | null })[] }>> {
-    const declared = manager
-      .createQueryBuilder(CapacityDeclaration, 'd')
-      .where('d.lot_id = :lotId AND d.from_date <= :to AND d.to_date >= :from', { lotId, from, to })
-      .orderBy('d.created_at', 'ASC')
-      .addOrderBy('d.id', 'ASC');
-    const held = manager
-      .createQueryBuilder(CapacityHold, 'h')
-      .where('h.lot_id = :lotId AND h.from_date <= :to AND h.to_date >= :from', { lotId, from, to })
-      .andWhere('(h.expires_at IS NULL OR h.expires_at > :now)', { now: this.clock.now() });
-    if (providerIds) {
-      if (providerIds.length === 0) return new Map();
-      declared.andWhere('d.provider_id IN (:...providerIds)', { providerIds });
-      held.andWhere('h.provider_id IN (:...providerIds)', { providerIds });
-    }
-    const [declarations, holds] = await Promise.all([declared.getMany(), held.getMany()]);
+    if (providerIds && providerIds.length === 0) return new Map();
+    const providerFilter = providerIds ? 'AND provider_id = ANY($4::uuid[])' : '';
+    const params: unknown[] = [lotId, from, to, ...(providerIds ? [providerIds] : [])];
+    const [declarations, holds] = (await Promise.all([
+      manager.query(
+        `SELECT provider_id, from_date, to_date, sessions_per_week FROM capacity_declarations
+          WHERE lot_id = $1 AND from_date <= $3 AND to_date >= $2 ${providerFilter}
+          ORDER BY created_at, id`,
+        params,
+      ),
+      manager.query(
+        `SELECT provider_id, from_date, to_date, sessions_per_week, source_id FROM capacity_holds
+          WHERE lot_id = $1 AND from_date <= $3 AND to_date >= $2 ${providerFilter}
+            AND (expires_at IS NULL OR expires_at > $${params.length + 1})`,
+        [...params, this.clock.now()],
+      ),
+    ])) as [CapacityRow[], (CapacityRow & { source_id: string | null })[]];
     const result = new Map<
       string,
       { declarations: Declaration[]; holds: (Hold & { sourceId: string | null })[] }
@@ -147,19 +157,19 @@ export class CapacityService {
       return value;
     };
     declarations.forEach((d, order) =>
-      entry(d.providerId).declarations.push({
-        from: d.fromDate,
-        to: d.toDate,
-        sessionsPerWeek: d.sessionsPerWeek,
+      entry(d.provider_id).declarations.push({
+        from: d.from_date,
+        to: d.to_date,
+        sessionsPerWeek: d.sessions_per_week,
         order,
       }),
     );
     holds.forEach((h) =>
-      entry(h.providerId).holds.push({
-        from: h.fromDate,
-        to: h.toDate,
-        sessionsPerWeek: h.sessionsPerWeek,
-        sourceId: h.sourceId,
+      entry(h.provider_id).holds.push({
+        from: h.from_date,
+        to: h.to_date,
+        sessionsPerWeek: h.sessions_per_week,
+        sourceId: h.source_id,
       }),
     );
     return result;

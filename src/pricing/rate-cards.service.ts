@@ -20,6 +20,12 @@ import { RateCard, RateCardLine, RateCardStatus } from './rate-card.entity';
 import { upliftBreaches } from './uplift';
 import { addDays } from '../calendar/engine/dates';
 
+// The approved card a provider prices a lot by on a date, as matching needs it.
+export interface InForceCard {
+  cardId: string;
+  lines: { unit: RateCardLine['unit']; pricePence: number }[];
+}
+
 export interface CardWithLines {
   card: RateCard;
   lines: RateCardLine[];
@@ -197,16 +203,23 @@ export class RateCardsService {
   }
 
   // The approved cards in force on `date` for every provider on a lot: two queries, for matching.
-  async inForceForLot(lotId: string, date: string): Promise<Map<string, CardWithLines>> {
-    const cards = await this.cards
-      .createQueryBuilder('c')
-      .where('c.lot_id = :lotId AND c.status = :status', { lotId, status: RateCardStatus.Approved })
-      .andWhere('c.effective_from <= :date AND (c.effective_to IS NULL OR c.effective_to >= :date)', { date })
-      .orderBy('c.effective_from', 'ASC')
-      .getMany();
-    const lines = await this.linesOf(cards.map((c) => c.id));
-    const result = new Map<string, CardWithLines>();
-    for (const card of cards) result.set(card.providerId, { card, lines: lines.get(card.id) ?? [] });
+  async inForceForLot(lotId: string, date: string): Promise<Map<string, InForceCard>> {
+    // Plain rows, one query: matching reads this for every provider on a lot.
+    const rows: { provider_id: string; id: string; unit: RateCardLine['unit']; price_pence: string }[] =
+      await this.cards.query(
+        `SELECT DISTINCT ON (c.provider_id, l.unit) c.provider_id, c.id, l.unit, l.price_pence
+           FROM rate_cards c JOIN rate_card_lines l ON l.rate_card_id = c.id
+          WHERE c.lot_id = $1 AND c.status = 'approved'
+            AND c.effective_from <= $2 AND (c.effective_to IS NULL OR c.effective_to >= $2)
+          ORDER BY c.provider_id, l.unit, c.effective_from DESC`,
+        [lotId, date],
+      );
+    const result = new Map<string, InForceCard>();
+    for (const row of rows) {
+      let card = result.get(row.provider_id);
+      if (!card) result.set(row.provider_id, (card = { cardId: row.id, lines: [] }));
+      card.lines.push({ unit: row.unit, pricePence: Number(row.price_pence) });
+    }
     return result;
   }
 

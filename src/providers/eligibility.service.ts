@@ -95,7 +95,25 @@ export class EligibilityService {
     const live = memberships.filter((m) => m.status !== MembershipStatus.Removed);
     const providerIds = [...new Set(live.map((m) => m.providerId))];
     const [providers, checks] = await Promise.all([
-      providerIds.length ? this.providers.find({ where: { id: In(providerIds) } }) : Promise.resolve([]),
+      providerIds.length
+        ? this.providers.find({
+            where: { id: In(providerIds) },
+            // What eligibility and matching read; not descriptions, identifiers or contact details.
+            select: {
+              id: true,
+              name: true,
+              category: true,
+              registrationStatus: true,
+              directoryStatus: true,
+              postcode: true,
+              latitude: true,
+              longitude: true,
+              qualityScore: true,
+              sme: true,
+              vcse: true,
+            },
+          })
+        : Promise.resolve([]),
       this.checks.currentChecksOn(providerIds, date),
     ]);
     const providerById = new Map(providers.map((p) => [p.id, p]));
