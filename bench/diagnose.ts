@@ -16,6 +16,7 @@ async function main(): Promise<void> {
   mkdirSync(dir, { recursive: true });
   const db = await startDatabase(() => undefined);
   const pool = new Pool({ connectionString: db.url, max: 4 });
+  pool.on('error', () => undefined);
   const adminKey = await issueKey(pool, 'admin');
   let server = await startServer(db.url, 20);
   try {
