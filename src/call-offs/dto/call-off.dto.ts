@@ -99,116 +99,6 @@ export class WarningDto {
   detail: string;
 }
 
-export class CallOffDto {
-  id: string;
-  @ApiProperty({ example: 'CO-000123' })
-  reference: string;
-  frameworkId: string;
-  lotId: string;
-  providerId: string;
-  commissionerOrganisationId: string;
-  childRef: string;
-  child: CallOffChildDto;
-  @ApiProperty({ enum: StatutoryBasis, enumName: 'StatutoryBasis' })
-  statutoryBasis: StatutoryBasis;
-  primaryReason: string;
-  @ApiProperty({ format: 'date', nullable: true, type: String })
-  exclusionDate: string | null;
-  @ApiProperty({
-    format: 'date',
-    nullable: true,
-    type: String,
-    description: 'Sixth school day of a permanent exclusion (Education Act 1996 s.19).',
-  })
-  statutoryDeadline: string | null;
-  @ApiProperty({ nullable: true, type: Boolean })
-  statutoryDeadlineMet: boolean | null;
-  @ApiProperty({ format: 'date' })
-  startDate: string;
-  @ApiProperty({ format: 'date' })
-  endDate: string;
-  sessionsPerWeek: number;
-  fullTime: boolean;
-  plan: CallOffPlanDto;
-  @ApiProperty({ format: 'date', nullable: true, type: String })
-  sendCaseworkerNotifiedAt: string | null;
-  @ApiProperty({ enum: CallOffStatus, enumName: 'CallOffStatus' })
-  status: CallOffStatus;
-  offerExpiresAt: string;
-  @ApiProperty({ nullable: true, type: String })
-  respondedAt: string | null;
-  @ApiProperty({ enum: DeclineReason, enumName: 'DeclineReason', nullable: true })
-  declineReasonCode: DeclineReason | null;
-  @ApiProperty({ nullable: true, type: String })
-  responseNote: string | null;
-  @ApiProperty({ format: 'date', nullable: true, type: String })
-  terminatedOn: string | null;
-  price: CallOffPriceDto;
-  @ApiProperty({
-    type: 'object',
-    additionalProperties: true,
-    description: 'The ranking as it stood: inputs, weights, scores, the rule and the choice.',
-  })
-  awardEvidence: Record<string, unknown>;
-  warnings: WarningDto[];
-  @ApiProperty({ type: 'array', items: { type: 'object', additionalProperties: true } })
-  variations: Record<string, unknown>[];
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-
-  static from(row: CallOff, status: CallOffStatus, showSpecialCategory: boolean): CallOffDto {
-    return {
-      id: row.id,
-      reference: `CO-${String(row.number).padStart(6, '0')}`,
-      frameworkId: row.frameworkId,
-      lotId: row.lotId,
-      providerId: row.providerId,
-      commissionerOrganisationId: row.commissionerOrganisationId,
-      childRef: row.childRef,
-      child: {
-        yearGroup: row.childYearGroup,
-        ehcp: showSpecialCategory ? row.childEhcp : null,
-        lookedAfter: showSpecialCategory ? row.childLookedAfter : null,
-        needsSummary: showSpecialCategory ? row.childNeedsSummary : null,
-      },
-      statutoryBasis: row.statutoryBasis,
-      primaryReason: row.primaryReason,
-      exclusionDate: row.exclusionDate,
-      statutoryDeadline: row.statutoryDeadline,
-      statutoryDeadlineMet: row.statutoryDeadlineMet,
-      startDate: row.startDate,
-      endDate: row.endDate,
-      sessionsPerWeek: row.sessionsPerWeek,
-      fullTime: row.fullTime,
-      plan: row.plan,
-      sendCaseworkerNotifiedAt: row.sendCaseworkerNotifiedAt,
-      status,
-      offerExpiresAt: row.offerExpiresAt.toISOString(),
-      respondedAt: row.respondedAt ? row.respondedAt.toISOString() : null,
-      declineReasonCode: row.declineReasonCode,
-      responseNote: row.responseNote,
-      terminatedOn: row.terminatedOn,
-      price: {
-        rateCardId: row.rateCardId,
-        unit: row.unit,
-        unitPricePence: row.unitPricePence,
-        schoolDays: row.schoolDays,
-        totalPence: row.totalPence,
-        basePence: row.basePence,
-        atRiskPence: row.atRiskPence,
-        byFinancialYear: row.byFinancialYear,
-      },
-      awardEvidence: row.awardEvidence,
-      warnings: row.warnings,
-      variations: row.variations as unknown as Record<string, unknown>[],
-      version: row.version,
-      createdAt: row.createdAt.toISOString(),
-      updatedAt: row.updatedAt.toISOString(),
-    };
-  }
-}
-
 // A list item: everything but the plan, the award evidence, warnings and variation history (GET by id has them),
 // so a page of 50 stays small and quick.
 export class CallOffSummaryDto {
@@ -279,6 +169,49 @@ export class CallOffSummaryDto {
       version: row.version,
       createdAt: row.createdAt.toISOString(),
       updatedAt: row.updatedAt.toISOString(),
+    };
+  }
+}
+
+// One call-off in full: the summary plus the plan, the award evidence, warnings and the variation history.
+export class CallOffDto extends CallOffSummaryDto {
+  primaryReason: string;
+  @ApiProperty({ format: 'date', nullable: true, type: String })
+  exclusionDate: string | null;
+  fullTime: boolean;
+  plan: CallOffPlanDto;
+  @ApiProperty({ format: 'date', nullable: true, type: String })
+  sendCaseworkerNotifiedAt: string | null;
+  @ApiProperty({ nullable: true, type: String })
+  respondedAt: string | null;
+  @ApiProperty({ enum: DeclineReason, enumName: 'DeclineReason', nullable: true })
+  declineReasonCode: DeclineReason | null;
+  @ApiProperty({ nullable: true, type: String })
+  responseNote: string | null;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: 'The ranking as it stood: inputs, weights, scores, the rule and the choice.',
+  })
+  awardEvidence: Record<string, unknown>;
+  warnings: WarningDto[];
+  @ApiProperty({ type: 'array', items: { type: 'object', additionalProperties: true } })
+  variations: Record<string, unknown>[];
+
+  static override from(row: CallOff, status: CallOffStatus, showSpecialCategory: boolean): CallOffDto {
+    return {
+      ...CallOffSummaryDto.from(row, status, showSpecialCategory),
+      primaryReason: row.primaryReason,
+      exclusionDate: row.exclusionDate,
+      fullTime: row.fullTime,
+      plan: row.plan,
+      sendCaseworkerNotifiedAt: row.sendCaseworkerNotifiedAt,
+      respondedAt: row.respondedAt ? row.respondedAt.toISOString() : null,
+      declineReasonCode: row.declineReasonCode,
+      responseNote: row.responseNote,
+      awardEvidence: row.awardEvidence,
+      warnings: row.warnings,
+      variations: row.variations as unknown as Record<string, unknown>[],
     };
   }
 }
