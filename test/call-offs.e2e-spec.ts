@@ -324,19 +324,34 @@ describe('call-offs', () => {
     });
 
     it('lapses an unanswered offer when its window passes, releasing capacity even before the sweep runs', async () => {
-      const created = await offer();
-      // Offered on Mon 2 Nov: the window is three school days (3, 4, 5 Nov), so it lapses at the end of 5 Nov.
-      expect(created.offerExpiresAt).toBe('2026-11-06T00:00:00.000Z');
-      api.clock.current = new Date('2026-11-06T00:00:01Z');
+      // The sweep is global, so this test stands in October 2025, where no other test or the demo has offers.
+      api.clock.setToday('2025-10-06');
+      const old = await market(api, {
+        count: 1,
+        sessionsCapacity: 10,
+        framework: { startDate: '2025-04-01', endDate: '2029-03-31' },
+        from: '2025-04-01',
+      });
+      const body = callOffBody(old.lotId, {
+        providerId: old.providers[0].id,
+        startDate: '2025-10-13',
+        endDate: '2025-12-19',
+      });
+      const created = (await raise(api, old.commissioner, body)).body;
+      // Offered on Mon 6 Oct: the window is three school days (7, 8, 9 Oct), so it lapses at the end of 9 Oct (BST).
+      expect(created.offerExpiresAt).toBe('2025-10-09T23:00:00.000Z');
+      api.clock.current = new Date('2025-10-09T23:00:01Z');
       expect((await api.get(`/v1/call-offs/${created.id}`)).body.status).toBe('lapsed');
       expect(
-        (await api.post(`/v1/call-offs/${created.id}/accept`, {}, { key: m.providers[0].key })).body.code,
+        (await api.post(`/v1/call-offs/${created.id}/accept`, {}, { key: old.providers[0].key })).body.code,
       ).toBe('invalid_transition');
-      const next = await raise(api, m.commissioner, callOffBody(m.lotId, { providerId: m.providers[0].id }));
+      const next = await raise(api, old.commissioner, { ...body, childRef: `${body.childRef}-2` });
       expect(next.status).toBe(201);
-      api.clock.current = new Date('2026-11-20T00:00:00Z');
+      api.clock.current = new Date('2025-10-20T00:00:00Z');
       expect(await api.app.get(LapseSweeper).sweep()).toBeGreaterThanOrEqual(2);
-      const listed = await api.get(`/v1/call-offs?status=lapsed&lotId=${m.lotId}`, { key: m.commissioner });
+      const listed = await api.get(`/v1/call-offs?status=lapsed&lotId=${old.lotId}`, {
+        key: old.commissioner,
+      });
       expect(listed.body.data.map((c: { id: string }) => c.id)).toEqual(
         expect.arrayContaining([created.id, next.body.id]),
       );

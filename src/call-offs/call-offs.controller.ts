@@ -7,6 +7,7 @@ import { ParseIdPipe } from '../common/parse-id.pipe';
 import { ApiIfMatch, IfMatch } from '../common/versioning';
 import { Idempotent } from '../idempotency/idempotent.decorator';
 import { BlanketExtensionsService } from './blanket-extensions.service';
+import { CallOffVariationsService } from './call-off-variations.service';
 import { CallOffView, CallOffsService } from './call-offs.service';
 import { BlanketExtensionDto, CreateBlanketExtensionDto } from './dto/blanket-extension.dto';
 import { CallOffDto, CallOffPageDto, CallOffSummaryDto, ListCallOffsQueryDto } from './dto/call-off.dto';
@@ -30,6 +31,7 @@ export class CallOffsController {
     private readonly callOffs: CallOffsService,
     private readonly matches: MatchesService,
     private readonly blanketExtensions: BlanketExtensionsService,
+    private readonly variations: CallOffVariationsService,
   ) {}
 
   @Get('lots/:lotId/matches')
@@ -144,7 +146,7 @@ export class CallOffsController {
     @IfMatch() version: number | undefined,
     @CurrentCaller() caller: Caller,
   ): Promise<CallOffDto> {
-    return toDto(await this.callOffs.vary(caller, id, body, version));
+    return toDto(await this.variations.vary(caller, id, body, version));
   }
 
   @Post('frameworks/:id/blanket-extensions')

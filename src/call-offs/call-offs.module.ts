@@ -9,6 +9,7 @@ import { BlanketExtensionsService } from './blanket-extensions.service';
 import { CallOff } from './call-off.entity';
 import { CallOffsController } from './call-offs.controller';
 import { CallOffsService } from './call-offs.service';
+import { CallOffVariationsService } from './call-off-variations.service';
 import { LapseSweeper } from './lapse-sweeper';
 import { MatchesService } from './matches.service';
 import { MatchingService } from './matching.service';
@@ -23,7 +24,14 @@ import { MatchingService } from './matching.service';
     CalendarModule,
   ],
   controllers: [CallOffsController],
-  providers: [CallOffsService, MatchingService, MatchesService, BlanketExtensionsService, LapseSweeper],
+  providers: [
+    CallOffsService,
+    CallOffVariationsService,
+    MatchingService,
+    MatchesService,
+    BlanketExtensionsService,
+    LapseSweeper,
+  ],
   exports: [CallOffsService],
 })
 export class CallOffsModule {}

@@ -7,6 +7,7 @@ import { SchoolCalendar } from '../calendar/engine/school-calendar';
 import { CapacityService } from '../capacity/capacity.service';
 import { CapacityDeclaration } from '../capacity/capacity.entity';
 import { DeclineReason, NextStep, StatutoryBasis } from '../call-offs/call-off.entity';
+import { CallOffVariationsService } from '../call-offs/call-off-variations.service';
 import { CallOffsService } from '../call-offs/call-offs.service';
 import { CreateCallOffDto } from '../call-offs/dto/create-call-off.dto';
 import { CallOffStatus } from '../call-offs/engine/lifecycle';
@@ -79,6 +80,7 @@ export const DEMO_WINDOW = { from: '2026-11-20', to: '2027-02-10' };
 export async function seedPlacements(app: INestApplicationContext, ctx: PlacementContext): Promise<number> {
   const clock = app.get(Clock);
   const callOffs = app.get(CallOffsService);
+  const variations = app.get(CallOffVariationsService);
   const capacity = app.get(CapacityService);
   const dataSource = app.get(DataSource);
   const { calendar } = await app.get(CalendarService).calendarFor(ctx.calendarOrganisationId);
@@ -198,7 +200,7 @@ export async function seedPlacements(app: INestApplicationContext, ctx: Placemen
         at: instant(plan.terminatedOn, '14:00'),
         order: index,
         run: async () => {
-          await callOffs.vary(
+          await variations.vary(
             caller,
             plan.id!,
             { kind: 'terminate', effectiveDate: plan.terminatedOn!, reason: plan.terminateReason! },

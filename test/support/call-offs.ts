@@ -21,6 +21,8 @@ export async function market(
     dayPrices?: number[];
     lot?: Record<string, unknown>;
     framework?: Record<string, unknown>;
+    // From when rate cards and capacity apply (default 1 April 2026).
+    from?: string;
   } = {},
 ): Promise<Market> {
   const org = await createOrganisation(api);
@@ -41,15 +43,20 @@ export async function market(
   if (activated.status !== 200) throw new Error(`activate: ${activated.text}`);
   const providers: { id: string; key: string }[] = [];
   for (let i = 0; i < (options.count ?? 2); i++) {
-    const provider = await createEligibleProvider(api, lotId, {
-      registrationStatus: options.registered === false ? 'unregistered' : 'registered',
-      category: options.registered === false ? 'non_school' : 'independent_school',
-      ...(options.registered === false ? {} : { urn: String(140000 + Math.floor(Math.random() * 859999)) }),
-      qualityScore: 50,
-    });
+    const provider = await createEligibleProvider(
+      api,
+      lotId,
+      {
+        registrationStatus: options.registered === false ? 'unregistered' : 'registered',
+        category: options.registered === false ? 'non_school' : 'independent_school',
+        ...(options.registered === false ? {} : { urn: String(140000 + Math.floor(Math.random() * 859999)) }),
+        qualityScore: 50,
+      },
+      options.from ? { verifiedAt: options.from } : {},
+    );
     const card = await api.post(`/v1/providers/${provider.id}/rate-cards`, {
       lotId,
-      effectiveFrom: '2026-04-01',
+      effectiveFrom: options.from ?? '2026-04-01',
       lines: [
         { unit: 'day', pricePence: options.dayPrices?.[i] ?? 18_500 + i * 500 },
         { unit: 'session', pricePence: 9_000 },
@@ -59,7 +66,7 @@ export async function market(
     await api.post(`/v1/rate-cards/${card.body.id}/approve`, {});
     const declared = await api.post(`/v1/providers/${provider.id}/capacity`, {
       lotId,
-      from: '2026-04-01',
+      from: options.from ?? '2026-04-01',
       to: '2028-08-31',
       sessionsPerWeek: options.sessionsCapacity ?? 100,
     });

@@ -6,8 +6,9 @@ export async function createEligibleProvider(
   api: TestApp,
   lotId: string,
   overrides: Record<string, unknown> = {},
+  checkOverrides: Record<string, unknown> = {},
 ): Promise<{ id: string }> {
-  const provider = await approvedProvider(api, overrides);
+  const provider = await approvedProvider(api, overrides, [], checkOverrides);
   await addMember(api, lotId, provider.id);
   return provider;
 }

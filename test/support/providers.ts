@@ -75,14 +75,16 @@ export async function approvedProvider(
   api: TestApp,
   overrides: Record<string, unknown> = {},
   extraChecks: string[] = [],
+  checkOverrides: Record<string, unknown> = {},
 ) {
   const provider = await createProvider(api, overrides);
   const registered = overrides.registrationStatus === 'registered';
-  await passAllChecks(api, provider.id, [
-    ...ALL_CHECKS,
-    ...(registered ? ['ofsted_registration'] : []),
-    ...extraChecks,
-  ]);
+  await passAllChecks(
+    api,
+    provider.id,
+    [...ALL_CHECKS, ...(registered ? ['ofsted_registration'] : []), ...extraChecks],
+    checkOverrides,
+  );
   const approved = await setStatus(api, provider.id, 'approved');
   if (approved.status !== 200) throw new Error(`approve: ${approved.status} ${approved.text}`);
   return provider;
