@@ -358,6 +358,30 @@ describe('call-offs', () => {
     });
   });
 
+  describe('review of live placements', () => {
+    it('flags, but never ends, an accepted placement whose provider stops being eligible', async () => {
+      const m = await market(api, { count: 1 });
+      const created = (await raise(api, m.commissioner, callOffBody(m.lotId))).body;
+      const offered = (await raise(api, m.commissioner, callOffBody(m.lotId, { sessionsPerWeek: 1 }))).body;
+      await api.post(`/v1/call-offs/${created.id}/accept`, {}, { key: m.providers[0].key });
+      const before = await api.get(`/v1/call-offs/${created.id}`, { key: m.commissioner });
+      expect(before.body.review).toEqual({ required: false, reasons: [] });
+      const failed = await api.post(`/v1/providers/${m.providers[0].id}/checks`, {
+        type: 'fire_risk_assessment',
+        outcome: 'fail',
+        evidenceRef: 'FRA-2026-11',
+        verifiedAt: '2026-11-01',
+      });
+      expect(failed.status).toBe(201);
+      const after = await api.get(`/v1/call-offs/${created.id}`, { key: m.commissioner });
+      expect(after.body.status).toBe('accepted');
+      expect(after.body.review.required).toBe(true);
+      expect(after.body.review.reasons.map((r: { code: string }) => r.code)).toContain('check_failed');
+      // An offer not yet accepted is not a live placement: nothing to review.
+      expect((await api.get(`/v1/call-offs/${offered.id}`, { key: m.commissioner })).body.review).toBeNull();
+    });
+  });
+
   describe('variations', () => {
     let m: Market;
     beforeEach(async () => {

@@ -21,7 +21,8 @@ import {
 import { MatchesDto, MatchesQueryDto } from './dto/matches.dto';
 import { MatchesService } from './matches.service';
 
-const toDto = (view: CallOffView) => CallOffDto.from(view.callOff, view.status, view.showSpecialCategory);
+const toDto = (view: CallOffView) =>
+  CallOffDto.from(view.callOff, view.status, view.showSpecialCategory, view.review ?? null);
 
 @ApiTags('Call-offs')
 @ApiBearerAuth()

@@ -20,6 +20,7 @@ import { assertVersion } from '../common/versioning';
 import { Framework, FrameworkStoredStatus } from '../frameworks/framework.entity';
 import { FrameworksService } from '../frameworks/frameworks.service';
 import { ChecksService } from '../providers/checks.service';
+import { EligibilityService } from '../providers/eligibility.service';
 import { CallOff, DeclineReason, NextStep, StatutoryBasis } from './call-off.entity';
 import { CreateCallOffDto } from './dto/create-call-off.dto';
 import { ListCallOffsQueryDto } from './dto/call-off.dto';
@@ -32,6 +33,7 @@ export interface CallOffView {
   callOff: CallOff;
   status: CallOffStatus;
   showSpecialCategory: boolean;
+  review?: { required: boolean; reasons: { code: string; detail: string }[] };
 }
 
 // Exclusion reasons that are about the provider's standing rather than this placement.
@@ -94,6 +96,7 @@ export class CallOffsService {
     private readonly matching: MatchingService,
     private readonly capacity: CapacityService,
     private readonly checks: ChecksService,
+    private readonly eligibility: EligibilityService,
     private readonly clock: Clock,
   ) {}
 
@@ -311,7 +314,16 @@ export class CallOffsService {
   async get(caller: Caller, id: string): Promise<CallOffView> {
     const row = await this.scoped(caller).andWhere('c.id = :id', { id }).getOne();
     if (!row) throw new NotFoundError('Call-off');
-    return this.view(caller, row);
+    const view = this.view(caller, row);
+    // DESIGN §1: a provider that stops being eligible (an expired certificate, a suspension) never ends a live
+    // placement — the s.19 duty continues — but the placement is flagged for the commissioner to review.
+    if (view.status === CallOffStatus.Accepted || view.status === CallOffStatus.Active) {
+      const today = this.clock.today();
+      const eligibility = await this.eligibility.evaluate(row.providerId, row.lotId, today);
+      const reasons = eligibility && !eligibility.eligible ? eligibility.reasons : [];
+      view.review = { required: reasons.length > 0, reasons };
+    }
+    return view;
   }
 
   async list(caller: Caller, query: ListCallOffsQueryDto): Promise<Page<CallOffView>> {

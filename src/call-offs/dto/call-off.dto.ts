@@ -173,6 +173,19 @@ export class CallOffSummaryDto {
   }
 }
 
+export class ReviewReasonDto {
+  code: string;
+  detail: string;
+}
+
+export class CallOffReviewDto {
+  @ApiProperty({
+    description: 'The provider is no longer eligible today; the placement continues but needs review.',
+  })
+  required: boolean;
+  reasons: ReviewReasonDto[];
+}
+
 // One call-off in full: the summary plus the plan, the award evidence, warnings and the variation history.
 export class CallOffDto extends CallOffSummaryDto {
   primaryReason: string;
@@ -197,8 +210,19 @@ export class CallOffDto extends CallOffSummaryDto {
   warnings: WarningDto[];
   @ApiProperty({ type: 'array', items: { type: 'object', additionalProperties: true } })
   variations: Record<string, unknown>[];
+  @ApiProperty({
+    type: CallOffReviewDto,
+    nullable: true,
+    description: 'For an accepted or active placement: whether its provider is still eligible today.',
+  })
+  review: CallOffReviewDto | null;
 
-  static override from(row: CallOff, status: CallOffStatus, showSpecialCategory: boolean): CallOffDto {
+  static override from(
+    row: CallOff,
+    status: CallOffStatus,
+    showSpecialCategory: boolean,
+    review: CallOffReviewDto | null = null,
+  ): CallOffDto {
     return {
       ...CallOffSummaryDto.from(row, status, showSpecialCategory),
       primaryReason: row.primaryReason,
@@ -212,6 +236,7 @@ export class CallOffDto extends CallOffSummaryDto {
       awardEvidence: row.awardEvidence,
       warnings: row.warnings,
       variations: row.variations as unknown as Record<string, unknown>[],
+      review,
     };
   }
 }
