@@ -4,6 +4,7 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
+  IsObject,
   IsInt,
   IsString,
   Length,
@@ -80,6 +81,8 @@ export class AcademicYearDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(12)
+  // Each item must be an object: class-validator would otherwise accept an array nested in the array.
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => TermDto)
   terms: TermDto[];
@@ -87,6 +90,7 @@ export class AcademicYearDto {
   @ApiProperty({ type: [ClosureDto] })
   @IsArray()
   @ArrayMaxSize(366)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => ClosureDto)
   closures: ClosureDto[];
@@ -100,6 +104,7 @@ export class PutCalendarDto {
   })
   @IsArray()
   @ArrayMaxSize(50)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => AcademicYearDto)
   academicYears: AcademicYearDto[];

@@ -4,6 +4,7 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
+  IsObject,
   IsEnum,
   IsInt,
   IsOptional,
@@ -56,6 +57,8 @@ export class CreateRateCardDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(5)
+  // Each item must be an object: class-validator would otherwise accept an array nested in the array.
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => RateCardLineInputDto)
   lines: RateCardLineInputDto[];
