@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { Pool } from 'pg';
 import { generateKey, hashKey } from '../src/auth/api-keys.service';
-import { runMigrations } from '../src/database/database';
+import { runMigrations } from '../src/database/migrate';
 import { startEmbeddedPostgres } from '../src/database/embedded';
 
 export interface BenchDatabase {

@@ -5,7 +5,8 @@ import { createApp } from './app.setup';
 import { ApiKeysService, generateKey } from './auth/api-keys.service';
 import { JsonLogger } from './common/json-logger';
 import { ConfigError, loadConfig } from './config/config';
-import { openDatabase, runMigrations } from './database/database';
+import { openDatabase } from './database/database';
+import { runMigrations } from './database/migrate';
 import { seedDemo } from './demo/seed-demo';
 
 async function main(): Promise<void> {

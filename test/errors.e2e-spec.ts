@@ -137,7 +137,7 @@ describe('every error is an RFC 9457 problem', () => {
   });
 
   it('429 rate_limited once a key passes its limit, with Retry-After', async () => {
-    const limited = await startTestApp({ RATE_LIMIT_PER_MINUTE: '3' });
+    const limited = await startTestApp({ env: { RATE_LIMIT_PER_MINUTE: '3' } });
     try {
       for (let i = 0; i < 3; i++) expect((await limited.get('/v1/frameworks')).status).toBe(200);
       const response = await limited.get('/v1/frameworks');

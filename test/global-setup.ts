@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Client } from 'pg';
-import { runMigrations } from '../src/database/database';
+import { runMigrations } from '../src/database/migrate';
 import { startEmbeddedPostgres } from '../src/database/embedded';
 
 // One fresh database per test run, migrated once: the given server when DATABASE_URL is set, else an embedded one.

@@ -1,7 +1,8 @@
 // npm run migration:run — applies pending migrations to DATABASE_URL, or to the embedded database.
 import 'reflect-metadata';
 import { loadConfig } from '../config/config';
-import { openDatabase, runMigrations } from '../database/database';
+import { openDatabase } from '../database/database';
+import { runMigrations } from '../database/migrate';
 
 async function main(): Promise<void> {
   const config = loadConfig();

@@ -2,7 +2,8 @@
 import 'reflect-metadata';
 import { createApp } from '../app.setup';
 import { loadConfig } from '../config/config';
-import { openDatabase, runMigrations } from '../database/database';
+import { openDatabase } from '../database/database';
+import { runMigrations } from '../database/migrate';
 import { seedDemo } from '../demo/seed-demo';
 
 async function main(): Promise<void> {

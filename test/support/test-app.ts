@@ -1,11 +1,13 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
 import { createApp } from '../../src/app.setup';
 import { ApiKeysService, generateKey } from '../../src/auth/api-keys.service';
 import { Role } from '../../src/auth/role';
 import { Clock } from '../../src/common/clock';
 import { JsonLogger } from '../../src/common/json-logger';
 import { loadConfig } from '../../src/config/config';
+import { runMigrations } from '../../src/database/migrate';
 
 export interface Response<T = any> {
   status: number;
@@ -40,6 +42,7 @@ export class TestApp {
     readonly adminKey: string,
     readonly clock: TestClock,
     readonly logLines: string[],
+    private readonly onClose: () => Promise<void> = () => Promise.resolve(),
   ) {}
 
   async request<T = any>(method: string, url: string, options: RequestOptions = {}): Promise<Response<T>> {
@@ -84,15 +87,26 @@ export class TestApp {
     return key;
   }
 
-  close(): Promise<void> {
-    return this.app.close();
+  async close(): Promise<void> {
+    await this.app.close();
+    await this.onClose();
   }
 }
 
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const url = process.env.APX_TEST_DATABASE_URL;
-  if (!url)
+export interface TestAppOptions {
+  env?: Record<string, string>;
+  // A database of its own (created, migrated, dropped on close) for a test that needs an empty one,
+  // such as the demo dataset, which must not meet records other test files create in parallel.
+  ownDatabase?: boolean;
+}
+
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const shared = process.env.APX_TEST_DATABASE_URL;
+  if (!shared)
     throw new Error('APX_TEST_DATABASE_URL is not set: run the e2e project through jest (global-setup).');
+  const own = options.ownDatabase ? await createOwnDatabase(shared) : null;
+  const url = own?.url ?? shared;
+  const env = options.env ?? {};
   const config = loadConfig({
     LOG_LEVEL: 'info',
     RATE_LIMIT_PER_MINUTE: '0',
@@ -110,7 +124,28 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   await app.getHttpAdapter().getInstance().ready();
   const adminKey = generateKey();
   await app.get(ApiKeysService).ensureAdminKey(adminKey, 'test admin');
-  return new TestApp(app, adminKey, clock, logLines);
+  return new TestApp(app, adminKey, clock, logLines, own?.drop);
+}
+
+async function createOwnDatabase(sharedUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const parsed = new URL(sharedUrl);
+  const name = `${parsed.pathname.slice(1)}_${randomUUID().slice(0, 8)}`;
+  const admin = new Client({ connectionString: sharedUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  parsed.pathname = `/${name}`;
+  const url = parsed.toString();
+  await runMigrations(url);
+  return {
+    url,
+    drop: async () => {
+      try {
+        await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      } finally {
+        await admin.end();
+      }
+    },
+  };
 }
 
 export function unique(prefix: string): string {

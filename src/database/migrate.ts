@@ -1,0 +1,20 @@
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from './data-source';
+
+// Runs pending migrations under an advisory lock, so several instances starting together migrate once.
+export async function runMigrations(url: string): Promise<string[]> {
+  const dataSource = new DataSource(dataSourceOptions(url, 2));
+  await dataSource.initialize();
+  const lock = dataSource.createQueryRunner();
+  try {
+    await lock.query('SELECT pg_advisory_lock(hashtext($1))', ['ap-exchange:migrations']);
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    return applied.map((migration) => migration.name);
+  } finally {
+    await lock
+      .query('SELECT pg_advisory_unlock(hashtext($1))', ['ap-exchange:migrations'])
+      .catch(() => undefined);
+    await lock.release();
+    await dataSource.destroy();
+  }
+}
