@@ -1,4 +1,6 @@
 import { Pool } from 'pg';
+import { mandatoryCheckTypes } from '../src/providers/eligibility';
+import { MEMBERS_WITH_CHECK_FAILURES } from '../src/providers/eligibility.service';
 import { issueKey, startDatabase, startServer } from './env';
 import { timed } from './measure';
 import { api, createFramework, seedProviders } from './seed';
@@ -18,10 +20,26 @@ async function main(): Promise<void> {
         lot,
       ])
     ).rows.map((r) => r.id);
+    const catalogue = (
+      await pool.query<{ code: string; mandatory: 'all' | 'registered' | 'lot' }>(
+        'SELECT code, mandatory FROM check_types ORDER BY sort_order, code',
+      )
+    ).rows;
+    const required = {
+      [lot]: {
+        registered: mandatoryCheckTypes(catalogue, true),
+        unregistered: mandatoryCheckTypes(catalogue, false),
+      },
+    };
     const queries: [string, string, unknown[]][] = [
+      [
+        'members with check failures (what matching runs)',
+        MEMBERS_WITH_CHECK_FAILURES,
+        [[lot], '2027-01-04', JSON.stringify(required)],
+      ],
       ['providers', 'SELECT * FROM providers WHERE id = ANY($1::uuid[])', [ids]],
       [
-        'current checks',
+        'current checks (before: every current check left the database)',
         `SELECT DISTINCT ON (provider_id, type) * FROM provider_checks WHERE provider_id = ANY($1::uuid[]) AND verified_at <= $2
          ORDER BY provider_id, type, verified_at DESC, created_at DESC, id DESC`,
         [ids, '2027-01-04'],

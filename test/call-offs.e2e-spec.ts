@@ -1,6 +1,8 @@
+import { DataSource } from 'typeorm';
 import { Role } from '../src/auth/role';
 import { LapseSweeper } from '../src/call-offs/lapse-sweeper';
 import { Market, callOffBody, market, raise } from './support/call-offs';
+import { checkBody } from './support/providers';
 import { TestApp, startTestApp, unique } from './support/test-app';
 
 describe('call-offs', () => {
@@ -660,6 +662,81 @@ describe('call-offs', () => {
         { key: m.commissioner },
       );
       expect(bad.status).toBe(400);
+    });
+
+    // Matching keeps each lot's eligibility and cards per process until a write to the directory or the prices;
+    // the same question asked again must see every such write at once, whoever made it and however.
+    it('sees every change to the directory and the prices on the very next request', async () => {
+      const m = await market(api, { count: 2, dayPrices: [18_000, 19_000] });
+      const [cheap, dear] = m.providers;
+      const ask = async () => {
+        const response = await api.get(
+          `/v1/lots/${m.lotId}/matches?startDate=2026-11-09&endDate=2027-03-31&sessionsPerWeek=4`,
+          { key: m.commissioner },
+        );
+        expect(response.status).toBe(200);
+        return {
+          ranked: response.body.matches.map((r: { providerId: string }) => r.providerId),
+          prices: response.body.matches.map(
+            (r: { quote: { unitPricePence: number } }) => r.quote.unitPricePence,
+          ),
+          excluded: response.body.excluded.map((e: { providerId: string; reasons: { code: string }[] }) => [
+            e.providerId,
+            e.reasons.map((r) => r.code),
+          ]),
+        };
+      };
+      expect(await ask()).toEqual({ ranked: [cheap.id, dear.id], prices: [18_000, 19_000], excluded: [] });
+      expect(await ask()).toEqual({ ranked: [cheap.id, dear.id], prices: [18_000, 19_000], excluded: [] });
+
+      // A failed check through the API.
+      expect(
+        (
+          await api.post(
+            `/v1/providers/${cheap.id}/checks`,
+            checkBody('first_aid', { outcome: 'fail', verifiedAt: '2026-11-01' }),
+          )
+        ).status,
+      ).toBe(201);
+      expect(await ask()).toEqual({
+        ranked: [dear.id],
+        prices: [19_000],
+        excluded: [[cheap.id, ['check_failed']]],
+      });
+
+      // A passing check again, then a suspension straight in the database (a migration or a DBA would do this).
+      expect(
+        (
+          await api.post(
+            `/v1/providers/${cheap.id}/checks`,
+            checkBody('first_aid', { verifiedAt: '2026-11-02' }),
+          )
+        ).status,
+      ).toBe(201);
+      await api.app
+        .get(DataSource)
+        .query(`UPDATE lot_memberships SET status = 'suspended' WHERE provider_id = $1`, [cheap.id]);
+      expect(await ask()).toEqual({
+        ranked: [dear.id],
+        prices: [19_000],
+        excluded: [[cheap.id, ['membership_suspended']]],
+      });
+      await api.app
+        .get(DataSource)
+        .query(`UPDATE lot_memberships SET status = 'active' WHERE provider_id = $1`, [cheap.id]);
+
+      // A new card for the dearer provider, approved from the start date: it now ranks first.
+      const card = await api.post(`/v1/providers/${dear.id}/rate-cards`, {
+        lotId: m.lotId,
+        effectiveFrom: '2026-11-01',
+        lines: [
+          { unit: 'day', pricePence: 17_000 },
+          { unit: 'session', pricePence: 9_000 },
+        ],
+      });
+      expect(card.status).toBe(201);
+      expect((await api.post(`/v1/rate-cards/${card.body.id}/approve`, {})).status).toBe(200);
+      expect(await ask()).toEqual({ ranked: [dear.id, cheap.id], prices: [17_000, 18_000], excluded: [] });
     });
   });
 });

@@ -117,8 +117,16 @@ export class MatchingService {
       : new Map<string, FullTimePlacement[]>();
     const hasLocation = request.latitude !== undefined && request.longitude !== undefined;
 
-    // One preparation per pricing unit; each provider's quote is then one multiplication and one rounding.
+    // One preparation per pricing unit; each provider's quote is then one multiplication and one rounding, and
+    // providers charging the same price share the (read-only) quote.
     const prepared = new Map<PricingUnit, PreparedQuote>();
+    const quotes = new Map<string, Quote>();
+    const quoteFor = (unit: PricingUnit, unitPricePence: number): Quote => {
+      const key = `${unit}|${unitPricePence}`;
+      let quoted = quotes.get(key);
+      if (!quoted) quotes.set(key, (quoted = priceAt(unit)(unitPricePence)));
+      return quoted;
+    };
     const priceAt = (unit: PricingUnit): PreparedQuote => {
       let quoteAt = prepared.get(unit);
       if (!quoteAt) {
@@ -198,7 +206,7 @@ export class MatchingService {
         excluded.push({ providerId, name: member.provider.name, reasons });
         continue;
       }
-      const priced = withCalendarErrors(() => priceAt(unit)(line.pricePence));
+      const priced = withCalendarErrors(() => quoteFor(unit, line.pricePence));
 
       candidates.push({
         providerId,

@@ -2,6 +2,7 @@ import { CreateFoundation1795551412521 } from '../../migrations/1795551412521-Cr
 import { AddOrganisationCalendars1795551731153 } from '../../migrations/1795551731153-AddOrganisationCalendars';
 import { AddProviderDirectory1795551763475 } from '../../migrations/1795551763475-AddProviderDirectory';
 import { AddPricesCapacityAndCallOffs1795553028297 } from '../../migrations/1795553028297-AddPricesCapacityAndCallOffs';
+import { AddMatchingInputsCounter1795600000000 } from '../../migrations/1795600000000-AddMatchingInputsCounter';
 
 // Every migration, in order. `npm run migration:generate -- Name` writes the file; add its class here.
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   AddOrganisationCalendars1795551731153,
   AddProviderDirectory1795551763475,
   AddPricesCapacityAndCallOffs1795553028297,
+  AddMatchingInputsCounter1795600000000,
 ];

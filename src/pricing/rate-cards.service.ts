@@ -3,6 +3,7 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { Caller, Role } from '../auth/role';
 import { assertProviderInScope } from '../auth/scope';
+import { CountedCache } from '../database/counted-cache';
 import { Clock } from '../common/clock';
 import {
   BadRequestError,
@@ -34,6 +35,8 @@ export interface CardWithLines {
 // Rate cards: a provider's prices per lot, submitted by the provider and approved or rejected by the council.
 @Injectable()
 export class RateCardsService {
+  private readonly inForceByLotAndDate = new CountedCache<ReadonlyMap<string, InForceCard>>();
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(RateCard) private readonly cards: Repository<RateCard>,
@@ -202,9 +205,18 @@ export class RateCardsService {
     return this.inForceWith(this.dataSource.manager, providerId, lotId, date);
   }
 
-  // The approved cards in force on `date` for every provider on a lot: two queries, for matching.
-  async inForceForLot(lotId: string, date: string): Promise<Map<string, InForceCard>> {
-    // Plain rows, one query: matching reads this for every provider on a lot.
+  // The approved cards in force on `date` for every provider on a lot, for matching: kept until a card or a lot
+  // changes. Callers must not mutate it.
+  inForceForLot(lotId: string, date: string): Promise<ReadonlyMap<string, InForceCard>> {
+    return this.inForceByLotAndDate.get(
+      (sql, parameters) => this.cards.query(sql, parameters),
+      `${lotId}|${date}`,
+      () => this.readInForceForLot(lotId, date),
+    );
+  }
+
+  // Plain rows, one query: matching reads this for every provider on a lot.
+  private async readInForceForLot(lotId: string, date: string): Promise<Map<string, InForceCard>> {
     const rows: { provider_id: string; id: string; unit: RateCardLine['unit']; price_pence: string }[] =
       await this.cards.query(
         `SELECT DISTINCT ON (c.provider_id, l.unit) c.provider_id, c.id, l.unit, l.price_pence

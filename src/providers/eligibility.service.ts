@@ -1,15 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
 import { Caller, Role } from '../auth/role';
 import { assertProviderInScope } from '../auth/scope';
 import { NotFoundError } from '../common/domain-error';
+import { CountedCache } from '../database/counted-cache';
 import { FrameworksService } from '../frameworks/frameworks.service';
 import { Lot } from '../frameworks/lot.entity';
-import { ChecksService, CurrentCheck } from './checks.service';
-import { Eligibility, evaluateEligibility } from './eligibility';
+import { ChecksService } from './checks.service';
+import { CheckProblem, Eligibility, evaluateEligibility, mandatoryCheckTypes } from './eligibility';
 import { LotMembership, MembershipStatus } from './lot-membership.entity';
-import { Provider, ProviderCategory, RegistrationStatus } from './provider.entity';
+import { DirectoryStatus, Provider, ProviderCategory, RegistrationStatus } from './provider.entity';
 
 // What matching and call-offs need of an eligible provider, without the ORM entity.
 export interface EligibleProvider {
@@ -32,6 +33,8 @@ export interface MemberEligibility extends Eligibility {
 // Eligibility(provider, lot, date), computed from the data for that date: no job flips anything.
 @Injectable()
 export class EligibilityService {
+  private readonly byLotAndDate = new CountedCache<ReadonlyMap<string, MemberEligibility>>();
+
   constructor(
     @InjectRepository(Provider) private readonly providers: Repository<Provider>,
     @InjectRepository(LotMembership) private readonly memberships: Repository<LotMembership>,
@@ -69,9 +72,14 @@ export class EligibilityService {
     });
   }
 
-  // Every member of the lot (suspended ones included) with its eligibility on `date`.
-  async evaluateLot(lotId: string, date: string): Promise<Map<string, MemberEligibility>> {
-    return (await this.evaluateLots([lotId], date)).get(lotId) ?? new Map<string, MemberEligibility>();
+  // Every member of the lot (suspended ones included) with its eligibility on `date`. Matching asks this of the
+  // same lot and day again and again, so the answer is kept until the directory changes. Callers must not mutate it.
+  evaluateLot(lotId: string, date: string): Promise<ReadonlyMap<string, MemberEligibility>> {
+    return this.byLotAndDate.get(
+      (sql, parameters) => this.providers.query(sql, parameters),
+      `${lotId}|${date}`,
+      async () => (await this.evaluateLots([lotId], date)).get(lotId) ?? new Map<string, MemberEligibility>(),
+    );
   }
 
   // The eligible members of the lot on `date`, by name.
@@ -82,83 +90,109 @@ export class EligibilityService {
       .sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
   }
 
-  // Set-based over several lots: five queries however many lots and members (lots, memberships, providers,
-  // current checks, catalogue). Lot id → provider id → eligibility. Removed members are left out.
+  // Set-based over several lots: three queries however many lots and members (lots, catalogue, and one that reads
+  // the members with each one's failing mandatory checks). Lot id → provider id → eligibility. Removed members are
+  // left out. Thousands of current checks never leave the database: only the failures do.
   async evaluateLots(lotIds: string[], date: string): Promise<Map<string, Map<string, MemberEligibility>>> {
     const result = new Map<string, Map<string, MemberEligibility>>();
     if (lotIds.length === 0) return result;
-    const [lots, memberships, catalogue] = await Promise.all([
-      this.frameworks.findLots(lotIds),
-      this.memberships.find({ where: { lotId: In([...new Set(lotIds)]) } }),
-      this.checks.catalogue(),
+    const [lots, catalogue] = await Promise.all([this.frameworks.findLots(lotIds), this.checks.catalogue()]);
+    if (lots.length === 0) return result;
+    // The mandatory types per lot and registration status, in the order the reference function lists them.
+    const required = Object.fromEntries(
+      lots.map((lot) => [
+        lot.id,
+        {
+          registered: mandatoryCheckTypes(catalogue, true, lot.mandatoryCheckTypes),
+          unregistered: mandatoryCheckTypes(catalogue, false, lot.mandatoryCheckTypes),
+        },
+      ]),
+    );
+    const rows: MemberRow[] = await this.providers.query(MEMBERS_WITH_CHECK_FAILURES, [
+      lots.map((lot) => lot.id),
+      date,
+      JSON.stringify(required),
     ]);
-    const live = memberships.filter((m) => m.status !== MembershipStatus.Removed);
-    const providerIds = [...new Set(live.map((m) => m.providerId))];
-    const [providers, checks] = await Promise.all([
-      providerIds.length
-        ? this.providers.find({
-            where: { id: In(providerIds) },
-            // What eligibility and matching read; not descriptions, identifiers or contact details.
-            select: {
-              id: true,
-              name: true,
-              category: true,
-              registrationStatus: true,
-              directoryStatus: true,
-              postcode: true,
-              latitude: true,
-              longitude: true,
-              qualityScore: true,
-              sme: true,
-              vcse: true,
-            },
-          })
-        : Promise.resolve([]),
-      this.checks.currentChecksOn(providerIds, date),
-    ]);
-    const providerById = new Map(providers.map((p) => [p.id, p]));
-    const checksByProvider = groupBy(checks, (c) => c.providerId);
     const lotById = new Map<string, Lot>(lots.map((l) => [l.id, l]));
     for (const lot of lots) result.set(lot.id, new Map());
-    for (const membership of live) {
-      const lot = lotById.get(membership.lotId);
-      const provider = providerById.get(membership.providerId);
-      if (!lot || !provider) continue;
+    for (const row of rows) {
+      const lot = lotById.get(row.lot_id)!;
+      const provider: EligibleProvider = {
+        providerId: row.provider_id,
+        name: row.name,
+        category: row.category,
+        registrationStatus: row.registration_status,
+        postcode: row.postcode,
+        latitude: row.latitude,
+        longitude: row.longitude,
+        qualityScore: row.quality_score,
+        sme: row.sme,
+        vcse: row.vcse,
+      };
       const eligibility = evaluateEligibility({
-        provider,
+        provider: { directoryStatus: row.directory_status, registrationStatus: row.registration_status },
         lot,
-        membershipStatus: membership.status,
-        checks: checksByProvider.get(provider.id) ?? [],
-        catalogue,
+        membershipStatus: row.membership_status,
         date,
+        checkFailures: row.failures.map(([checkType, problem]) => ({ checkType, problem })),
       });
-      result.get(lot.id)?.set(provider.id, { ...eligibility, provider: plain(provider) });
+      result.get(lot.id)!.set(row.provider_id, { ...eligibility, provider });
     }
     return result;
   }
 }
 
-function plain(p: Provider): EligibleProvider {
-  return {
-    providerId: p.id,
-    name: p.name,
-    category: p.category,
-    registrationStatus: p.registrationStatus,
-    postcode: p.postcode,
-    latitude: p.latitude,
-    longitude: p.longitude,
-    qualityScore: p.qualityScore,
-    sme: p.sme,
-    vcse: p.vcse,
-  };
+interface MemberRow {
+  lot_id: string;
+  provider_id: string;
+  membership_status: MembershipStatus;
+  name: string;
+  category: ProviderCategory;
+  registration_status: RegistrationStatus;
+  directory_status: DirectoryStatus;
+  postcode: string;
+  latitude: number;
+  longitude: number;
+  quality_score: number;
+  sme: boolean;
+  vcse: boolean;
+  failures: [string, CheckProblem][];
 }
 
-function groupBy(rows: CurrentCheck[], key: (row: CurrentCheck) => string): Map<string, CurrentCheck[]> {
-  const map = new Map<string, CurrentCheck[]>();
-  for (const row of rows) {
-    const list = map.get(key(row));
-    if (list) list.push(row);
-    else map.set(key(row), [row]);
-  }
-  return map;
-}
+// checkFailures() of eligibility.ts in SQL, for every member at once. $1 lot ids, $2 the date, $3 the required
+// types per lot and registration status. The check that counts is the newest verified on or before the date
+// (then the newest recorded); a conditional pass fails once its conditions are overdue; expires_at is the last
+// valid day. test/eligibility.e2e-spec.ts holds this to the same answers as the reference on random data.
+export const MEMBERS_WITH_CHECK_FAILURES = `
+  WITH member AS (
+    SELECT m.lot_id, m.provider_id, m.status AS membership_status,
+           p.name, p.category, p.registration_status, p.directory_status, p.postcode,
+           p.latitude, p.longitude, p.quality_score, p.sme, p.vcse
+      FROM lot_memberships m
+      JOIN providers p ON p.id = m.provider_id
+     WHERE m.lot_id = ANY($1::uuid[]) AND m.status <> 'removed'
+  ), required AS (
+    SELECT l.key::uuid AS lot_id, s.key AS registration_status, r.code, r.ord
+      FROM jsonb_each($3::jsonb) l, jsonb_each(l.value) s,
+           jsonb_array_elements_text(s.value) WITH ORDINALITY AS r(code, ord)
+  ), current_check AS (
+    SELECT DISTINCT ON (c.provider_id, c.type) c.provider_id, c.type, c.outcome, c.expires_at, c.conditions_due_date
+      FROM provider_checks c
+     WHERE c.provider_id IN (SELECT provider_id FROM member) AND c.verified_at <= $2::date
+     ORDER BY c.provider_id, c.type, c.verified_at DESC, c.created_at DESC, c.id DESC
+  ), failure AS (
+    SELECT m.lot_id, m.provider_id,
+           json_agg(json_build_array(r.code, CASE
+             WHEN c.outcome IS NULL THEN 'missing'
+             WHEN c.outcome = 'fail' OR (c.outcome = 'conditional' AND c.conditions_due_date < $2::date) THEN 'failed'
+             ELSE 'expired' END) ORDER BY r.ord) AS failures
+      FROM member m
+      JOIN required r ON r.lot_id = m.lot_id AND r.registration_status = m.registration_status::text
+      LEFT JOIN current_check c ON c.provider_id = m.provider_id AND c.type = r.code
+     WHERE c.outcome IS NULL OR c.outcome = 'fail' OR c.expires_at < $2::date
+        OR (c.outcome = 'conditional' AND c.conditions_due_date < $2::date)
+     GROUP BY m.lot_id, m.provider_id
+  )
+  SELECT m.*, COALESCE(f.failures, '[]') AS failures
+    FROM member m
+    LEFT JOIN failure f ON f.lot_id = m.lot_id AND f.provider_id = m.provider_id`;

@@ -119,15 +119,17 @@ const PROBLEM_REASON: Record<CheckProblem, ReasonCode> = {
   expired: 'check_expired',
 };
 
-export function evaluateEligibility(input: {
-  provider: ProviderRow;
-  lot: LotRow;
-  membershipStatus: MembershipStatusValue | null;
-  checks: CheckRow[];
-  catalogue: CatalogueRow[];
-  date: string;
-}): Eligibility {
-  const { provider, lot, membershipStatus, checks, catalogue, date } = input;
+// The reasons for one provider on one lot. The check part comes either as the rows (checkFailures here, the
+// reference) or already computed by the set query in EligibilityService, which mirrors checkFailures in SQL.
+export function evaluateEligibility(
+  input: {
+    provider: ProviderRow;
+    lot: LotRow;
+    membershipStatus: MembershipStatusValue | null;
+    date: string;
+  } & ({ checks: CheckRow[]; catalogue: CatalogueRow[] } | { checkFailures: CheckFailure[] }),
+): Eligibility {
+  const { provider, lot, membershipStatus, date } = input;
   const reasons: Reason[] = [];
   if (!APPROVED_STATUSES.includes(provider.directoryStatus))
     reasons.push({
@@ -147,13 +149,21 @@ export function evaluateEligibility(input: {
       code: 'unregistered_for_registered_lot',
       detail: 'This lot is for registered providers only.',
     });
-  const required = mandatoryCheckTypes(
-    catalogue,
-    provider.registrationStatus === 'registered',
-    lot.mandatoryCheckTypes,
-  );
   // Whether a conditional check is enough was decided at approval; here it counts until its conditions fall due.
-  for (const failure of checkFailures(required, checks, date, { acceptConditional: true }))
+  const failures =
+    'checkFailures' in input
+      ? input.checkFailures
+      : checkFailures(
+          mandatoryCheckTypes(
+            input.catalogue,
+            provider.registrationStatus === 'registered',
+            lot.mandatoryCheckTypes,
+          ),
+          input.checks,
+          date,
+          { acceptConditional: true },
+        );
+  for (const failure of failures)
     reasons.push({ code: PROBLEM_REASON[failure.problem], detail: failure.checkType });
   return { eligible: reasons.length === 0, reasons };
 }

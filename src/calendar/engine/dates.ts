@@ -97,19 +97,35 @@ export function epochDayToCivil(epochDay: number): CivilDate {
   return { year, month, day };
 }
 
+// Matching and capacity convert the same few hundred dates for thousands of providers: both directions are
+// remembered (only valid dates get in; a bounded map, emptied when full).
+const MEMO_LIMIT = 20_000;
+const epochDayOf = new Map<string, number>();
+const isoDateOf = new Map<number, IsoDate>();
+
 /** Days since 1970-01-01 (which is epoch day 0). */
 export function toEpochDay(date: IsoDate): number {
+  const known = epochDayOf.get(date);
+  if (known !== undefined) return known;
   const { year, month, day } = parseIsoDate(date);
-  return civilToEpochDay(year, month, day);
+  const epochDay = civilToEpochDay(year, month, day);
+  if (epochDayOf.size >= MEMO_LIMIT) epochDayOf.clear();
+  epochDayOf.set(date, epochDay);
+  return epochDay;
 }
 
 export function fromEpochDay(epochDay: number): IsoDate {
+  const known = isoDateOf.get(epochDay);
+  if (known !== undefined) return known;
   if (!Number.isSafeInteger(epochDay)) throw new InvalidDateError(`epoch day ${epochDay} is not an integer`);
   const civil = epochDayToCivil(epochDay);
   if (civil.year < 1 || civil.year > 9999) {
     throw new InvalidDateError(`epoch day ${epochDay} falls outside years 0001-9999`);
   }
-  return formatIsoDate(civil);
+  const date = formatIsoDate(civil);
+  if (isoDateOf.size >= MEMO_LIMIT) isoDateOf.clear();
+  isoDateOf.set(epochDay, date);
+  return date;
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {
