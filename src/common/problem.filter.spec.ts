@@ -1,9 +1,27 @@
 import { Logger } from '@nestjs/common';
+import { QueryFailedError } from 'typeorm';
 import { ConflictError, RuleViolation } from './domain-error';
 import { toProblem } from './problem.filter';
 
 describe('toProblem', () => {
-  const logger = { error: jest.fn() } as unknown as Logger;
+  const logger = { error: jest.fn(), warn: jest.fn() } as unknown as Logger;
+
+  it('maps a deadlock or serialization failure PostgreSQL broke to 503 with a retry hint', () => {
+    for (const code of ['40P01', '40001']) {
+      const error = new QueryFailedError(
+        'UPDATE …',
+        [],
+        Object.assign(new Error('deadlock detected'), { code }),
+      );
+      expect(toProblem(error, logger)).toMatchObject({
+        status: 503,
+        code: 'transient_failure',
+        retryAfterSeconds: 1,
+      });
+    }
+    const other = new QueryFailedError('SELECT …', [], Object.assign(new Error('boom'), { code: '42P01' }));
+    expect(toProblem(other, logger)).toMatchObject({ status: 500, code: 'internal_error' });
+  });
 
   it('maps an unexpected error to 500 internal_error without its message or stack, and logs it', () => {
     const error = new Error('relation "secret_table" does not exist');

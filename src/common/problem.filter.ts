@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { FastifyReply, FastifyRequest } from 'fastify';
+import { isTransientDatabaseFailure } from './database-errors';
 import { DomainError } from './domain-error';
 import { Problem, domainProblem, problem, transportProblem } from './problem';
 import { AuthError } from '../auth/auth.errors';
@@ -9,6 +10,17 @@ export function toProblem(error: unknown, logger: Logger): Problem {
   if (error instanceof DomainError) return domainProblem(error);
   const transport = transportProblem(error instanceof HttpException ? { status: error.getStatus() } : error);
   if (transport) return transport;
+  if (isTransientDatabaseFailure(error)) {
+    logger.warn(error instanceof Error ? error.message : String(error));
+    return problem(
+      503,
+      'transient_failure',
+      'The request collided with another one and was undone; send it again.',
+      {
+        retryAfterSeconds: 1,
+      },
+    );
+  }
   logger.error(error instanceof Error ? error : String(error));
   return problem(
     500,
@@ -19,7 +31,7 @@ export function toProblem(error: unknown, logger: Logger): Problem {
 
 export function sendProblem(reply: FastifyReply, request: FastifyRequest, body: Problem): void {
   if (body.status === 401) void reply.header('www-authenticate', 'Bearer');
-  if (body.status === 429 && typeof body.retryAfterSeconds === 'number')
+  if ((body.status === 429 || body.status === 503) && typeof body.retryAfterSeconds === 'number')
     void reply.header('retry-after', String(body.retryAfterSeconds));
   void reply
     .status(body.status)
