@@ -172,6 +172,7 @@ export class CallOffsService {
       );
     }
     const match = chosen;
+    const priced = result.quotes.get(match.providerId)!;
     // Framework call-off procedure: choosing other than the top-ranked provider must be justified in writing.
     if (match.rank > 1 && !input.justification)
       throw new RuleViolation(
@@ -259,11 +260,11 @@ export class CallOffsService {
           rateCardId: match.quote.rateCardId,
           unit: match.quote.unit,
           unitPricePence: match.quote.unitPricePence,
-          schoolDays: match.priced.schoolDays,
-          totalPence: match.priced.totalPence,
-          basePence: match.priced.basePence,
-          atRiskPence: match.priced.atRiskPence,
-          byFinancialYear: match.priced.byFinancialYear,
+          schoolDays: priced.schoolDays,
+          totalPence: priced.totalPence,
+          basePence: priced.basePence,
+          atRiskPence: priced.atRiskPence,
+          byFinancialYear: priced.byFinancialYear,
           segments: [{ from: input.startDate, to: input.endDate, sessionsPerWeek: input.sessionsPerWeek }],
           awardEvidence: {
             method: 'direct',

@@ -29,7 +29,7 @@ export class MatchesService {
       weights: { price: lot.priceWeight, distance: lot.distanceWeight, quality: lot.qualityWeight },
       weightsApplied: result.ranking.weightsApplied,
       rule: result.ranking.rule,
-      matches: result.matches.map(({ priced: _priced, ...match }) => match),
+      matches: result.matches,
       excluded: result.excluded,
     };
   }

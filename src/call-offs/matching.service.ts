@@ -14,7 +14,6 @@ import { RegistrationStatus } from '../providers/provider.entity';
 import { PreparedQuote, Quote, prepareQuote } from '../pricing/engine/pricing-engine';
 import { RateCardsService } from '../pricing/rate-cards.service';
 import { multiply, parseDecimal, compare, fromInteger } from '../pricing/engine/decimal';
-import { CallOff } from './call-off.entity';
 import { Ranking, haversineKm, rank } from './engine/ranking';
 import { FullTimePlacement, registrationBreach } from './engine/registration-threshold';
 
@@ -43,7 +42,6 @@ export interface Match {
   quote: { rateCardId: string; unit: PricingUnit; unitPricePence: number; totalPence: number };
   availableSessionsPerWeek: number;
   registered: boolean;
-  priced: Quote;
 }
 
 export interface Exclusion {
@@ -55,6 +53,8 @@ export interface Exclusion {
 export interface MatchResult {
   ranking: Ranking;
   matches: Match[];
+  // The full quote of each ranked provider, by provider id (what a call-off records as its price).
+  quotes: Map<string, Quote>;
   excluded: Exclusion[];
   fullTime: boolean;
 }
@@ -120,11 +120,11 @@ export class MatchingService {
     // One preparation per pricing unit; each provider's quote is then one multiplication and one rounding, and
     // providers charging the same price share the (read-only) quote.
     const prepared = new Map<PricingUnit, PreparedQuote>();
-    const quotes = new Map<string, Quote>();
+    const quoteByPrice = new Map<string, Quote>();
     const quoteFor = (unit: PricingUnit, unitPricePence: number): Quote => {
       const key = `${unit}|${unitPricePence}`;
-      let quoted = quotes.get(key);
-      if (!quoted) quotes.set(key, (quoted = priceAt(unit)(unitPricePence)));
+      let quoted = quoteByPrice.get(key);
+      if (!quoted) quoteByPrice.set(key, (quoted = priceAt(unit)(unitPricePence)));
       return quoted;
     };
     const priceAt = (unit: PricingUnit): PreparedQuote => {
@@ -256,11 +256,11 @@ export class MatchingService {
         },
         availableSessionsPerWeek: c.available,
         registered: c.registered,
-        priced: c.priced,
       };
     });
+    const quotes = new Map(candidates.map((c) => [c.providerId, c.priced]));
     excluded.sort((a, b) => a.name.localeCompare(b.name) || a.providerId.localeCompare(b.providerId));
-    return { ranking, matches, excluded, fullTime };
+    return { ranking, matches, quotes, excluded, fullTime };
   }
 
   // Full-time placements holding a place at each provider (every commissioner, every lot), overlapping the window.
@@ -272,20 +272,29 @@ export class MatchingService {
   ): Promise<Map<string, FullTimePlacement[]>> {
     const result = new Map<string, FullTimePlacement[]>();
     if (providerIds.length === 0) return result;
-    const rows = await db
-      .createQueryBuilder(CallOff, 'c')
-      .select(['c.providerId', 'c.startDate', 'c.endDate', 'c.childEhcp', 'c.childLookedAfter'])
-      .where('c.provider_id IN (:...providerIds)', { providerIds })
-      .andWhere('c.full_time AND c.start_date <= :to AND c.end_date >= :from', { from, to })
-      .andWhere(`(c.status = 'accepted' OR (c.status = 'offered' AND c.offer_expires_at > :now))`, {
-        now: this.clock.now(),
-      })
-      .getMany();
-    for (const row of rows)
-      result.set(row.providerId, [
-        ...(result.get(row.providerId) ?? []),
-        { from: row.startDate, to: row.endDate, lookedAfterOrEhcp: row.childEhcp || row.childLookedAfter },
-      ]);
+    // Plain rows and one array parameter: this runs for every unregistered member of a lot.
+    const rows: {
+      provider_id: string;
+      start_date: string;
+      end_date: string;
+      child_ehcp: boolean;
+      child_looked_after: boolean;
+    }[] = await db.query(
+      `SELECT provider_id, start_date, end_date, child_ehcp, child_looked_after FROM call_offs
+        WHERE provider_id = ANY($1::uuid[]) AND full_time AND start_date <= $3 AND end_date >= $2
+          AND (status = 'accepted' OR (status = 'offered' AND offer_expires_at > $4))`,
+      [providerIds, from, to, this.clock.now()],
+    );
+    for (const row of rows) {
+      const placement = {
+        from: row.start_date,
+        to: row.end_date,
+        lookedAfterOrEhcp: row.child_ehcp || row.child_looked_after,
+      };
+      const list = result.get(row.provider_id);
+      if (list) list.push(placement);
+      else result.set(row.provider_id, [placement]);
+    }
     return result;
   }
 }
