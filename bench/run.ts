@@ -6,7 +6,7 @@ import { Pool } from 'pg';
 import { mandatoryCheckTypes } from '../src/providers/eligibility';
 import { MEMBERS_WITH_CHECK_FAILURES } from '../src/providers/eligibility.service';
 import { BenchDatabase, BenchServer, issueKey, startDatabase, startServer } from './env';
-import { LoadFigures, cannon, closedLoop, floorTask, timed } from './measure';
+import { LoadFigures, cannon, closedLoop, floorTask, percentile, timed } from './measure';
 import { Machine, Target, loadTable, machineSection, ms, rps, targetTable } from './report';
 import { api, bulkCallOffs, createFramework, holdsFor, seedProviders, templateFrom } from './seed';
 
@@ -18,6 +18,7 @@ const READ_SECONDS = Number(process.env.BENCH_READ_SECONDS ?? 8);
 const POOL_SIZE = 20;
 const LIST_ROWS = 100_000;
 const MATCH_PROVIDERS = 2_000;
+const ELIGIBILITY_CHECKS = 12;
 const EXTEND_ROWS = 10_000;
 const EXTEND_PROVIDERS = 100;
 const EXTEND_TO = '2027-03-31';
@@ -261,6 +262,52 @@ async function main(): Promise<void> {
       await Promise.all(capacityReads());
     });
 
+    // ---------- (e) the eligible-providers query: 2,000 providers × 12 checks (issue 3) ----------
+    log('(e) the eligible-providers query, 2,000 providers × 12 checks');
+    // Older checks under the current ones, so that every provider has exactly 12 rows of history.
+    await pool.query(
+      `INSERT INTO provider_checks (provider_id, type, outcome, evidence_ref, verified_at, expires_at, cover_pence)
+       SELECT c.provider_id, c.type, 'pass', 'EV-old', '2025-08-01', '2026-07-31', c.cover_pence
+         FROM (SELECT provider_id, type, cover_pence,
+                      row_number() OVER (PARTITION BY provider_id ORDER BY type) AS n,
+                      count(*) OVER (PARTITION BY provider_id) AS held
+                 FROM provider_checks
+                WHERE provider_id IN (SELECT provider_id FROM lot_memberships WHERE lot_id = $1)) c
+        WHERE c.n <= ${ELIGIBILITY_CHECKS} - c.held`,
+      [bigLot],
+    );
+    await pool.query('ANALYZE provider_checks');
+    const perProvider = (
+      await pool.query<{ min: number; max: number }>(
+        `SELECT min(n)::int AS min, max(n)::int AS max FROM (SELECT count(*) AS n FROM provider_checks
+          WHERE provider_id IN (SELECT provider_id FROM lot_memberships WHERE lot_id = $1) GROUP BY provider_id) x`,
+        [bigLot],
+      )
+    ).rows[0];
+    const eligibleOn = `/v1/lots/${bigLot}/members?eligibleOn=${START}`;
+    const eligibleCount = (await client.request('GET', eligibleOn, adminKey)).body?.data?.length ?? 0;
+    const bumpCounter = () =>
+      pool!.query(`UPDATE change_counters SET value = value + 1 WHERE name = 'matching_inputs'`);
+    const eligibility: LoadFigures[] = [];
+    eligibility.push(
+      await closedLoop('the query through pg (cold)', 1, READ_SECONDS, async () => {
+        await pool!.query(MEMBERS_WITH_CHECK_FAILURES, [[bigLot], START, required]);
+      }),
+    );
+    eligibility.push(
+      await serialLoop(
+        'GET …/members?eligibleOn= after a directory write (cold)',
+        READ_SECONDS,
+        bumpCounter,
+        () => client.request('GET', eligibleOn, adminKey),
+      ),
+    );
+    eligibility.push(
+      await closedLoop('GET …/members?eligibleOn= (warm)', 1, READ_SECONDS, async () => {
+        await client.request('GET', eligibleOn, adminKey);
+      }),
+    );
+
     // ---------- (d) blanket extension of 10,000 placements ----------
     log(`(d) seeding ${EXTEND_ROWS} accepted placements over ${EXTEND_PROVIDERS} providers`);
     const fw2 = await createFramework(client, adminKey, 1);
@@ -355,6 +402,12 @@ async function main(): Promise<void> {
         measured: ms(m.p99),
         met: m.p99 < 50,
       })),
+      ...eligibility.map((e) => ({
+        name: `(e) eligible providers p99, 2,000 × ${ELIGIBILITY_CHECKS} checks — ${e.label}`,
+        target: '< 20 ms',
+        measured: ms(e.p99),
+        met: e.p99 < 20,
+      })),
       {
         name: `(d) blanket extension of ${EXTEND_ROWS.toLocaleString('en-GB')} placements, wall time`,
         target: '< 3 s',
@@ -440,6 +493,17 @@ Dry-run median ${ms(dryMedian.ms)}. The plan's SELECT straight through \`pg\` (m
 service reads them, **${ms(planAll)}**; only the ten columns the plan uses, **${ms(planNeeded)}**. After the real run: ${extendedRows.toLocaleString('en-GB')} call-offs end on ${EXTEND_TO}
 (expected ${EXTEND_ROWS.toLocaleString('en-GB')}); ${holdsAfter.toLocaleString('en-GB')} capacity holds on the lot (expected ${(2 * EXTEND_ROWS).toLocaleString('en-GB')}).
 
+## (e) The eligible-providers query: 2,000 providers × ${ELIGIBILITY_CHECKS} checks
+
+The lot of (c), with older checks added under the current ones so that every provider has
+${perProvider.min}–${perProvider.max} checks (${MATCH_PROVIDERS.toLocaleString('en-GB')} providers). The query is \`MEMBERS_WITH_CHECK_FAILURES\`
+(src/providers/eligibility.service.ts): the members with each one's failing mandatory checks on ${START}, in one
+statement. Through the API, \`GET /v1/lots/{lotId}/members?eligibleOn=${START}\` (${eligibleCount.toLocaleString('en-GB')} eligible) runs it and
+lists the members: cold after a write to the directory (the change counter bumped before each request, outside
+the timing), warm otherwise. One client, serial.
+
+${loadTable(eligibility)}
+
 ## Findings
 
 ${findings}
@@ -459,6 +523,40 @@ measurement; teardown adds a few seconds).
     await pool?.end().catch(() => undefined);
     await db?.stop().catch(() => undefined);
   }
+}
+
+// One request at a time, with \`before\` run (untimed) ahead of each.
+async function serialLoop(
+  label: string,
+  durationS: number,
+  before: () => Promise<unknown>,
+  call: () => Promise<{ status: number }>,
+): Promise<LoadFigures> {
+  const latencies: number[] = [];
+  const statuses: Record<string, number> = {};
+  const started = performance.now();
+  while (performance.now() - started < durationS * 1000) {
+    await before();
+    const t = await timed(call);
+    latencies.push(t.ms);
+    statuses[t.value.status] = (statuses[t.value.status] ?? 0) + 1;
+  }
+  const elapsedS = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  return {
+    label,
+    connections: 1,
+    durationS: elapsedS,
+    requests: latencies.length,
+    throughput: latencies.length / elapsedS,
+    p50: percentile(latencies, 50),
+    p90: percentile(latencies, 90),
+    p99: percentile(latencies, 99),
+    max: latencies[latencies.length - 1] ?? NaN,
+    mean: latencies.reduce((a, b) => a + b, 0) / (latencies.length || 1),
+    statuses,
+    errors: 0,
+  };
 }
 
 async function medianOf(times: number, call: () => Promise<unknown>): Promise<number> {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, Repository } from 'typeorm';
+import { DataSource, EntityManager, Repository } from 'typeorm';
 import { Caller } from '../auth/role';
 import { isUniqueViolation } from '../common/database-errors';
 import { ConflictError, InvalidTransitionError, NotFoundError, RuleViolation } from '../common/domain-error';
@@ -155,25 +155,34 @@ export class LotMembersService {
     return row;
   }
 
+  // One plain join: a lot can have thousands of members, and a TypeORM IN list of their ids costs more than the read.
   private async rows(lotIds: string[], providerId?: string): Promise<LotMemberDto[]> {
-    const memberships = await this.memberships.find({
-      where: { lotId: In(lotIds), ...(providerId ? { providerId } : {}) },
-      order: { createdAt: 'ASC', id: 'ASC' },
-    });
-    const ids = [...new Set(memberships.map((m) => m.providerId))];
-    const providers = ids.length
-      ? await this.providers.find({ where: { id: In(ids) }, select: { id: true, name: true } })
-      : [];
-    const names = new Map(providers.map((p) => [p.id, p.name]));
-    return memberships.map((m) => ({
-      providerId: m.providerId,
-      providerName: names.get(m.providerId) ?? '',
-      lotId: m.lotId,
+    const rows: {
+      provider_id: string;
+      provider_name: string;
+      lot_id: string;
+      status: MembershipStatus;
+      status_reason: string | null;
+      version: number;
+      created_at: Date;
+      updated_at: Date;
+    }[] = await this.memberships.query(
+      `SELECT m.provider_id, p.name AS provider_name, m.lot_id, m.status, m.status_reason, m.version,
+              m.created_at, m.updated_at
+         FROM lot_memberships m JOIN providers p ON p.id = m.provider_id
+        WHERE m.lot_id = ANY($1::uuid[]) AND ($2::uuid IS NULL OR m.provider_id = $2)
+        ORDER BY m.created_at, m.id`,
+      [lotIds, providerId ?? null],
+    );
+    return rows.map((m) => ({
+      providerId: m.provider_id,
+      providerName: m.provider_name,
+      lotId: m.lot_id,
       status: m.status,
-      statusReason: m.statusReason,
+      statusReason: m.status_reason,
       version: m.version,
-      admittedAt: m.createdAt.toISOString(),
-      updatedAt: m.updatedAt.toISOString(),
+      admittedAt: m.created_at.toISOString(),
+      updatedAt: m.updated_at.toISOString(),
     }));
   }
 }
