@@ -93,11 +93,29 @@ export async function closedLoop(
       }
     }),
   );
-  const elapsedS = (performance.now() - started) / 1000;
+  return loadFigures(
+    label,
+    workers,
+    (performance.now() - started) / 1000,
+    latencies,
+    { ok: latencies.length },
+    errors,
+  );
+}
+
+// Latencies (ms, any order) measured over `elapsedS` seconds, as a table row.
+export function loadFigures(
+  label: string,
+  connections: number,
+  elapsedS: number,
+  latencies: number[],
+  statuses: Record<string, number>,
+  errors: number,
+): LoadFigures {
   latencies.sort((a, b) => a - b);
   return {
     label,
-    connections: workers,
+    connections,
     durationS: elapsedS,
     requests: latencies.length,
     throughput: latencies.length / elapsedS,
@@ -106,7 +124,7 @@ export async function closedLoop(
     p99: percentile(latencies, 99),
     max: latencies[latencies.length - 1] ?? NaN,
     mean: latencies.reduce((a, b) => a + b, 0) / (latencies.length || 1),
-    statuses: { ok: latencies.length },
+    statuses,
     errors,
   };
 }

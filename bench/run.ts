@@ -5,8 +5,9 @@ import { resolve } from 'node:path';
 import { Pool } from 'pg';
 import { mandatoryCheckTypes } from '../src/providers/eligibility';
 import { MEMBERS_WITH_CHECK_FAILURES } from '../src/providers/eligibility.service';
+import { IN_FORCE_CARDS_FOR_LOT } from '../src/pricing/rate-cards.service';
 import { BenchDatabase, BenchServer, issueKey, startDatabase, startServer } from './env';
-import { LoadFigures, cannon, closedLoop, floorTask, percentile, timed } from './measure';
+import { LoadFigures, cannon, closedLoop, floorTask, loadFigures, timed } from './measure';
 import { Machine, Target, loadTable, machineSection, ms, rps, targetTable } from './report';
 import { api, bulkCallOffs, createFramework, holdsFor, seedProviders, templateFrom } from './seed';
 
@@ -246,14 +247,7 @@ async function main(): Promise<void> {
     const matchSqlCold = await medianOf(5, async () => {
       await Promise.all([
         pool!.query(MEMBERS_WITH_CHECK_FAILURES, [[bigLot], START, required]),
-        pool!.query(
-          `SELECT DISTINCT ON (c.provider_id, l.unit) c.provider_id, c.id, l.unit, l.price_pence
-             FROM rate_cards c JOIN rate_card_lines l ON l.rate_card_id = c.id
-            WHERE c.lot_id = $1 AND c.status = 'approved'
-              AND c.effective_from <= $2 AND (c.effective_to IS NULL OR c.effective_to >= $2)
-            ORDER BY c.provider_id, l.unit, c.effective_from DESC`,
-          [bigLot, START],
-        ),
+        pool!.query(IN_FORCE_CARDS_FOR_LOT, [bigLot, START]),
         ...capacityReads(),
       ]);
     });
@@ -541,22 +535,7 @@ async function serialLoop(
     latencies.push(t.ms);
     statuses[t.value.status] = (statuses[t.value.status] ?? 0) + 1;
   }
-  const elapsedS = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  return {
-    label,
-    connections: 1,
-    durationS: elapsedS,
-    requests: latencies.length,
-    throughput: latencies.length / elapsedS,
-    p50: percentile(latencies, 50),
-    p90: percentile(latencies, 90),
-    p99: percentile(latencies, 99),
-    max: latencies[latencies.length - 1] ?? NaN,
-    mean: latencies.reduce((a, b) => a + b, 0) / (latencies.length || 1),
-    statuses,
-    errors: 0,
-  };
+  return loadFigures(label, 1, (performance.now() - started) / 1000, latencies, statuses, 0);
 }
 
 async function medianOf(times: number, call: () => Promise<unknown>): Promise<number> {

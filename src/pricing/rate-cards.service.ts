@@ -218,14 +218,7 @@ export class RateCardsService {
   // Plain rows, one query: matching reads this for every provider on a lot.
   private async readInForceForLot(lotId: string, date: string): Promise<Map<string, InForceCard>> {
     const rows: { provider_id: string; id: string; unit: RateCardLine['unit']; price_pence: string }[] =
-      await this.cards.query(
-        `SELECT DISTINCT ON (c.provider_id, l.unit) c.provider_id, c.id, l.unit, l.price_pence
-           FROM rate_cards c JOIN rate_card_lines l ON l.rate_card_id = c.id
-          WHERE c.lot_id = $1 AND c.status = 'approved'
-            AND c.effective_from <= $2 AND (c.effective_to IS NULL OR c.effective_to >= $2)
-          ORDER BY c.provider_id, l.unit, c.effective_from DESC`,
-        [lotId, date],
-      );
+      await this.cards.query(IN_FORCE_CARDS_FOR_LOT, [lotId, date]);
     const result = new Map<string, InForceCard>();
     for (const row of rows) {
       let card = result.get(row.provider_id);
@@ -283,3 +276,11 @@ export class RateCardsService {
     return map;
   }
 }
+
+// The approved card lines in force on a day ($2) for every provider on a lot ($1).
+export const IN_FORCE_CARDS_FOR_LOT = `
+  SELECT DISTINCT ON (c.provider_id, l.unit) c.provider_id, c.id, l.unit, l.price_pence
+    FROM rate_cards c JOIN rate_card_lines l ON l.rate_card_id = c.id
+   WHERE c.lot_id = $1 AND c.status = 'approved'
+     AND c.effective_from <= $2 AND (c.effective_to IS NULL OR c.effective_to >= $2)
+   ORDER BY c.provider_id, l.unit, c.effective_from DESC`;
