@@ -127,6 +127,8 @@ describe('API conventions', () => {
       expect(create.responses['422'].content['application/problem+json'].schema.$ref).toBe(
         '#/components/schemas/Problem',
       );
+      // Integrators learn from the document that a 503 did nothing and may be sent again.
+      expect(create.responses['503'].description).toContain('Retry-After');
       expect(response.body.components.securitySchemes.bearer).toBeDefined();
     });
 

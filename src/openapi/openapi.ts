@@ -35,6 +35,8 @@ const ERROR_RESPONSES: Record<string, string> = {
   '422': 'Well-formed input that breaks a domain rule',
   '429': 'Rate limit exceeded (rate_limited)',
   '500': 'Unexpected error (internal_error)',
+  '503':
+    'Nothing was done; send it again after Retry-After (transient_failure: it collided with another request)',
 };
 
 function sortKeys(value: unknown): unknown {
