@@ -9,6 +9,7 @@ import {
   approvedProvider,
   createProvider,
   recordCheck,
+  setStatus,
 } from './support/providers';
 import { TestApp, startTestApp, unique } from './support/test-app';
 
@@ -78,6 +79,20 @@ describe('EligibilityService over a whole lot', () => {
       { code: 'check_expired', detail: 'fire_risk_assessment' },
     ]);
     expect((await eligibility.evaluate(lapsing.id, openLot.id, '2026-10-01'))?.eligible).toBe(false);
+  });
+
+  it('applies a suspension to every date, so a backdated start cannot reach a provider suspended today', async () => {
+    const { openLot } = await activeFrameworkWithLots(api);
+    const provider = await approvedProvider(api);
+    await addMember(api, openLot.id, provider.id);
+    expect((await eligibility.evaluate(provider.id, openLot.id, '2026-08-15'))?.eligible).toBe(true);
+    expect((await setStatus(api, provider.id, 'suspended', 'Safeguarding concern')).status).toBe(200);
+    for (const date of ['2026-08-15', '2026-09-01', '2027-01-04']) {
+      expect((await eligibility.evaluate(provider.id, openLot.id, date))?.reasons).toEqual([
+        { code: 'not_approved', detail: "The provider's directory status is suspended." },
+      ]);
+      expect((await eligibility.evaluateLot(openLot.id, date)).get(provider.id)?.eligible).toBe(false);
+    }
   });
 
   it('answers, for a whole lot in one query, exactly what the rules answer one provider at a time', async () => {

@@ -7,7 +7,15 @@ export class EligibilityQueryDto {
   @IsUUID()
   lotId: string;
 
-  @ApiProperty({ required: false, format: 'date', description: 'Defaults to today (London).' })
+  @ApiProperty({
+    required: false,
+    format: 'date',
+    description:
+      'Defaults to today (London). Checks are judged as they stood on this date (the newest verified on or before ' +
+      'it, with its expiry and any conditions). Directory status and lot membership are taken as they stand now: a ' +
+      'suspension or removal applies to every date, so a provider suspended today takes no new placement even ' +
+      'with a start date in the past.',
+  })
   @IsOptional()
   @IsDateOnly()
   date?: string;
