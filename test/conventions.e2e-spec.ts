@@ -108,6 +108,26 @@ describe('API conventions', () => {
       const response = await api.get('/v1/organisations?cursor=bm9wZQ');
       expect(response.status).toBe(400);
       expect(response.body.code).toBe('invalid_cursor');
+      // Well-formed JSON that PostgreSQL would refuse as a timestamp or a uuid: a 400, never a 500.
+      const id = '3f1c2a9e-8b4d-4e2f-9a6b-1c2d3e4f5a6b';
+      for (const forged of [
+        ['1', id],
+        ['2026-02-30T00:00:00.000Z', id],
+        ['2026-01-01 junk', id],
+        ['2026-01-01T00:00:00.000Z', '-'.repeat(36)],
+        ['2026-01-01T00:00:00.000Z', 'f'.repeat(36)],
+      ]) {
+        const cursor = Buffer.from(JSON.stringify(forged)).toString('base64url');
+        for (const path of ['/v1/organisations', '/v1/providers', '/v1/call-offs', '/v1/frameworks']) {
+          const forgedResponse = await api.get(`${path}?cursor=${cursor}`);
+          expect({ path, forged, status: forgedResponse.status, code: forgedResponse.body.code }).toEqual({
+            path,
+            forged,
+            status: 400,
+            code: 'invalid_cursor',
+          });
+        }
+      }
     });
   });
 

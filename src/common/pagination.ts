@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { BadRequestError } from './domain-error';
+import { UUID } from './parse-id.pipe';
 
 export class PageQueryDto {
   @ApiProperty({ required: false, minimum: 1, maximum: 200, default: 50, type: 'integer' })
@@ -61,9 +62,10 @@ export function decodeCursor(cursor: string): [string, string] {
       Array.isArray(value) &&
       value.length === 2 &&
       typeof value[0] === 'string' &&
-      !Number.isNaN(Date.parse(value[0])) &&
+      // Exactly what encodeCursor writes: anything looser can reach PostgreSQL as a bad timestamp or uuid.
+      new Date(value[0]).toISOString() === value[0] &&
       typeof value[1] === 'string' &&
-      /^[0-9a-f-]{36}$/.test(value[1])
+      UUID.test(value[1])
     )
       return [value[0], value[1]];
   } catch {

@@ -1,7 +1,7 @@
 import { Injectable, PipeTransform, ArgumentMetadata } from '@nestjs/common';
 import { BadRequestError } from './domain-error';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 // Path ids are UUIDs; anything else is a 400 naming the parameter, before any query runs.
 @Injectable()
