@@ -32,6 +32,59 @@ describe('frameworks and lots', () => {
     },
   );
 
+  // A null for a field whose column has a default and no null is a 400 naming the field, never a 500; a null for
+  // a field that may be empty (a description, a price ceiling) clears it.
+  it('refuses null where a value is required and clears with null where it may be empty', async () => {
+    for (const field of [
+      'offerWindowSchoolDays',
+      'fullTimeThresholdHours',
+      'annualUpliftCapPercent',
+      'maxTermYears',
+    ]) {
+      const response = await api.post('/v1/frameworks', frameworkBody(lead.id, { [field]: null }));
+      expect({ field, status: response.status, code: response.body.code }).toEqual({
+        field,
+        status: 400,
+        code: 'validation_failed',
+      });
+    }
+    const framework = await createFramework(api, lead.id);
+    for (const field of [
+      'title',
+      'type',
+      'startDate',
+      'participantOrganisationIds',
+      'annualUpliftCapPercent',
+    ]) {
+      const response = await api.patch(`/v1/frameworks/${framework.id}`, { [field]: null });
+      expect({
+        field,
+        status: response.status,
+        fields: [...new Set(response.body.errors?.map((e: { field: string }) => e.field))],
+      }).toEqual({
+        field,
+        status: 400,
+        fields: [field],
+      });
+    }
+    const cleared = await api.patch(`/v1/frameworks/${framework.id}`, { description: null });
+    expect(cleared.status).toBe(200);
+    expect(cleared.body.description).toBeNull();
+
+    for (const field of ['registeredProvidersOnly', 'hoursPerSession', 'mandatoryCheckTypes']) {
+      const response = await api.post(`/v1/frameworks/${framework.id}/lots`, lotBody({ [field]: null }));
+      expect({ field, status: response.status }).toEqual({ field, status: 400 });
+    }
+    const lot = await createLot(api, framework.id, { priceCeilingPence: 30_000 });
+    for (const field of ['title', 'hoursPerSession', 'pricingUnits', 'mandatoryCheckTypes']) {
+      const response = await api.patch(`/v1/lots/${lot.id}`, { [field]: null });
+      expect({ field, status: response.status }).toEqual({ field, status: 400 });
+    }
+    const uncapped = await api.patch(`/v1/lots/${lot.id}`, { priceCeilingPence: null });
+    expect(uncapped.status).toBe(200);
+    expect(uncapped.body.priceCeilingPence).toBeNull();
+  });
+
   it('refuses an end date on or before the start date with 400', async () => {
     const response = await api.post('/v1/frameworks', frameworkBody(lead.id, { endDate: '2027-04-01' }));
     expect(response.status).toBe(400);

@@ -1,4 +1,4 @@
-import { ValidationOptions, registerDecorator } from 'class-validator';
+import { ValidateIf, ValidationOptions, registerDecorator } from 'class-validator';
 
 // Decimal given as a string or number with at most `scale` places, inside [min, max]; kept exact as a string.
 export function IsDecimalInRange(
@@ -29,3 +29,9 @@ export function IsDecimalInRange(
 
 // Pence are whole numbers within the safe integer range; never floats.
 export const MAX_PENCE = 1_000_000_000_000;
+
+// For a field that may be left out but never sent as null, because its column has a default and no null: unlike
+// IsOptional, which lets null through to a NOT NULL column (a 500), null here meets the field's other validators.
+export function IsOmittable(): PropertyDecorator {
+  return ValidateIf((_object: unknown, value: unknown) => value !== undefined);
+}

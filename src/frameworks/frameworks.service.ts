@@ -300,11 +300,6 @@ export class FrameworksService {
   }
 
   private async validateCheckTypes(codes: string[] | undefined): Promise<void> {
-    // PartialType makes every field optional, which lets null through; the column needs a list.
-    if ((codes as unknown) === null)
-      throw new BadRequestError('validation_failed', 'mandatoryCheckTypes must be a list.', [
-        { field: 'mandatoryCheckTypes', message: 'mandatoryCheckTypes must be an array (use [] for none)' },
-      ]);
     if (codes === undefined || codes.length === 0) return;
     for (const validate of this.checkTypeValidators) await validate(codes);
   }

@@ -15,7 +15,7 @@ import {
 } from 'class-validator';
 import { IsDateOnly } from '../../common/date-only';
 import { PageQueryDto } from '../../common/pagination';
-import { IsDecimalInRange, MAX_PENCE } from '../../common/validators';
+import { IsDecimalInRange, IsOmittable, MAX_PENCE } from '../../common/validators';
 import { Framework, FrameworkStatus, FrameworkType } from '../framework.entity';
 
 export class CreateFrameworkDto {
@@ -62,7 +62,7 @@ export class CreateFrameworkDto {
     default: 4,
     description: 'Light-touch frameworks only.',
   })
-  @IsOptional()
+  @IsOmittable()
   @IsInt()
   @Min(1)
   @Max(20)
@@ -92,7 +92,7 @@ export class CreateFrameworkDto {
     default: 3,
     description: 'School days a provider has to answer an offer.',
   })
-  @IsOptional()
+  @IsOmittable()
   @IsInt()
   @Min(1)
   @Max(20)
@@ -104,7 +104,7 @@ export class CreateFrameworkDto {
     example: '18',
     description: 'Hours a week that count as full-time education (Education Act 1996 s.463).',
   })
-  @IsOptional()
+  @IsOmittable()
   @IsDecimalInRange(1, 40, 2)
   fullTimeThresholdHours?: string;
 
@@ -114,7 +114,7 @@ export class CreateFrameworkDto {
     example: '3',
     description: 'Largest yearly rise in a unit price without an admin override, in %.',
   })
-  @IsOptional()
+  @IsOmittable()
   @IsDecimalInRange(0, 100, 2)
   annualUpliftCapPercent?: string;
 }
@@ -133,6 +133,8 @@ export class UpdateFrameworkDto extends PartialType(
     'fullTimeThresholdHours',
     'annualUpliftCapPercent',
   ] as const),
+  // Leaving a field out keeps it; null is validated like any value, so it clears only what may be empty.
+  { skipNullProperties: false },
 ) {}
 
 export class ListFrameworksQueryDto extends PageQueryDto {

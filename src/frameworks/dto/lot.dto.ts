@@ -15,13 +15,12 @@ import {
   Matches,
   Max,
   Min,
-  ValidateIf,
   ValidateNested,
   ValidationArguments,
   registerDecorator,
 } from 'class-validator';
 import { PageQueryDto } from '../../common/pagination';
-import { IsDecimalInRange, MAX_PENCE } from '../../common/validators';
+import { IsDecimalInRange, IsOmittable, MAX_PENCE } from '../../common/validators';
 import { AwardMethod, Lot, Pathway, PricingUnit } from '../lot.entity';
 
 export class DirectAwardWeightsDto {
@@ -116,7 +115,7 @@ export class CreateLotDto {
   outcomeAtRiskPercent: string;
 
   @ApiProperty({ required: false, default: false })
-  @IsOptional()
+  @IsOmittable()
   @IsBoolean()
   registeredProvidersOnly?: boolean;
 
@@ -139,7 +138,7 @@ export class CreateLotDto {
   priceCeilingPence?: number;
 
   @ApiProperty({ required: false, type: String, default: '3.25', example: '3.25' })
-  @IsOptional()
+  @IsOmittable()
   @IsDecimalInRange(0.5, 8, 2)
   hoursPerSession?: string;
 
@@ -150,8 +149,7 @@ export class CreateLotDto {
     description:
       'Due-diligence check types (GET /v1/check-types) this lot requires on top of the catalogue’s own.',
   })
-  // Not IsOptional: null is refused rather than stored over the column's empty-list default.
-  @ValidateIf((_object: unknown, value: unknown) => value !== undefined)
+  @IsOmittable()
   @IsArray()
   @ArrayMaxSize(50)
   @ArrayUnique()
@@ -163,7 +161,8 @@ export class CreateLotDto {
   mandatoryCheckTypes?: string[];
 }
 
-export class UpdateLotDto extends PartialType(CreateLotDto) {}
+// Leaving a field out keeps it; null is validated like any value, so it clears only what may be empty.
+export class UpdateLotDto extends PartialType(CreateLotDto, { skipNullProperties: false }) {}
 
 export class ListLotsQueryDto extends PageQueryDto {}
 
