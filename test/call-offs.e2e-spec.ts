@@ -229,6 +229,70 @@ describe('call-offs', () => {
       expect(partTime.status).toBe(201);
     });
 
+    it('counts a placement varied to full time, and refuses an extension that would make a 5th pupil', async () => {
+      const m = await market(api, { count: 1, registered: false });
+      const providerId = m.providers[0].id;
+      const provider = m.providers[0].key;
+      const accept = async (id: string) =>
+        expect((await api.post(`/v1/call-offs/${id}/accept`, {}, { key: provider })).status).toBe(200);
+      const vary = (id: string, body: Record<string, unknown>) =>
+        api.post(`/v1/call-offs/${id}/variations`, body, { key: m.commissioner });
+
+      // Part time, then full time from January: from then on it is one of the provider's full-time pupils.
+      const partTime = (
+        await raise(api, m.commissioner, callOffBody(m.lotId, { providerId, sessionsPerWeek: 4 }))
+      ).body;
+      await accept(partTime.id);
+      expect(
+        (
+          await vary(partTime.id, {
+            kind: 'change_sessions',
+            sessionsPerWeek: 10,
+            effectiveFrom: '2027-01-04',
+          })
+        ).status,
+      ).toBe(200);
+      for (let i = 0; i < 3; i++)
+        expect((await raise(api, m.commissioner, callOffBody(m.lotId, { providerId }))).status).toBe(201);
+      const fifth = await raise(api, m.commissioner, callOffBody(m.lotId, { providerId }));
+      expect({ status: fifth.status, code: fifth.body.code }).toEqual({
+        status: 422,
+        code: 'registration_threshold',
+      });
+
+      // Four full-time pupils in the summer term; extending a spring placement into it would make five.
+      const other = await market(api, { count: 1, registered: false });
+      const otherId = other.providers[0].id;
+      const spring = (await raise(api, other.commissioner, callOffBody(other.lotId, { providerId: otherId })))
+        .body;
+      expect(
+        (await api.post(`/v1/call-offs/${spring.id}/accept`, {}, { key: other.providers[0].key })).status,
+      ).toBe(200);
+      for (let i = 0; i < 4; i++)
+        expect(
+          (
+            await raise(
+              api,
+              other.commissioner,
+              callOffBody(other.lotId, {
+                providerId: otherId,
+                startDate: '2027-04-12',
+                endDate: '2027-07-21',
+              }),
+            )
+          ).status,
+        ).toBe(201);
+      const extended = await api.post(
+        `/v1/call-offs/${spring.id}/variations`,
+        { kind: 'extend', newEndDate: '2027-07-21' },
+        { key: other.commissioner },
+      );
+      expect({ status: extended.status, code: extended.body.code }).toEqual({
+        status: 422,
+        code: 'registration_threshold',
+      });
+    });
+
     it('refuses one looked-after child full time at an unregistered provider', async () => {
       const m = await market(api, { count: 1, registered: false });
       const response = await raise(
@@ -451,6 +515,63 @@ describe('call-offs', () => {
       api.clock.setToday('2026-12-19');
       expect((await api.get(`/v1/call-offs/${callOff.id}`)).body.status).toBe('terminated');
       api.clock.setToday('2026-11-02');
+    });
+
+    it('checks every later period of a sessions change for capacity, so nothing is overbooked', async () => {
+      // Capacity 8. This placement is 4 a week, then 1 from January; another takes 5 from January, leaving 2.
+      const callOff = await accepted();
+      const vary = (body: Record<string, unknown>) =>
+        api.post(`/v1/call-offs/${callOff.id}/variations`, body, { key: m.commissioner });
+      expect(
+        (await vary({ kind: 'change_sessions', sessionsPerWeek: 1, effectiveFrom: '2027-01-04' })).status,
+      ).toBe(200);
+      expect(
+        (
+          await raise(
+            api,
+            m.commissioner,
+            callOffBody(m.lotId, {
+              providerId: m.providers[0].id,
+              sessionsPerWeek: 5,
+              startDate: '2027-01-04',
+            }),
+          )
+        ).status,
+      ).toBe(201);
+      // 6 from December: +2 before January fits, but +5 from January does not.
+      const tooMany = await vary({
+        kind: 'change_sessions',
+        sessionsPerWeek: 6,
+        effectiveFrom: '2026-12-01',
+      });
+      expect({
+        status: tooMany.status,
+        code: tooMany.body.code,
+        firstShortDate: tooMany.body.firstShortDate,
+      }).toEqual({
+        status: 409,
+        code: 'capacity_exhausted',
+        firstShortDate: '2027-01-04',
+      });
+      const capacity = await api.get(
+        `/v1/capacity?lotId=${m.lotId}&from=2026-11-09&to=2027-03-31&providerId=${m.providers[0].id}`,
+      );
+      const intervals = capacity.body.data[0].intervals as { committed: number; declared: number }[];
+      expect(intervals.every((i) => i.committed <= i.declared)).toBe(true);
+    });
+
+    it('refuses to extend a placement under notice of termination', async () => {
+      const callOff = await accepted();
+      const vary = (body: Record<string, unknown>) =>
+        api.post(`/v1/call-offs/${callOff.id}/variations`, body, { key: m.commissioner });
+      expect(
+        (await vary({ kind: 'terminate', effectiveDate: '2027-01-29', reason: 'Moving school' })).status,
+      ).toBe(200);
+      const extended = await vary({ kind: 'extend', newEndDate: '2027-07-21' });
+      expect({ status: extended.status, code: extended.body.code }).toEqual({
+        status: 409,
+        code: 'invalid_transition',
+      });
     });
 
     it('refuses to vary an offer that is not yet accepted', async () => {

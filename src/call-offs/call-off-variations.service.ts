@@ -61,16 +61,25 @@ export class CallOffVariationsService {
       let endDate = row.endDate;
       let sessionsPerWeek = row.sessionsPerWeek;
 
+      // Lock order as in raising a call-off: provider (the s.463 count spans every lot), then provider+lot.
+      if (unregistered)
+        await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`provider:${row.providerId}`]);
       await this.capacity.lock(manager, row.providerId, row.lotId);
       switch (input.kind) {
         case 'extend': {
           const newEndDate = input.newEndDate!;
+          // A placement under notice of termination ends on its termination date; extending it would undo the notice.
+          if (row.terminatedOn)
+            throw new InvalidTransitionError('call-off', `terminating on ${row.terminatedOn}`, 'extended');
           if (newEndDate <= row.endDate)
             throw new RuleViolation(
               'extension_not_later',
               `newEndDate must be after the current end date ${row.endDate}.`,
             );
           await this.requireCapacity(manager, row, addDays(row.endDate, 1), newEndDate, last.sessionsPerWeek);
+          // Education Act 1996 s.463: the added weeks count towards the unregistered provider's full-time pupils.
+          if (unregistered && isFullTime(last.sessionsPerWeek, lot, framework))
+            await this.requireRegistrationLine(manager, row, addDays(row.endDate, 1), newEndDate);
           last.to = newEndDate;
           endDate = newEndDate;
           details = { newEndDate };
@@ -93,33 +102,18 @@ export class CallOffVariationsService {
               `Lot ${lot.number} allows at most ${lot.maxSessionsPerWeek} sessions a week.`,
             );
           const current = segments.find((s) => s.from <= effectiveFrom && effectiveFrom <= s.to)!;
-          if (next > current.sessionsPerWeek)
+          // Every later period becomes `next`: each one that rises needs its own increase free.
+          for (const s of segments.filter((s) => s.to >= effectiveFrom && next > s.sessionsPerWeek))
             await this.requireCapacity(
               manager,
               row,
-              effectiveFrom,
-              row.endDate,
-              next - current.sessionsPerWeek,
+              s.from < effectiveFrom ? effectiveFrom : s.from,
+              s.to,
+              next - s.sessionsPerWeek,
             );
-          if (
-            next > current.sessionsPerWeek &&
-            isFullTime(next, lot, framework) &&
-            !row.fullTime &&
-            unregistered
-          ) {
-            const existing = await this.matching.fullTimePlacements(
-              manager,
-              [row.providerId],
-              effectiveFrom,
-              row.endDate,
-            );
-            const breach = registrationBreach(existing.get(row.providerId) ?? [], {
-              from: effectiveFrom,
-              to: row.endDate,
-              lookedAfterOrEhcp: row.childEhcp || row.childLookedAfter,
-            });
-            if (breach) throw thresholdError(breach.date);
-          }
+          // Education Act 1996 s.463: becoming full time adds a pupil to the unregistered provider's count.
+          if (unregistered && isFullTime(next, lot, framework) && !row.fullTime)
+            await this.requireRegistrationLine(manager, row, effectiveFrom, row.endDate);
           const kept = segments
             .filter((s) => s.to < effectiveFrom)
             .concat(current.from < effectiveFrom ? [{ ...current, to: addDays(effectiveFrom, -1) }] : []);
@@ -181,6 +175,8 @@ export class CallOffVariationsService {
         endDate,
         terminatedOn,
         sessionsPerWeek,
+        // What the s.463 count reads: full time if any period of the placement is.
+        fullTime: segments.some((s) => isFullTime(s.sessionsPerWeek, lot, framework)),
         segments,
         ...price,
         variations: [...row.variations, variation],
@@ -205,6 +201,23 @@ export class CallOffVariationsService {
           firstShortDate: short,
         },
       );
+  }
+
+  // Education Act 1996 s.463: an unregistered provider may not educate full time 5 or more pupils at once, or one
+  // who is looked after or has an EHC plan. Call under the provider lock.
+  private async requireRegistrationLine(
+    manager: EntityManager,
+    row: CallOff,
+    from: string,
+    to: string,
+  ): Promise<void> {
+    const existing = await this.matching.fullTimePlacements(manager, [row.providerId], from, to);
+    const breach = registrationBreach(existing.get(row.providerId) ?? [], {
+      from,
+      to,
+      lookedAfterOrEhcp: row.childEhcp || row.childLookedAfter,
+    });
+    if (breach) throw thresholdError(breach.date);
   }
 
   private holdFor(row: CallOff, from: string, to: string, sessionsPerWeek: number) {
