@@ -661,6 +661,60 @@ describe('call-offs', () => {
     });
   });
 
+  describe('blanket extension and s.463', () => {
+    it('blocks the extension that would give an unregistered provider a 5th full-time pupil, counting the run itself', async () => {
+      const m = await market(api, { count: 1, registered: false });
+      const [provider] = m.providers;
+      const spring: string[] = [];
+      for (let n = 0; n < 2; n++) {
+        const created = (
+          await raise(
+            api,
+            m.commissioner,
+            callOffBody(m.lotId, { providerId: provider.id, endDate: '2027-02-12' }),
+          )
+        ).body;
+        expect((await api.post(`/v1/call-offs/${created.id}/accept`, {}, { key: provider.key })).status).toBe(
+          200,
+        );
+        spring.push(created.id);
+      }
+      // Three more full-time pupils after half term: extending one spring placement makes 4, the second would make 5.
+      for (let n = 0; n < 3; n++)
+        expect(
+          (
+            await raise(
+              api,
+              m.commissioner,
+              callOffBody(m.lotId, {
+                providerId: provider.id,
+                startDate: '2027-02-15',
+                endDate: '2027-03-31',
+              }),
+            )
+          ).status,
+        ).toBe(201);
+      const body = { extendTo: '2027-03-31', providerIds: [provider.id] };
+      const dry = await api.post(`/v1/frameworks/${m.frameworkId}/blanket-extensions`, {
+        ...body,
+        dryRun: true,
+      });
+      expect(dry.status).toBe(200);
+      expect(dry.body.count).toBe(1);
+      expect(dry.body.blocked).toEqual([
+        expect.objectContaining({
+          callOffId: spring[1],
+          reason: expect.stringContaining('registration_threshold'),
+        }),
+      ]);
+      const real = await api.post(`/v1/frameworks/${m.frameworkId}/blanket-extensions`, {
+        ...body,
+        dryRun: false,
+      });
+      expect({ ...real.body, dryRun: true }).toEqual(dry.body);
+    });
+  });
+
   describe('scope', () => {
     let a: Market;
     let b: Market;

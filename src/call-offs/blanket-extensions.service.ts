@@ -9,10 +9,13 @@ import { SchoolCalendar } from '../calendar/engine/school-calendar';
 import { CapacityLedger } from '../capacity/availability';
 import { CapacityService } from '../capacity/capacity.service';
 import { Clock } from '../common/clock';
+import { DomainError } from '../common/domain-error';
 import { FrameworksService } from '../frameworks/frameworks.service';
 import { Lot } from '../frameworks/lot.entity';
 import { CallOff, Variation } from './call-off.entity';
+import { FullTimePlacement, registrationBreach } from './engine/registration-threshold';
 import { priceSegments } from './engine/segments';
+import { MatchingService } from './matching.service';
 
 export interface BlanketExtensionInput {
   extendTo: string;
@@ -58,6 +61,7 @@ export class BlanketExtensionsService {
     private readonly frameworks: FrameworksService,
     private readonly calendars: CalendarService,
     private readonly capacity: CapacityService,
+    private readonly matching: MatchingService,
     private readonly clock: Clock,
   ) {}
 
@@ -98,6 +102,9 @@ export class BlanketExtensionsService {
         'c.unit',
         'c.unitPricePence',
         'c.totalPence',
+        'c.fullTime',
+        'c.childEhcp',
+        'c.childLookedAfter',
       ])
       .where('c.framework_id = :frameworkId', { frameworkId })
       .andWhere(
@@ -114,8 +121,16 @@ export class BlanketExtensionsService {
     const rows = await qb.getMany();
 
     const pairs = [...new Set(rows.map((r) => `${r.providerId}|${r.lotId}`))].sort();
+    // Unregistered providers with full-time placements to extend: their s.463 count spans every lot.
+    const unregisteredRows: { id: string }[] = await manager.query(
+      `SELECT id FROM providers WHERE id = ANY($1::uuid[]) AND registration_status = 'unregistered' ORDER BY id`,
+      [[...new Set(rows.filter((r) => r.fullTime).map((r) => r.providerId))]],
+    );
+    const unregistered = unregisteredRows.map((p) => p.id);
     if (lock) {
-      // Every provider+lot this run touches is locked in a fixed order (the same locks call-offs take).
+      // Every provider, then every provider+lot, this run touches is locked in a fixed order (as call-offs do).
+      for (const providerId of unregistered)
+        await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`provider:${providerId}`]);
       for (const pair of pairs) {
         const [providerId, lotId] = pair.split('|');
         await this.capacity.lock(manager, providerId, lotId);
@@ -138,6 +153,12 @@ export class BlanketExtensionsService {
           new CapacityLedger(windowFrom, input.extendTo, rows.declarations, rows.holds),
         );
     }
+    const fullTimeElsewhere: Map<string, FullTimePlacement[]> = await this.matching.fullTimePlacements(
+      manager,
+      unregistered,
+      windowFrom,
+      input.extendTo,
+    );
     const result: BlanketExtensionResult = {
       dryRun: input.dryRun,
       extendTo: input.extendTo,
@@ -162,6 +183,28 @@ export class BlanketExtensionsService {
         });
         continue;
       }
+      // Education Act 1996 s.463: the added weeks may not give an unregistered provider a 5th full-time pupil,
+      // counting every commissioner's placements and the extensions earlier in this run.
+      let counted: FullTimePlacement[] | undefined;
+      if (row.fullTime && unregistered.includes(row.providerId)) {
+        counted = fullTimeElsewhere.get(row.providerId) ?? [];
+        fullTimeElsewhere.set(row.providerId, counted);
+      }
+      const added: FullTimePlacement = {
+        from,
+        to: input.extendTo,
+        lookedAfterOrEhcp: row.childEhcp || row.childLookedAfter,
+      };
+      if (counted && registrationBreach(counted, added)) {
+        result.blocked.push({
+          callOffId: row.id,
+          reference,
+          // The rule, not the child's status: admin reads this.
+          reason:
+            'registration_threshold: the unregistered provider may not take more full-time pupils (Education Act 1996 s.463)',
+        });
+        continue;
+      }
       const segments = row.segments.map((s, i) =>
         i === row.segments.length - 1 ? { ...s, to: input.extendTo } : { ...s },
       );
@@ -177,15 +220,18 @@ export class BlanketExtensionsService {
           }),
         );
       } catch (error) {
+        // A calendar that does not cover the new weeks blocks this one; anything else is a fault, not a reason.
+        if (!(error instanceof DomainError)) throw error;
         result.blocked.push({
           callOffId: row.id,
           reference,
-          reason: error instanceof Error ? error.message : 'cannot be priced',
+          reason: error.message,
         });
         continue;
       }
       // Later extensions in this run see the capacity the earlier ones take.
       ledger?.take(from, input.extendTo, last.sessionsPerWeek);
+      counted?.push(added);
       const additionalPence = price.totalPence - row.totalPence;
       result.extended.push({
         callOffId: row.id,
