@@ -199,7 +199,8 @@ export class MatchingService {
             detail:
               breach.kind === 'five_or_more'
                 ? `An unregistered provider may not educate 5 or more pupils full time; this would make ${breach.pupils} on ${breach.date}.`
-                : 'An unregistered provider may not educate full time a pupil who is looked after or has an EHC plan.',
+                : // Frozen into the award evidence, which admin and auditors read: the rule, not the child's status.
+                  'An unregistered provider may not take this placement full time (Education Act 1996 s.463).',
           });
       }
       if (reasons.length > 0 || !card || !line || !unit) {
