@@ -143,6 +143,45 @@ describe('rate cards and quotes', () => {
     ]);
   });
 
+  it('prices the dearest card the API accepts over two years exactly, and refuses a dearer one with 400', async () => {
+    const own = await createFramework(api, org.id, { startDate: '2026-04-01', endDate: '2029-03-31' });
+    const hourly = (
+      await createLot(api, own.id, {
+        pricingUnits: ['hour'],
+        hoursPerSession: '8',
+        outcomeAtRiskPercent: '10',
+      })
+    ).id;
+    await api.post(`/v1/frameworks/${own.id}/activate`);
+    const tutor = await createEligibleProvider(api, hourly);
+    const submit = (pricePence: number) =>
+      api.post(`/v1/providers/${tutor.id}/rate-cards`, {
+        lotId: hourly,
+        effectiveFrom: '2026-09-01',
+        lines: [{ unit: 'hour', pricePence }],
+      });
+    const tooDear = await submit(100_000_001);
+    expect({ status: tooDear.status, field: tooDear.body.errors?.[0]?.field }).toEqual({
+      status: 400,
+      field: 'lines.0.pricePence',
+    });
+    const dearest = await submit(100_000_000);
+    expect(dearest.status).toBe(201);
+    expect((await api.post(`/v1/rate-cards/${dearest.body.id}/approve`, {})).status).toBe(200);
+    const quote = await api.post('/v1/quotes', {
+      lotId: hourly,
+      providerId: tutor.id,
+      sessionsPerWeek: 10,
+      startDate: '2026-09-01',
+      endDate: '2028-07-21',
+    });
+    expect(quote.status).toBe(200);
+    expect(Number.isSafeInteger(quote.body.totalPence)).toBe(true);
+    expect(
+      quote.body.byFinancialYear.reduce((sum: number, y: { totalPence: number }) => sum + y.totalPence, 0),
+    ).toBe(quote.body.totalPence);
+  });
+
   it('refuses to quote without a card in force, for an ineligible provider, for an uncovered date or bad sessions', async () => {
     const fresh = await createEligibleProvider(api, lotId);
     const noCard = await api.post('/v1/quotes', {

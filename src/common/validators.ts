@@ -30,6 +30,11 @@ export function IsDecimalInRange(
 // Pence are whole numbers within the safe integer range; never floats.
 export const MAX_PENCE = 1_000_000_000_000;
 
+// £1m: far above any real unit price (a full-time place for a year is ~£25k), and low enough that the largest
+// quote a 50-year calendar allows stays an exact integer of pence (hour unit, 10 sessions of 8 hours, every day of
+// 50 years: 2.9e13 pence, below 2^53), so pricing never overflows into a 500.
+export const MAX_UNIT_PRICE_PENCE = 100_000_000;
+
 // For a field that may be left out but never sent as null, because its column has a default and no null: unlike
 // IsOptional, which lets null through to a NOT NULL column (a 500), null here meets the field's other validators.
 export function IsOmittable(): PropertyDecorator {

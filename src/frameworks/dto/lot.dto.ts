@@ -20,7 +20,7 @@ import {
   registerDecorator,
 } from 'class-validator';
 import { PageQueryDto } from '../../common/pagination';
-import { IsDecimalInRange, IsOmittable, MAX_PENCE } from '../../common/validators';
+import { IsDecimalInRange, IsOmittable, MAX_UNIT_PRICE_PENCE } from '../../common/validators';
 import { AwardMethod, Lot, Pathway, PricingUnit } from '../lot.entity';
 
 export class DirectAwardWeightsDto {
@@ -134,7 +134,7 @@ export class CreateLotDto {
   @IsOptional()
   @IsInt()
   @Min(1)
-  @Max(MAX_PENCE)
+  @Max(MAX_UNIT_PRICE_PENCE)
   priceCeilingPence?: number;
 
   @ApiProperty({ required: false, type: String, default: '3.25', example: '3.25' })

@@ -17,7 +17,7 @@ import {
 } from 'class-validator';
 import { IsDateOnly } from '../../common/date-only';
 import { PageQueryDto } from '../../common/pagination';
-import { MAX_PENCE } from '../../common/validators';
+import { MAX_UNIT_PRICE_PENCE } from '../../common/validators';
 import { PricingUnit } from '../../frameworks/lot.entity';
 import { RateCard, RateCardLine, RateCardStatus } from '../rate-card.entity';
 
@@ -29,7 +29,7 @@ export class RateCardLineInputDto {
   @ApiProperty({ type: 'integer', example: 18500, description: 'Price of one unit in pence.' })
   @IsInt()
   @Min(1)
-  @Max(MAX_PENCE)
+  @Max(MAX_UNIT_PRICE_PENCE)
   pricePence: number;
 
   @ApiProperty({ required: false, example: 'Full day, small group, transport not included' })
