@@ -1,3 +1,5 @@
+import { DataSource } from 'typeorm';
+import { IdempotencyService } from '../src/idempotency/idempotency.service';
 import { createOrganisation, frameworkBody } from './support/fixtures';
 import { Response, TestApp, startTestApp, unique } from './support/test-app';
 
@@ -21,6 +23,37 @@ describe('API conventions', () => {
       expect(second.body).toEqual(first.body);
       expect(second.headers['idempotent-replayed']).toBe('true');
       expect(second.headers.etag).toBe(first.headers.etag);
+    });
+
+    it('forgets stored answers after a day, and never one still in progress', async () => {
+      const body = frameworkBody(lead.id);
+      const old = unique('idem-old');
+      const recent = unique('idem-recent');
+      expect((await api.post('/v1/frameworks', body, { headers: { 'idempotency-key': old } })).status).toBe(
+        201,
+      );
+      expect(
+        (await api.post('/v1/frameworks', frameworkBody(lead.id), { headers: { 'idempotency-key': recent } }))
+          .status,
+      ).toBe(201);
+      const db = api.app.get(DataSource);
+      await db.query(
+        `UPDATE idempotency_records SET completed_at = now() - interval '25 hours', created_at = now() - interval '25 hours' WHERE key = $1`,
+        [old],
+      );
+      // A request that started long ago and has not finished is left to the abandonment rule, not deleted here.
+      await db.query(
+        `INSERT INTO idempotency_records (api_key_id, key, route, request_hash, created_at)
+         SELECT api_key_id, $2, route, request_hash, now() - interval '25 hours' FROM idempotency_records WHERE key = $1`,
+        [recent, unique('idem-open')],
+      );
+      expect(await api.app.get(IdempotencyService).forgetOld()).toBeGreaterThanOrEqual(1);
+      const left = (await db.query('SELECT key FROM idempotency_records WHERE key LIKE $1', ['idem-%'])).map(
+        (r: { key: string }) => r.key,
+      );
+      expect(left).not.toContain(old);
+      expect(left).toContain(recent);
+      expect(left.some((k: string) => k.startsWith('idem-open'))).toBe(true);
     });
 
     it('refuses the same key with another body with 409 idempotency_key_reused', async () => {

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -12,6 +12,10 @@ export type Claim =
 // A request that has held a key longer than this is taken to have died with its process, and may be retried.
 const ABANDONED_AFTER_MS = 120_000;
 const WAIT_FOR_FIRST_MS = 30_000;
+// A stored answer is replayed for a day, then forgotten: it can hold child data (a call-off), and data minimisation
+// (UK GDPR Art. 5(1)(c), (e)) keeps no copy longer than the retry it exists for.
+export const KEEP_ANSWERS_HOURS = 24;
+const FORGET_EVERY_MS = 15 * 60_000;
 
 export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
@@ -28,8 +32,29 @@ export function requestHash(route: string, body: unknown): string {
 }
 
 @Injectable()
-export class IdempotencyService {
+export class IdempotencyService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private timer: NodeJS.Timeout | undefined;
+
   constructor(@InjectRepository(IdempotencyRecord) private readonly records: Repository<IdempotencyRecord>) {}
+
+  onApplicationBootstrap(): void {
+    this.timer = setInterval(() => void this.forgetOld().catch(() => undefined), FORGET_EVERY_MS);
+    this.timer.unref();
+  }
+
+  onApplicationShutdown(): void {
+    clearInterval(this.timer);
+  }
+
+  // Completed answers older than KEEP_ANSWERS_HOURS; a request still in progress is never touched here.
+  async forgetOld(): Promise<number> {
+    const result = await this.records
+      .createQueryBuilder()
+      .delete()
+      .where(`completed_at < now() - make_interval(hours => :hours)`, { hours: KEEP_ANSWERS_HOURS })
+      .execute();
+    return result.affected ?? 0;
+  }
 
   // The primary key makes the claim atomic: of concurrent requests with one key, exactly one executes;
   // the others wait for its stored answer and replay it.

@@ -15,7 +15,7 @@ export const Idempotent = (options: IdempotentOptions = { required: false }) =>
       name: 'Idempotency-Key',
       required: options.required,
       description:
-        'A unique key per intended request. The same key with the same body replays the first response; with another body it is refused with 409.',
+        'A unique key per intended request. The same key with the same body replays the first response for 24 hours; with another body it is refused with 409.',
       schema: { type: 'string', maxLength: 255 },
     }),
   );
