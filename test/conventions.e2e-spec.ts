@@ -25,6 +25,22 @@ describe('API conventions', () => {
       expect(second.headers.etag).toBe(first.headers.etag);
     });
 
+    it('registers an organisation code once under a race, and replays a retried registration', async () => {
+      const code = `LA${Math.floor(Math.random() * 1e6)}`;
+      const body = { name: 'Racing Council', kind: 'local_authority', code };
+      const racing = await Promise.all(Array.from({ length: 6 }, () => api.post('/v1/organisations', body)));
+      expect(racing.map((r) => r.status).sort()).toEqual([201, 409, 409, 409, 409, 409]);
+      expect(
+        racing.filter((r) => r.status === 409).every((r) => r.body.code === 'duplicate_organisation_code'),
+      ).toBe(true);
+      const key = unique('idem-org');
+      const again = { name: 'Retried Council', kind: 'local_authority' };
+      const first = await api.post('/v1/organisations', again, { headers: { 'idempotency-key': key } });
+      const retried = await api.post('/v1/organisations', again, { headers: { 'idempotency-key': key } });
+      expect(retried.body).toEqual(first.body);
+      expect(retried.headers['idempotent-replayed']).toBe('true');
+    });
+
     it('forgets stored answers after a day, and never one still in progress', async () => {
       const body = frameworkBody(lead.id);
       const old = unique('idem-old');

@@ -4,6 +4,7 @@ import { CurrentCaller, Roles } from '../auth/auth.decorators';
 import { Caller, Role } from '../auth/role';
 import { mapPage } from '../common/pagination';
 import { ParseIdPipe } from '../common/parse-id.pipe';
+import { Idempotent } from '../idempotency/idempotent.decorator';
 import {
   CreateOrganisationDto,
   ListOrganisationsQueryDto,
@@ -20,6 +21,7 @@ export class OrganisationsController {
 
   @Post()
   @Roles(Role.Admin)
+  @Idempotent()
   @ApiOperation({ summary: 'Register a commissioning organisation (a council or a school)' })
   async createOrganisation(@Body() body: CreateOrganisationDto): Promise<OrganisationDto> {
     return OrganisationDto.from(await this.organisations.create(body));

@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import { Caller } from '../auth/role';
 import { assertOrganisationInScope, seesEverything } from '../auth/scope';
+import { isUniqueViolation } from '../common/database-errors';
 import { ConflictError, NotFoundError, RuleViolation } from '../common/domain-error';
 import { Page, paginate } from '../common/pagination';
 import { CreateOrganisationDto, ListOrganisationsQueryDto } from './dto/organisation.dto';
@@ -12,13 +13,18 @@ import { Organisation } from './organisation.entity';
 export class OrganisationsService {
   constructor(@InjectRepository(Organisation) private readonly organisations: Repository<Organisation>) {}
 
+  // The unique index decides, so two requests racing with one code get one 201 and one 409, never a 500.
   async create(input: CreateOrganisationDto): Promise<Organisation> {
-    if (input.code && (await this.organisations.exist({ where: { code: input.code } })))
-      throw new ConflictError(
-        'duplicate_organisation_code',
-        `An organisation with code ${input.code} already exists.`,
-      );
-    return this.organisations.save(this.organisations.create({ ...input, code: input.code ?? null }));
+    try {
+      return await this.organisations.save(this.organisations.create({ ...input, code: input.code ?? null }));
+    } catch (error) {
+      if (isUniqueViolation(error, 'uq_organisations_code'))
+        throw new ConflictError(
+          'duplicate_organisation_code',
+          `An organisation with code ${input.code} already exists.`,
+        );
+      throw error;
+    }
   }
 
   list(caller: Caller, query: ListOrganisationsQueryDto): Promise<Page<Organisation>> {
