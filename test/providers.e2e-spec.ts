@@ -1,5 +1,5 @@
 import { Role } from '../src/auth/role';
-import { createOrganisation } from './support/fixtures';
+import { createFramework, createLot, createOrganisation } from './support/fixtures';
 import {
   ALL_CHECKS,
   activeFrameworkWithLots,
@@ -535,6 +535,17 @@ describe('providers, due diligence and the directory', () => {
         (await api.get(`/v1/providers/${provider.id}/eligibility?lotId=${openLot.id}&date=2026-02-30`))
           .status,
       ).toBe(400);
+      expect(
+        (await api.get(`/v1/providers/00000000-0000-4000-8000-000000000000/eligibility?lotId=${openLot.id}`))
+          .body.code,
+      ).toBe('not_found');
+      // A lot of a draft framework is out of a provider's sight: the same 404 as GET /v1/lots/{id}.
+      const draft = await createFramework(api, lead.id);
+      const draftLot = await createLot(api, draft.id);
+      expect((await api.get(`/v1/lots/${draftLot.id}`, { key: own })).status).toBe(404);
+      expect(
+        (await api.get(`/v1/providers/${provider.id}/eligibility?lotId=${draftLot.id}`, { key: own })).status,
+      ).toBe(404);
     });
   });
 

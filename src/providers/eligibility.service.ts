@@ -45,10 +45,10 @@ export class EligibilityService {
   // The eligibility endpoint: a provider asks about itself, a commissioner about lots it may call off from.
   async evaluateFor(caller: Caller, providerId: string, lotId: string, date: string): Promise<Eligibility> {
     if (caller.role === Role.Provider) assertProviderInScope(caller, providerId, 'Provider');
-    if (caller.role === Role.Commissioner) await this.frameworks.getLot(caller, lotId);
-    if (!(await this.providers.exists({ where: { id: providerId } }))) throw new NotFoundError('Provider');
+    // Every role asks only about lots it may see (a provider: those of active frameworks); others are a 404.
+    await this.frameworks.getLot(caller, lotId);
     const result = await this.evaluate(providerId, lotId, date);
-    if (!result) throw new NotFoundError('Lot');
+    if (!result) throw new NotFoundError('Provider');
     return result;
   }
 
