@@ -148,6 +148,22 @@ describe('every error is an RFC 9457 problem', () => {
     }
   });
 
+  it('rate-limits failed keys by client address, so guessing costs the same as any traffic', async () => {
+    const limited = await startTestApp({ env: { RATE_LIMIT_PER_MINUTE: '3' } });
+    try {
+      const guesses = ['apx_' + 'A'.repeat(43), 'not-a-key', 'apx_' + 'B'.repeat(43)];
+      for (const key of guesses)
+        expectProblem(await limited.get('/v1/frameworks', { key }), 401, 'unauthenticated');
+      expectProblem(
+        await limited.get('/v1/frameworks', { key: 'apx_' + 'C'.repeat(43) }),
+        429,
+        'rate_limited',
+      );
+    } finally {
+      await limited.close();
+    }
+  });
+
   it('echoes a sane X-Request-Id, replaces an unsafe one, and puts it in the problem and the log', async () => {
     const given = await api.get('/v1/nowhere', { headers: { 'x-request-id': 'abc-123' } });
     expect(given.headers['x-request-id']).toBe('abc-123');

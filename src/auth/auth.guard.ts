@@ -1,6 +1,6 @@
 import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { APP_CONFIG, AppConfig } from '../config/config';
+import { API_KEY_PATTERN, APP_CONFIG, AppConfig } from '../config/config';
 import { ForbiddenError } from '../common/domain-error';
 import { ApiKeysService } from './api-keys.service';
 import { AuthError } from './auth.errors';
@@ -34,8 +34,16 @@ export class AuthGuard implements CanActivate {
     const match = typeof header === 'string' ? /^Bearer\s+(\S+)\s*$/i.exec(header) : null;
     if (!match)
       throw new AuthError(401, 'unauthenticated', 'Send an API key as "Authorization: Bearer <key>".');
-    const caller = match[1].length <= 200 ? await this.apiKeys.authenticate(match[1]) : null;
-    if (!caller) throw new AuthError(401, 'unauthenticated', 'The API key is not valid or has been revoked.');
+    // Only a key of the issued shape costs a lookup; failures count against the client address, so guessing is
+    // rate-limited like any other traffic.
+    const caller =
+      API_KEY_PATTERN.test(match[1]) && match[1].length <= 200
+        ? await this.apiKeys.authenticate(match[1])
+        : null;
+    if (!caller) {
+      this.limit(`ip:${request.ip}`);
+      throw new AuthError(401, 'unauthenticated', 'The API key is not valid or has been revoked.');
+    }
     this.limit(`key:${caller.keyId}`);
     request.caller = caller;
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, targets);
