@@ -32,6 +32,9 @@ async function main(): Promise<void> {
       if (applied.length > 0) say(`applied migrations: ${applied.join(', ')}`);
     }
     const app = await createApp(config, database.url, { logger });
+    // Module hooks (the scope and check-type validators) run before anything uses the services, as in the tests
+    // and the seed command; listen() below then does not initialise again.
+    await app.init();
     const apiKeys = app.get(ApiKeysService);
 
     let adminKey = config.adminApiKey;

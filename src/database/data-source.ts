@@ -15,8 +15,10 @@ export function dataSourceOptions(url: string, poolSize: number): DataSourceOpti
     migrationsRun: false,
     migrations: MIGRATIONS,
     migrationsTableName: 'migrations',
-    // gen_random_uuid() is built into PostgreSQL 13+; no extension to install.
+    // gen_random_uuid() is built into PostgreSQL 13+; no extension to install, and schema changes belong to the
+    // migrations, so TypeORM must not run CREATE EXTENSION on every connection.
     uuidExtension: 'pgcrypto',
+    installExtensions: false,
     migrationsTransactionMode: 'each',
     extra: { max: poolSize, application_name: 'ap-exchange' },
     logging: false,
