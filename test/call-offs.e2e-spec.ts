@@ -701,12 +701,13 @@ describe('call-offs', () => {
       });
       expect(dry.status).toBe(200);
       expect(dry.body.count).toBe(1);
+      // Same start date: the run takes them in id order, so either may be the one that would make the 5th.
       expect(dry.body.blocked).toEqual([
-        expect.objectContaining({
-          callOffId: spring[1],
-          reason: expect.stringContaining('registration_threshold'),
-        }),
+        expect.objectContaining({ reason: expect.stringContaining('registration_threshold') }),
       ]);
+      expect([dry.body.blocked[0].callOffId, dry.body.extended[0].callOffId].sort()).toEqual(
+        [...spring].sort(),
+      );
       const real = await api.post(`/v1/frameworks/${m.frameworkId}/blanket-extensions`, {
         ...body,
         dryRun: false,
