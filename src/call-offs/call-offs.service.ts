@@ -79,7 +79,7 @@ const LIST_COLUMNS: (keyof CallOff)[] = [
 ];
 
 // SQL twin of engine/lifecycle.effectiveStatus, for filtering lists by the status a reader would see.
-export const EFFECTIVE_STATUS_SQL = `(CASE
+const EFFECTIVE_STATUS_SQL = `(CASE
   WHEN c.status = 'offered' AND c.offer_expires_at <= :now THEN 'lapsed'
   WHEN c.status = 'accepted' AND :today > c.end_date AND c.terminated_on IS NOT NULL THEN 'terminated'
   WHEN c.status = 'accepted' AND :today > c.end_date THEN 'completed'

@@ -8,7 +8,7 @@ import { AwardMethod, Pathway, PricingUnit } from '../frameworks/lot.entity';
 import { OrganisationKind } from '../organisations/organisation.entity';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { Clock } from '../common/clock';
-import { addDays } from '../providers/check-expiry';
+import { addDays } from '../calendar/engine/dates';
 import { MandatoryScope } from '../providers/check-type.entity';
 import { ChecksService } from '../providers/checks.service';
 import { TargetDirectoryStatus } from '../providers/dto/provider.dto';

@@ -8,9 +8,3 @@ export function defaultExpiry(verifiedAt: string, months: number): string {
   else anniversary.setUTCDate(anniversary.getUTCDate() - 1);
   return anniversary.toISOString().slice(0, 10);
 }
-
-export function addDays(date: string, days: number): string {
-  const value = new Date(`${date}T00:00:00Z`);
-  value.setUTCDate(value.getUTCDate() + days);
-  return value.toISOString().slice(0, 10);
-}

@@ -47,6 +47,7 @@ describe('ISO date helpers', () => {
     expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
     expect(addDays('2027-02-28', 1)).toBe('2027-03-01');
     expect(addDays('2026-03-29', -29)).toBe('2026-02-28');
+    expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
   });
 
   it('adds years and clamps 29 February to 28 February in a non-leap year', () => {

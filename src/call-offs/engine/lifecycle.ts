@@ -40,13 +40,6 @@ export function effectiveStatus(facts: LifecycleFacts, now: Date, today: string)
   }
 }
 
-// Statuses in which a call-off holds the provider's capacity.
-export const HOLDS_CAPACITY: readonly CallOffStatus[] = [
-  CallOffStatus.Offered,
-  CallOffStatus.Accepted,
-  CallOffStatus.Active,
-];
-
 // The instant a London calendar day ends (midnight at its close, in GMT or BST as the date falls).
 export function endOfLondonDay(date: string): Date {
   const next = addDays(date, 1);

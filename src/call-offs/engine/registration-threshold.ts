@@ -1,6 +1,6 @@
 // Education Act 1996 s.463: an institution giving full-time education to 5 or more pupils of compulsory school age,
 // or to one who is looked after or has an EHC plan, is an independent school and must be registered.
-import { toEpochDay } from '../../calendar/engine/dates';
+import { fromEpochDay, toEpochDay } from '../../calendar/engine/dates';
 
 export interface FullTimePlacement {
   from: string;
@@ -43,8 +43,7 @@ export function registrationBreach(
     }
   }
   if (peak >= REGISTRATION_THRESHOLD_PUPILS) {
-    const date = new Date(peakDay * 86_400_000).toISOString().slice(0, 10);
-    return { kind: 'five_or_more', date, pupils: peak };
+    return { kind: 'five_or_more', date: fromEpochDay(peakDay), pupils: peak };
   }
   return null;
 }
