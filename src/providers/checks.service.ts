@@ -117,9 +117,9 @@ export class ChecksService {
     });
   }
 
-  // Set-based: the checks that count on `date` for many providers (one query, DISTINCT ON per provider and type).
-  // The current check of each type for each provider on `date`: plain rows with only the columns eligibility
-  // reads, because matching loads this for every member of a lot (thousands of rows).
+  // The check of each type that counts on `date` for the given providers (the newest verified on or before it):
+  // plain rows with only the columns the eligibility rules read. A whole lot is judged in SQL instead
+  // (EligibilityService, MEMBERS_WITH_CHECK_FAILURES).
   async currentChecksOn(providerIds: string[], date: string): Promise<CurrentCheck[]> {
     if (providerIds.length === 0) return [];
     const rows: {

