@@ -101,6 +101,25 @@ describe('rate cards and quotes', () => {
     expect(badUnit.status).toBe(400);
   });
 
+  it('will not approve a card above a ceiling lowered after it was submitted', async () => {
+    const draft = await createFramework(api, org.id, { startDate: '2026-04-01', endDate: '2030-03-31' });
+    const capped = (await createLot(api, draft.id, { pricingUnits: ['day'], priceCeilingPence: 30_000 })).id;
+    const supplier = await createEligibleProvider(api, capped);
+    const card = await api.post(`/v1/providers/${supplier.id}/rate-cards`, {
+      lotId: capped,
+      effectiveFrom: '2026-09-01',
+      lines: [{ unit: 'day', pricePence: 25_000 }],
+    });
+    expect(card.status).toBe(201);
+    expect((await api.patch(`/v1/lots/${capped}`, { priceCeilingPence: 20_000 })).status).toBe(200);
+    expect((await api.post(`/v1/frameworks/${draft.id}/activate`)).status).toBe(200);
+    const approved = await api.post(`/v1/rate-cards/${card.body.id}/approve`, {});
+    expect({ status: approved.status, code: approved.body.code }).toEqual({
+      status: 422,
+      code: 'price_above_ceiling',
+    });
+  });
+
   it('rejects a submitted card with a reason, and will not approve it afterwards', async () => {
     const card = await api.post(
       `/v1/providers/${provider.id}/rate-cards`,

@@ -12,6 +12,7 @@ import { Lot, PricingUnit } from '../frameworks/lot.entity';
 import { EligibilityService } from '../providers/eligibility.service';
 import { RegistrationStatus } from '../providers/provider.entity';
 import { PreparedQuote, Quote, prepareQuote } from '../pricing/engine/pricing-engine';
+import { chargeableLine } from '../pricing/chargeable-line';
 import { RateCardsService } from '../pricing/rate-cards.service';
 import { multiply, parseDecimal, compare, fromInteger } from '../pricing/engine/decimal';
 import { Ranking, haversineKm, rank } from './engine/ranking';
@@ -160,18 +161,15 @@ export class MatchingService {
       const reasons: Reason[] = [];
       if (!member.eligible) reasons.push(...member.reasons);
       const card = cards.get(providerId);
-      const unit = card ? lot.pricingUnits.find((u) => card.lines.some((l) => l.unit === u)) : undefined;
-      const line = card?.lines.find((l) => l.unit === unit);
-      if (!card || !line || !unit)
+      const choice = card ? chargeableLine(lot, card.lines) : undefined;
+      const line = choice && 'line' in choice ? choice.line : undefined;
+      const unit = line?.unit;
+      if (!card || choice === undefined || ('refusal' in choice && choice.refusal !== 'price_above_ceiling'))
         reasons.push({
           code: 'no_rate_card',
           detail: `No approved rate card in force on ${request.startDate}.`,
         });
-      else if (lot.priceCeilingPence !== null && line.pricePence > lot.priceCeilingPence)
-        reasons.push({
-          code: 'above_ceiling',
-          detail: `${unit} price ${line.pricePence}p is above the lot ceiling of ${lot.priceCeilingPence}p.`,
-        });
+      else if ('refusal' in choice) reasons.push({ code: 'above_ceiling', detail: choice.detail });
       const rows = capacity.get(providerId);
       const intervals = availability(
         request.startDate,

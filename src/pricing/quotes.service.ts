@@ -8,6 +8,7 @@ import { EligibilityService } from '../providers/eligibility.service';
 import { ProvidersService } from '../providers/providers.service';
 import { CreateQuoteDto, QuoteDto } from './dto/quote.dto';
 import { quote } from './engine/pricing-engine';
+import { chargeableLine } from './chargeable-line';
 import { RateCardsService } from './rate-cards.service';
 
 // Prices a placement from the approved rate card and the commissioner's school calendar, with no side effects.
@@ -57,21 +58,19 @@ export class QuotesService {
         'no_rate_card',
         `The provider has no approved rate card for this lot in force on ${input.startDate}.`,
       );
-    const unit = input.unit ?? lot.pricingUnits.find((u) => inForce.lines.some((line) => line.unit === u));
-    const line = inForce.lines.find((l) => l.unit === unit);
-    if (!unit || !line)
-      throw new RuleViolation(
-        'unit_not_on_rate_card',
-        `The rate card in force does not price by ${input.unit ?? 'any unit of this lot'}.`,
-        {
-          units: inForce.lines.map((l) => l.unit),
-        },
-      );
+    const choice = chargeableLine(lot, inForce.lines, input.unit);
+    if ('refusal' in choice)
+      throw new RuleViolation(choice.refusal, choice.detail, {
+        units: inForce.lines.map((l) => l.unit),
+        allowedUnits: lot.pricingUnits,
+        priceCeilingPence: lot.priceCeilingPence,
+      });
+    const { unit, pricePence } = choice.line;
     const { calendar, source } = await this.calendars.calendarFor(organisationId);
     const result = withCalendarErrors(() =>
       quote({
         unit,
-        unitPricePence: line.pricePence,
+        unitPricePence: pricePence,
         sessionsPerWeek: input.sessionsPerWeek,
         startDate: input.startDate,
         endDate: input.endDate,
@@ -85,7 +84,7 @@ export class QuotesService {
       lotId: lot.id,
       providerId: input.providerId,
       unit,
-      unitPricePence: line.pricePence,
+      unitPricePence: pricePence,
       sessionsPerWeek: input.sessionsPerWeek,
       startDate: input.startDate,
       endDate: input.endDate,

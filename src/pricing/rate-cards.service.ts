@@ -4,6 +4,7 @@ import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { Caller, Role } from '../auth/role';
 import { assertProviderInScope } from '../auth/scope';
 import { CountedCache } from '../database/counted-cache';
+import { chargeableLine } from './chargeable-line';
 import { Clock } from '../common/clock';
 import {
   BadRequestError,
@@ -138,6 +139,15 @@ export class RateCardsService {
       const found = await this.frameworks.findLot(card.lotId);
       if (!found) throw new NotFoundError('Lot');
       const newLines = await manager.find(RateCardLine, { where: { rateCardId: id } });
+      // The lot's units and ceiling as they stand at approval: the ceiling may have been lowered since submission.
+      for (const line of newLines) {
+        const choice = chargeableLine(found.lot, newLines, line.unit);
+        if ('refusal' in choice)
+          throw new RuleViolation(choice.refusal, choice.detail, {
+            priceCeilingPence: found.lot.priceCeilingPence,
+            allowedUnits: found.lot.pricingUnits,
+          });
+      }
       const current = await this.inForceWith(manager, card.providerId, card.lotId, card.effectiveFrom);
       const later = await manager
         .createQueryBuilder(RateCard, 'c')
