@@ -833,6 +833,7 @@ describe('call-offs', () => {
         'capacity_exhausted',
         'capacity_exhausted',
       ]);
+      expect(full.body.excluded[0].reasons[0].firstShortDate).toBe('2026-11-09');
       const bad = await api.get(
         `/v1/lots/${m.lotId}/matches?startDate=2026-11-09&endDate=2027-03-31&sessionsPerWeek=11`,
         { key: m.commissioner },

@@ -36,7 +36,7 @@ export interface CallOffView {
   review?: { required: boolean; reasons: { code: string; detail: string }[] };
 }
 
-// Exclusion reasons that are about the provider's standing rather than this placement.
+// Exclusion reasons about this placement (price, capacity, the s.463 line) rather than the provider's standing.
 const PLACEMENT_REASONS = new Set([
   'no_rate_card',
   'above_ceiling',
@@ -433,11 +433,13 @@ export class CallOffsService {
         'no_rate_card',
         `The provider has no approved rate card in force on ${startDate}.`,
       );
+    const reason = (code: string) => excluded.reasons.find((r) => r.code === code)!;
     if (codes.includes('above_ceiling'))
-      throw new RuleViolation('price_above_ceiling', excluded.reasons[0].detail);
-    const capacity = excluded.reasons.find((r) => r.code === 'capacity_exhausted')!;
-    const firstShortDate = /first short on (\d{4}-\d{2}-\d{2})/.exec(capacity.detail)?.[1] ?? startDate;
-    throw new ConflictError('capacity_exhausted', capacity.detail, { firstShortDate });
+      throw new RuleViolation('price_above_ceiling', reason('above_ceiling').detail);
+    const capacity = reason('capacity_exhausted');
+    throw new ConflictError('capacity_exhausted', capacity.detail, {
+      firstShortDate: capacity.firstShortDate,
+    });
   }
 
   private async respond(

@@ -31,6 +31,8 @@ export interface MatchRequest {
 export interface Reason {
   code: string;
   detail: string;
+  // capacity_exhausted: the first day fewer sessions are free than the placement needs.
+  firstShortDate?: string;
 }
 
 export interface Match {
@@ -179,10 +181,11 @@ export class MatchingService {
       );
       const available = Math.min(...intervals.map((i) => i.available));
       if (available < request.sessionsPerWeek) {
-        const short = intervals.find((i) => i.available < request.sessionsPerWeek);
+        const firstShortDate = intervals.find((i) => i.available < request.sessionsPerWeek)!.from;
         reasons.push({
           code: 'capacity_exhausted',
-          detail: `Only ${Math.max(0, available)} sessions a week free; first short on ${short?.from}.`,
+          detail: `Only ${Math.max(0, available)} sessions a week free; first short on ${firstShortDate}.`,
+          firstShortDate,
         });
       }
       if (fullTime && member.provider.registrationStatus === RegistrationStatus.Unregistered) {

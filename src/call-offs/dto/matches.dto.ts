@@ -36,6 +36,12 @@ export class MatchesQueryDto {
 export class ReasonDto {
   code: string;
   detail: string;
+  @ApiProperty({
+    required: false,
+    format: 'date',
+    description: 'capacity_exhausted only: the first day fewer sessions are free than the placement needs.',
+  })
+  firstShortDate?: string;
 }
 
 export class WeightsDto {
