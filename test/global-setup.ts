@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { Client } from 'pg';
 import { runMigrations } from '../src/database/migrate';
+import { createDatabaseBeside } from '../src/database/scratch';
 import { startEmbeddedPostgres } from '../src/database/embedded';
 
 // One fresh database per test run, migrated once: the given server when DATABASE_URL is set, else an embedded one.
@@ -10,16 +10,9 @@ export default async function globalSetup(): Promise<void> {
   let url: string;
   const state = globalThis as unknown as { __apxTeardown?: () => Promise<void> };
   if (process.env.DATABASE_URL) {
-    const admin = new Client({ connectionString: process.env.DATABASE_URL });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    const parsed = new URL(process.env.DATABASE_URL);
-    parsed.pathname = `/${name}`;
-    url = parsed.toString();
-    state.__apxTeardown = async () => {
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.end();
-    };
+    const own = await createDatabaseBeside(process.env.DATABASE_URL, name);
+    url = own.url;
+    state.__apxTeardown = own.drop;
   } else {
     const dir = resolve(__dirname, '..', '.data', `test-pg-${process.pid}`);
     const port = 55000 + (process.pid % 5000);

@@ -6,25 +6,12 @@ import { join, resolve } from 'node:path';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../database/data-source';
 import { startEmbeddedPostgres } from '../database/embedded';
-import { Client } from 'pg';
+import { createDatabaseBeside } from '../database/scratch';
 import * as prettier from 'prettier';
 
 async function scratchDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `apx_migrations_${process.pid}`;
-  if (process.env.DATABASE_URL) {
-    const admin = new Client({ connectionString: process.env.DATABASE_URL });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    const url = new URL(process.env.DATABASE_URL);
-    url.pathname = `/${name}`;
-    return {
-      url: url.toString(),
-      drop: async () => {
-        await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-        await admin.end();
-      },
-    };
-  }
+  if (process.env.DATABASE_URL) return createDatabaseBeside(process.env.DATABASE_URL, name);
   const dir = resolve('.data', `migrations-pg-${process.pid}`);
   const pg = await startEmbeddedPostgres(dir, 54400 + (process.pid % 500), name, () => undefined, {
     persistent: false,

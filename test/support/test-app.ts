@@ -1,6 +1,5 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomUUID } from 'node:crypto';
-import { Client } from 'pg';
 import { createApp } from '../../src/app.setup';
 import { ApiKeysService, generateKey } from '../../src/auth/api-keys.service';
 import { Role } from '../../src/auth/role';
@@ -8,6 +7,7 @@ import { Clock } from '../../src/common/clock';
 import { JsonLogger } from '../../src/common/json-logger';
 import { loadConfig } from '../../src/config/config';
 import { runMigrations } from '../../src/database/migrate';
+import { createDatabaseBeside } from '../../src/database/scratch';
 
 export interface Response<T = any> {
   status: number;
@@ -128,24 +128,10 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
 }
 
 async function createOwnDatabase(sharedUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
-  const parsed = new URL(sharedUrl);
-  const name = `${parsed.pathname.slice(1)}_${randomUUID().slice(0, 8)}`;
-  const admin = new Client({ connectionString: sharedUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  parsed.pathname = `/${name}`;
-  const url = parsed.toString();
-  await runMigrations(url);
-  return {
-    url,
-    drop: async () => {
-      try {
-        await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      } finally {
-        await admin.end();
-      }
-    },
-  };
+  const name = `${new URL(sharedUrl).pathname.slice(1)}_${randomUUID().slice(0, 8)}`;
+  const own = await createDatabaseBeside(sharedUrl, name);
+  await runMigrations(own.url);
+  return own;
 }
 
 export function unique(prefix: string): string {
