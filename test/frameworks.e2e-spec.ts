@@ -29,6 +29,11 @@ describe('frameworks and lots', () => {
       );
       expect(response.status).toBe(status);
       if (status === 422) expect(response.body.code).toBe('framework_term_too_long');
+      // The term the framework is held to, as its type sets it (PA 2023 s.47) or its own for light touch.
+      else
+        expect(response.body.maxTermYears).toBe(
+          type === 'open' ? 8 : type === 'closed' ? 4 : (maxTermYears ?? 4),
+        );
     },
   );
 

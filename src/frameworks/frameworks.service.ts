@@ -179,7 +179,7 @@ export class FrameworksService {
     await this.validateCheckTypes(input.mandatoryCheckTypes);
     return this.dataSource.transaction(async (manager) => {
       const framework = await this.lockFramework(manager, frameworkId);
-      // Procurement Act 2023 s.47: a framework's scope is fixed once call-offs can be made under it.
+      // Procurement Act 2023 s.74 and Sch. 8 (modifying a contract): a framework's scope is fixed once call-offs can be made.
       if (framework.status !== FrameworkStoredStatus.Draft)
         throw new ConflictError(
           'framework_not_draft',

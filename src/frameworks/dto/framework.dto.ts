@@ -1,3 +1,4 @@
+import { maxTermYears } from '../framework-term';
 import { ApiProperty, PartialType, PickType } from '@nestjs/swagger';
 import {
   ArrayMaxSize,
@@ -156,6 +157,9 @@ export class FrameworkDto {
   startDate: string;
   @ApiProperty({ format: 'date' })
   endDate: string;
+  @ApiProperty({
+    description: 'The longest term this framework may run: 4 years closed, 8 open, its own for light touch.',
+  })
   maxTermYears: number;
   estimatedValuePence: number;
   description: string | null;
@@ -179,7 +183,7 @@ export class FrameworkDto {
       participantOrganisationIds,
       startDate: row.startDate,
       endDate: row.endDate,
-      maxTermYears: row.maxTermYears,
+      maxTermYears: maxTermYears(row.type, row.maxTermYears),
       estimatedValuePence: row.estimatedValuePence,
       description: row.description,
       status,
