@@ -26,7 +26,7 @@ describe('API conventions', () => {
     });
 
     it('registers an organisation code once under a race, and replays a retried registration', async () => {
-      const code = `LA${Math.floor(Math.random() * 1e6)}`;
+      const code = unique('LA');
       const body = { name: 'Racing Council', kind: 'local_authority', code };
       const racing = await Promise.all(Array.from({ length: 6 }, () => api.post('/v1/organisations', body)));
       expect(racing.map((r) => r.status).sort()).toEqual([201, 409, 409, 409, 409, 409]);

@@ -1,6 +1,7 @@
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { runMigrations } from '../src/database/migrate';
+import { createTestSequences } from './support/sequences';
 import { createDatabaseBeside } from '../src/database/scratch';
 import { startEmbeddedPostgres } from '../src/database/embedded';
 
@@ -27,5 +28,6 @@ export default async function globalSetup(): Promise<void> {
     };
   }
   await runMigrations(url);
+  await createTestSequences(url);
   process.env.APX_TEST_DATABASE_URL = url;
 }

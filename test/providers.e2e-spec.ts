@@ -12,7 +12,7 @@ import {
   recordCheck,
   setStatus,
 } from './support/providers';
-import { TestApp, startTestApp } from './support/test-app';
+import { TestApp, startTestApp, unique } from './support/test-app';
 
 describe('providers, due diligence and the directory', () => {
   let api: TestApp;
@@ -69,7 +69,7 @@ describe('providers, due diligence and the directory', () => {
     });
 
     it('refuses a second provider with the same URN with 409', async () => {
-      const urn = String(100000 + Math.floor(Math.random() * 899999));
+      const urn = await api.nextUrn();
       await createProvider(api, { urn });
       const response = await api.post('/v1/providers', providerBody({ urn }));
       expect(response.status).toBe(409);
@@ -363,7 +363,7 @@ describe('providers, due diligence and the directory', () => {
       const { framework } = await activeFrameworkWithLots(api);
       const lead = await createOrganisation(api);
       const draft = await api.post('/v1/frameworks', {
-        reference: `FW-${Date.now()}`,
+        reference: unique('FW'),
         title: 'Draft',
         type: 'closed',
         leadOrganisationId: lead.id,
@@ -559,7 +559,7 @@ describe('providers, due diligence and the directory', () => {
           contactEmail: 'secret-contact@listed.example',
           registrationStatus: 'registered',
           category: 'independent_school',
-          urn: String(100000 + Math.floor(Math.random() * 899999)),
+          urn: await api.nextUrn(),
         },
         ['qa_visit'],
       );

@@ -49,7 +49,7 @@ export async function market(
       {
         registrationStatus: options.registered === false ? 'unregistered' : 'registered',
         category: options.registered === false ? 'non_school' : 'independent_school',
-        ...(options.registered === false ? {} : { urn: String(140000 + Math.floor(Math.random() * 859999)) }),
+        ...(options.registered === false ? {} : { urn: await api.nextUrn() }),
         qualityScore: 50,
       },
       options.from ? { verifiedAt: options.from } : {},

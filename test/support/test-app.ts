@@ -1,5 +1,6 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
 import { createApp } from '../../src/app.setup';
 import { ApiKeysService, generateKey } from '../../src/auth/api-keys.service';
 import { Role } from '../../src/auth/role';
@@ -8,6 +9,7 @@ import { JsonLogger } from '../../src/common/json-logger';
 import { loadConfig } from '../../src/config/config';
 import { runMigrations } from '../../src/database/migrate';
 import { createDatabaseBeside } from '../../src/database/scratch';
+import { createTestSequences } from './sequences';
 
 export interface Response<T = any> {
   status: number;
@@ -87,6 +89,14 @@ export class TestApp {
     return key;
   }
 
+  // A URN no other test in this run holds (see test/support/sequences.ts).
+  async nextUrn(): Promise<string> {
+    const rows: { urn: string }[] = await this.app
+      .get(DataSource)
+      .query("SELECT nextval('apx_test_urn')::text AS urn");
+    return rows[0].urn;
+  }
+
   async close(): Promise<void> {
     await this.app.close();
     await this.onClose();
@@ -131,6 +141,7 @@ async function createOwnDatabase(sharedUrl: string): Promise<{ url: string; drop
   const name = `${new URL(sharedUrl).pathname.slice(1)}_${randomUUID().slice(0, 8)}`;
   const own = await createDatabaseBeside(sharedUrl, name);
   await runMigrations(own.url);
+  await createTestSequences(own.url);
   return own;
 }
 
