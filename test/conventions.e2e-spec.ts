@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { IdempotencyService } from '../src/idempotency/idempotency.service';
+import { callOffBody, market, raise } from './support/call-offs';
 import { createOrganisation, frameworkBody } from './support/fixtures';
 import { Response, TestApp, startTestApp, unique } from './support/test-app';
 
@@ -177,6 +178,48 @@ describe('API conventions', () => {
           });
         }
       }
+    });
+  });
+
+  describe('ids', () => {
+    it('reads a UUID written in upper case as the same id, in bodies and queries', async () => {
+      const m = await market(api, { count: 2 });
+      const [top, second] = m.providers.map((p) => p.id);
+      const upper = (id: string) => id.toUpperCase();
+
+      const directory = await api.get(`/v1/directory?lotId=${upper(m.lotId)}`, { key: null });
+      expect(directory.status).toBe(200);
+      const listed = (directory.body.data as { providerId: string }[]).map((p) => p.providerId);
+      expect(listed).toEqual(expect.arrayContaining([top, second]));
+
+      const quote = await api.post(
+        '/v1/quotes',
+        {
+          lotId: upper(m.lotId),
+          providerId: upper(top),
+          sessionsPerWeek: 10,
+          startDate: '2026-11-09',
+          endDate: '2027-03-31',
+          commissionerOrganisationId: upper(m.org.id),
+        },
+        { key: m.commissioner },
+      );
+      expect(quote.status).toBe(200);
+
+      // Naming the top-ranked provider in upper case is naming the top-ranked provider: no justification needed.
+      const raised = await raise(
+        api,
+        m.commissioner,
+        callOffBody(upper(m.lotId), { providerId: upper(top) }),
+      );
+      expect(raised.status).toBe(201);
+      expect(raised.body.providerId).toBe(top);
+      expect(raised.body.lotId).toBe(m.lotId);
+
+      const mine = await api.get(`/v1/call-offs?lotId=${upper(m.lotId)}&providerId=${upper(top)}`, {
+        key: m.commissioner,
+      });
+      expect(mine.body.data.map((c: { id: string }) => c.id)).toEqual([raised.body.id]);
     });
   });
 

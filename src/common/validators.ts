@@ -1,4 +1,5 @@
-import { ValidateIf, ValidationOptions, registerDecorator } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsUUID, ValidateIf, ValidationOptions, registerDecorator } from 'class-validator';
 
 // Decimal given as a string or number with at most `scale` places, inside [min, max]; kept exact as a string.
 export function IsDecimalInRange(
@@ -39,4 +40,22 @@ export const MAX_UNIT_PRICE_PENCE = 100_000_000;
 // IsOptional, which lets null through to a NOT NULL column (a 500), null here meets the field's other validators.
 export function IsOmittable(): PropertyDecorator {
   return ValidateIf((_object: unknown, value: unknown) => value !== undefined);
+}
+
+// A UUID in either case, kept in lower case (RFC 9562 §4: UUIDs are case-insensitive on input). PostgreSQL reads
+// both, but ids also meet as strings in code (scope checks, the top-ranked provider, cached lots), where they must match.
+export function IsId(options: { each?: boolean } = {}): PropertyDecorator {
+  const lower = Transform(({ value }: { value: unknown }) => lowerCaseIds(value));
+  const uuid = IsUUID('all', options);
+  return (target: object, propertyName: string | symbol) => {
+    lower(target, propertyName);
+    uuid(target, propertyName);
+  };
+}
+
+function lowerCaseIds(value: unknown): unknown {
+  if (typeof value === 'string') return value.toLowerCase();
+  if (Array.isArray(value))
+    return (value as unknown[]).map((item) => (typeof item === 'string' ? item.toLowerCase() : item));
+  return value;
 }

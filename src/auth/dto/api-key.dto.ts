@@ -1,7 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsEnum, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { IsEnum, IsOptional, IsString, Length } from 'class-validator';
 import { Role } from '../role';
 import { ApiKey } from '../api-key.entity';
+import { IsId } from '../../common/validators';
 
 export class CreateApiKeyDto {
   @ApiProperty({ enum: Role, enumName: 'Role', example: Role.Commissioner })
@@ -14,12 +15,12 @@ export class CreateApiKeyDto {
     description: 'Required for, and only for, commissioner keys.',
   })
   @IsOptional()
-  @IsUUID()
+  @IsId()
   organisationId?: string;
 
   @ApiProperty({ required: false, format: 'uuid', description: 'Required for, and only for, provider keys.' })
   @IsOptional()
-  @IsUUID()
+  @IsId()
   providerId?: string;
 
   /** @example "Bury AP team case management system" */

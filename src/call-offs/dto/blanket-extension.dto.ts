@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsBoolean, IsOptional, IsUUID } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsOptional } from 'class-validator';
 import { IsDateOnly } from '../../common/date-only';
+import { IsId } from '../../common/validators';
 
 export class CreateBlanketExtensionDto {
   @ApiProperty({ format: 'date', example: '2027-03-31' })
@@ -15,7 +16,7 @@ export class CreateBlanketExtensionDto {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(1000)
-  @IsUUID('all', { each: true })
+  @IsId({ each: true })
   providerIds?: string[];
 }
 

@@ -1,11 +1,12 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsEnum, IsOptional, IsUUID } from 'class-validator';
+import { IsBoolean, IsEnum, IsOptional } from 'class-validator';
 import { IsDateOnly } from '../../common/date-only';
 import { PageQueryDto } from '../../common/pagination';
 import { PricingUnit } from '../../frameworks/lot.entity';
 import { CallOff, DeclineReason, NextStep, StatutoryBasis } from '../call-off.entity';
 import { CallOffStatus } from '../engine/lifecycle';
+import { IsId } from '../../common/validators';
 
 export class ListCallOffsQueryDto extends PageQueryDto {
   @ApiProperty({ required: false, enum: CallOffStatus, enumName: 'CallOffStatus' })
@@ -15,17 +16,17 @@ export class ListCallOffsQueryDto extends PageQueryDto {
 
   @ApiProperty({ required: false, format: 'uuid' })
   @IsOptional()
-  @IsUUID()
+  @IsId()
   lotId?: string;
 
   @ApiProperty({ required: false, format: 'uuid' })
   @IsOptional()
-  @IsUUID()
+  @IsId()
   providerId?: string;
 
   @ApiProperty({ required: false, format: 'uuid' })
   @IsOptional()
-  @IsUUID()
+  @IsId()
   commissionerOrganisationId?: string;
 
   @ApiProperty({ required: false, format: 'date' })

@@ -12,7 +12,6 @@ import {
   IsLongitude,
   IsOptional,
   IsString,
-  IsUUID,
   Length,
   Matches,
   Max,
@@ -21,6 +20,7 @@ import {
 } from 'class-validator';
 import { IsDateOnly } from '../../common/date-only';
 import { NextStep, StatutoryBasis } from '../call-off.entity';
+import { IsId } from '../../common/validators';
 
 export class ChildDto {
   @ApiProperty({
@@ -97,7 +97,7 @@ export class LocationDto {
 
 export class CreateCallOffDto {
   @ApiProperty({ format: 'uuid' })
-  @IsUUID()
+  @IsId()
   lotId: string;
 
   @ApiProperty({
@@ -106,7 +106,7 @@ export class CreateCallOffDto {
     description: 'Absent: the top-ranked eligible provider is chosen.',
   })
   @IsOptional()
-  @IsUUID()
+  @IsId()
   providerId?: string;
 
   @ApiProperty({

@@ -1,12 +1,13 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { IsDateOnly } from '../../common/date-only';
 import { AvailabilityInterval } from '../availability';
 import { CapacityDeclaration } from '../capacity.entity';
+import { IsId } from '../../common/validators';
 
 export class CreateCapacityDeclarationDto {
   @ApiProperty({ format: 'uuid' })
-  @IsUUID()
+  @IsId()
   lotId: string;
 
   @ApiProperty({ format: 'date', example: '2026-09-01' })
@@ -32,7 +33,7 @@ export class CreateCapacityDeclarationDto {
 
 export class CapacityQueryDto {
   @ApiProperty({ format: 'uuid' })
-  @IsUUID()
+  @IsId()
   lotId: string;
 
   @ApiProperty({ format: 'date' })
@@ -45,7 +46,7 @@ export class CapacityQueryDto {
 
   @ApiProperty({ format: 'uuid', required: false })
   @IsOptional()
-  @IsUUID()
+  @IsId()
   providerId?: string;
 }
 

@@ -8,7 +8,6 @@ import {
   IsInt,
   IsOptional,
   IsString,
-  IsUUID,
   Length,
   Matches,
   Max,
@@ -16,7 +15,7 @@ import {
 } from 'class-validator';
 import { IsDateOnly } from '../../common/date-only';
 import { PageQueryDto } from '../../common/pagination';
-import { IsDecimalInRange, IsOmittable, MAX_PENCE } from '../../common/validators';
+import { IsDecimalInRange, IsId, IsOmittable, MAX_PENCE } from '../../common/validators';
 import { Framework, FrameworkStatus, FrameworkType } from '../framework.entity';
 
 export class CreateFrameworkDto {
@@ -37,14 +36,14 @@ export class CreateFrameworkDto {
   type: FrameworkType;
 
   @ApiProperty({ format: 'uuid' })
-  @IsUUID()
+  @IsId()
   leadOrganisationId: string;
 
   @ApiProperty({ type: [String], format: 'uuid', description: 'Other organisations entitled to call off.' })
   @IsArray()
   @ArrayMaxSize(200)
   @ArrayUnique()
-  @IsUUID('all', { each: true })
+  @IsId({ each: true })
   participantOrganisationIds: string[];
 
   @ApiProperty({ format: 'date', example: '2027-04-01' })

@@ -1,15 +1,16 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsEnum, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { IsEnum, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { IsDateOnly } from '../../common/date-only';
 import { PricingUnit } from '../../frameworks/lot.entity';
+import { IsId } from '../../common/validators';
 
 export class CreateQuoteDto {
   @ApiProperty({ format: 'uuid' })
-  @IsUUID()
+  @IsId()
   lotId: string;
 
   @ApiProperty({ format: 'uuid' })
-  @IsUUID()
+  @IsId()
   providerId: string;
 
   @ApiProperty({
@@ -39,7 +40,7 @@ export class CreateQuoteDto {
       'Whose school calendar counts the days. A commissioner key defaults to its own organisation.',
   })
   @IsOptional()
-  @IsUUID()
+  @IsId()
   commissionerOrganisationId?: string;
 
   @ApiProperty({

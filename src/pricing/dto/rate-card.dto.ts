@@ -9,7 +9,6 @@ import {
   IsInt,
   IsOptional,
   IsString,
-  IsUUID,
   Length,
   Max,
   Min,
@@ -17,7 +16,7 @@ import {
 } from 'class-validator';
 import { IsDateOnly } from '../../common/date-only';
 import { PageQueryDto } from '../../common/pagination';
-import { MAX_UNIT_PRICE_PENCE } from '../../common/validators';
+import { MAX_UNIT_PRICE_PENCE, IsId } from '../../common/validators';
 import { PricingUnit } from '../../frameworks/lot.entity';
 import { RateCard, RateCardLine, RateCardStatus } from '../rate-card.entity';
 
@@ -41,7 +40,7 @@ export class RateCardLineInputDto {
 
 export class CreateRateCardDto {
   @ApiProperty({ format: 'uuid' })
-  @IsUUID()
+  @IsId()
   lotId: string;
 
   @ApiProperty({ format: 'date', example: '2026-09-01' })
@@ -85,12 +84,12 @@ export class RejectRateCardDto {
 export class ListRateCardsQueryDto extends PageQueryDto {
   @ApiProperty({ required: false, format: 'uuid' })
   @IsOptional()
-  @IsUUID()
+  @IsId()
   providerId?: string;
 
   @ApiProperty({ required: false, format: 'uuid' })
   @IsOptional()
-  @IsUUID()
+  @IsId()
   lotId?: string;
 
   @ApiProperty({ required: false, format: 'date', description: 'Only cards in force on this date.' })

@@ -1,7 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
 import { ProviderCategory, RegistrationStatus } from '../provider.entity';
+import { IsId } from '../../common/validators';
 
 // A blank form field (the "All lots" option, an empty search box) means no filter.
 const blankIsAbsent = ({ value }: { value: unknown }) =>
@@ -11,7 +12,7 @@ export class DirectoryQueryDto {
   @ApiProperty({ required: false, format: 'uuid' })
   @IsOptional()
   @Transform(blankIsAbsent)
-  @IsUUID()
+  @IsId()
   lotId?: string;
 
   @ApiProperty({ required: false, description: 'Words to find in a provider’s name or description.' })

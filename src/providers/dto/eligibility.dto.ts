@@ -1,10 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsOptional, IsUUID } from 'class-validator';
+import { IsOptional } from 'class-validator';
 import { IsDateOnly } from '../../common/date-only';
+import { IsId } from '../../common/validators';
 
 export class EligibilityQueryDto {
   @ApiProperty({ format: 'uuid' })
-  @IsUUID()
+  @IsId()
   lotId: string;
 
   @ApiProperty({

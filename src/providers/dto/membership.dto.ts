@@ -1,12 +1,13 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { IsOptional, IsString, Length } from 'class-validator';
 import { IsDateOnly } from '../../common/date-only';
 import { MembershipStatus } from '../lot-membership.entity';
+import { IsId } from '../../common/validators';
 
 export class AddLotMemberDto {
   @ApiProperty({ format: 'uuid' })
-  @IsUUID()
+  @IsId()
   providerId: string;
 
   @ApiProperty({ required: false, example: 'Admitted after the July 2026 evaluation.' })

@@ -8,7 +8,6 @@ import {
   IsNumber,
   IsOptional,
   IsString,
-  IsUUID,
   Length,
   Matches,
   Max,
@@ -33,6 +32,7 @@ import {
   ProviderStatusChange,
   RegistrationStatus,
 } from '../provider.entity';
+import { IsId } from '../../common/validators';
 
 const upperTrim = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.trim().toUpperCase() : value;
@@ -172,7 +172,7 @@ export class ListProvidersQueryDto extends PageQueryDto {
     description: 'Only providers admitted to this lot (any membership status but removed).',
   })
   @IsOptional()
-  @IsUUID()
+  @IsId()
   lotId?: string;
 }
 
