@@ -292,6 +292,33 @@ describe('capacity', () => {
     expect(response.body.data[0].stale).toBe(false);
   });
 
+  it('reports when a provider last declared, even outside the window, and lists it with nothing declared there', async () => {
+    const newest = await api.post(
+      `/v1/providers/${provider.id}/capacity`,
+      { lotId, from: '2027-05-01', to: '2027-05-31', sessionsPerWeek: 20 },
+      { key: providerKey },
+    );
+    expect(newest.status).toBe(201);
+    const december = await api.get(
+      `/v1/capacity?lotId=${lotId}&from=2026-12-01&to=2026-12-31&providerId=${provider.id}`,
+    );
+    expect(december.body.data[0].lastConfirmedAt).toBe(newest.body.createdAt);
+    expect(december.body.data[0].intervals).toEqual([
+      { from: '2026-12-01', to: '2026-12-31', declared: 60, committed: 0, available: 60 },
+    ]);
+    const later = await api.get(
+      `/v1/capacity?lotId=${lotId}&from=2028-09-01&to=2028-09-30&providerId=${provider.id}`,
+    );
+    expect(later.body.data).toEqual([
+      {
+        providerId: provider.id,
+        lastConfirmedAt: newest.body.createdAt,
+        stale: false,
+        intervals: [{ from: '2028-09-01', to: '2028-09-30', declared: 0, committed: 0, available: 0 }],
+      },
+    ]);
+  });
+
   it('marks a provider stale after 14 days without a declaration', async () => {
     const realNow = api.clock.current;
     api.clock.current = new Date(Date.now() + 15 * 86_400_000);

@@ -13,7 +13,8 @@ import { Provider } from '../providers/provider.entity';
 
 // What a provider says it can take on a lot. Append-only: where declarations overlap, the newest wins.
 @Entity('capacity_declarations')
-@Index('ix_capacity_declarations_lot_id_provider_id', ['lotId', 'providerId'])
+// With created_at, when each provider last declared is read from the index, however long the history.
+@Index('ix_capacity_declarations_lot_id_provider_id_created_at', ['lotId', 'providerId', 'createdAt'])
 @Check('ck_capacity_declarations_range', 'to_date >= from_date')
 @Check('ck_capacity_declarations_sessions', 'sessions_per_week >= 0')
 export class CapacityDeclaration {

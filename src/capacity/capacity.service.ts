@@ -12,7 +12,6 @@ import { Declaration, Hold, availability, shortfall } from './availability';
 import { CapacityDeclaration, CapacityHold } from './capacity.entity';
 import { CapacityDto, CapacityQueryDto, CreateCapacityDeclarationDto } from './dto/capacity.dto';
 
-// A declaration older than this is flagged stale: the council asks providers to confirm capacity fortnightly.
 interface CapacityRow {
   provider_id: string;
   from_date: string;
@@ -20,6 +19,7 @@ interface CapacityRow {
   sessions_per_week: number;
 }
 
+// A declaration older than this is flagged stale: the council asks providers to confirm capacity fortnightly.
 const STALE_AFTER_DAYS = 14;
 const MAX_WINDOW_DAYS = 800;
 // A declaration covers at most the four-year framework term plus a year.
@@ -29,7 +29,6 @@ const MAX_DECLARATION_DAYS = 5 * 366;
 export class CapacityService {
   constructor(
     @InjectRepository(CapacityDeclaration) private readonly declarations: Repository<CapacityDeclaration>,
-    @InjectRepository(CapacityHold) private readonly holds: Repository<CapacityHold>,
     private readonly frameworks: FrameworksService,
     private readonly providers: ProvidersService,
     private readonly clock: Clock,
@@ -57,7 +56,8 @@ export class CapacityService {
     );
   }
 
-  // Two queries for the whole lot, whatever the number of providers.
+  // Three queries for the whole lot, whatever the number of providers or the length of their declaration history:
+  // the declarations and holds that touch the window, and when each provider last declared.
   async availabilityFor(caller: Caller, query: CapacityQueryDto): Promise<CapacityDto> {
     checkWindow(query.from, query.to, MAX_WINDOW_DAYS);
     if (caller.role === Role.Provider) {
@@ -65,59 +65,32 @@ export class CapacityService {
       if (!(await this.frameworks.findLot(query.lotId))) throw new NotFoundError('Lot');
     } else await this.frameworks.getLot(caller, query.lotId);
     const providerId = caller.role === Role.Provider ? caller.providerId : query.providerId;
-
-    const declared = this.declarations
-      .createQueryBuilder('d')
-      .where('d.lot_id = :lotId', { lotId: query.lotId })
-      .orderBy('d.created_at', 'ASC')
-      .addOrderBy('d.id', 'ASC');
-    const held = this.holds
-      .createQueryBuilder('h')
-      .where('h.lot_id = :lotId AND h.from_date <= :to AND h.to_date >= :from', query)
-      .andWhere('(h.expires_at IS NULL OR h.expires_at > :now)', { now: this.clock.now() });
-    if (providerId) {
-      declared.andWhere('d.provider_id = :providerId', { providerId });
-      held.andWhere('h.provider_id = :providerId', { providerId });
-    }
-    const [declarations, holds] = await Promise.all([declared.getMany(), held.getMany()]);
-
-    const byProvider = new Map<string, { declarations: CapacityDeclaration[]; holds: CapacityHold[] }>();
-    const entry = (id: string) => {
-      let value = byProvider.get(id);
-      if (!value) byProvider.set(id, (value = { declarations: [], holds: [] }));
-      return value;
-    };
-    declarations.forEach((d) => entry(d.providerId).declarations.push(d));
-    holds.forEach((h) => entry(h.providerId).holds.push(h));
+    const manager = this.declarations.manager;
+    const [inWindow, confirmed] = await Promise.all([
+      this.loadForLot(manager, query.lotId, query.from, query.to, providerId ? [providerId] : undefined),
+      manager.query<{ provider_id: string; last: Date }[]>(
+        `SELECT provider_id, max(created_at) AS last FROM capacity_declarations
+          WHERE lot_id = $1 ${providerId ? 'AND provider_id = $2' : ''} GROUP BY provider_id`,
+        providerId ? [query.lotId, providerId] : [query.lotId],
+      ),
+    ]);
+    const lastConfirmed = new Map(confirmed.map((row) => [row.provider_id, row.last]));
     const staleBefore = this.clock.now().getTime() - STALE_AFTER_DAYS * 86_400_000;
 
     return {
       lotId: query.lotId,
       from: query.from,
       to: query.to,
-      data: [...byProvider.entries()]
-        .sort(([a], [b]) => a.localeCompare(b))
-        .map(([id, rows]) => {
-          const last = rows.declarations[rows.declarations.length - 1];
-          return {
-            providerId: id,
-            lastConfirmedAt: last ? last.createdAt.toISOString() : null,
-            stale: !last || last.createdAt.getTime() < staleBefore,
-            intervals: availability(
-              query.from,
-              query.to,
-              rows.declarations
-                .filter((d) => d.fromDate <= query.to && d.toDate >= query.from)
-                .map((d, order) => ({
-                  from: d.fromDate,
-                  to: d.toDate,
-                  sessionsPerWeek: d.sessionsPerWeek,
-                  order,
-                })),
-              rows.holds.map((h) => ({ from: h.fromDate, to: h.toDate, sessionsPerWeek: h.sessionsPerWeek })),
-            ),
-          };
-        }),
+      data: [...new Set([...lastConfirmed.keys(), ...inWindow.keys()])].sort().map((id) => {
+        const last = lastConfirmed.get(id);
+        const rows = inWindow.get(id);
+        return {
+          providerId: id,
+          lastConfirmedAt: last ? last.toISOString() : null,
+          stale: !last || last.getTime() < staleBefore,
+          intervals: availability(query.from, query.to, rows?.declarations ?? [], rows?.holds ?? []),
+        };
+      }),
     };
   }
 

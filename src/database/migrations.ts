@@ -3,6 +3,7 @@ import { AddOrganisationCalendars1795551731153 } from '../../migrations/17955517
 import { AddProviderDirectory1795551763475 } from '../../migrations/1795551763475-AddProviderDirectory';
 import { AddPricesCapacityAndCallOffs1795553028297 } from '../../migrations/1795553028297-AddPricesCapacityAndCallOffs';
 import { AddMatchingInputsCounter1795600000000 } from '../../migrations/1795600000000-AddMatchingInputsCounter';
+import { CapacityDeclarationsByLastDeclared1795600100000 } from '../../migrations/1795600100000-CapacityDeclarationsByLastDeclared';
 
 // Every migration, in order. `npm run migration:generate -- Name` writes the file; add its class here.
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   AddProviderDirectory1795551763475,
   AddPricesCapacityAndCallOffs1795553028297,
   AddMatchingInputsCounter1795600000000,
+  CapacityDeclarationsByLastDeclared1795600100000,
 ];
