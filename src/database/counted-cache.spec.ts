@@ -35,6 +35,31 @@ describe('CountedCache', () => {
     expect(await cache.get(query, 'k', () => Promise.resolve('fresh'))).toBe('fresh');
   });
 
+  it('shares one computation between requests that miss together, and not across counts or after a failure', async () => {
+    const cache = new CountedCache<number>();
+    let computed = 0;
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const slow = async () => {
+      const n = ++computed;
+      await gate;
+      return n;
+    };
+    const together = [cache.get(query, 'k', slow), cache.get(query, 'k', slow), cache.get(query, 'k', slow)];
+    await new Promise((resolve) => setImmediate(resolve));
+    count = 2; // a request that reads the newer count must not take the older computation
+    const newer = cache.get(query, 'k', slow);
+    release();
+    expect(await Promise.all(together)).toEqual([1, 1, 1]);
+    expect(await newer).toBe(2);
+    expect(computed).toBe(2);
+
+    count = 3;
+    const failing = () => Promise.reject(new Error('connection lost'));
+    await expect(cache.get(query, 'k', failing)).rejects.toThrow('connection lost');
+    expect(await cache.get(query, 'k', () => Promise.resolve(99))).toBe(99);
+  });
+
   it('forgets the least recently used key beyond its size', async () => {
     const cache = new CountedCache<string>(2);
     await cache.get(query, 'a', () => Promise.resolve('a1'));

@@ -7,6 +7,10 @@ export type Query = (sql: string, parameters?: unknown[]) => Promise<{ value: st
 
 export class CountedCache<V> {
   private readonly entries = new Map<string, { count: string; value: V }>();
+  // Computations under way, by count and key: requests that miss together share one computation instead of each
+  // running it (after a write, every concurrent matching request would otherwise recompute the whole lot). Sharing
+  // is as safe as a hit: the computation began after its count was read, so it holds every write that count does.
+  private readonly pending = new Map<string, Promise<V>>();
 
   constructor(private readonly maxEntries = 32) {}
 
@@ -19,11 +23,20 @@ export class CountedCache<V> {
       this.entries.set(key, entry);
       return entry.value;
     }
-    const value = await compute();
-    this.entries.delete(key);
-    this.entries.set(key, { count, value });
-    if (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
-    return value;
+    const flight = `${count}|${key}`;
+    let computing = this.pending.get(flight);
+    if (!computing) {
+      computing = compute()
+        .then((value) => {
+          this.entries.delete(key);
+          this.entries.set(key, { count, value });
+          if (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
+          return value;
+        })
+        .finally(() => this.pending.delete(flight));
+      this.pending.set(flight, computing);
+    }
+    return computing;
   }
 }
 
