@@ -221,6 +221,15 @@ describe('rate cards and quotes', () => {
     });
     expect(early.status).toBe(422);
     expect(early.body.code).toBe('provider_ineligible');
+    const nobody = await api.post('/v1/quotes', {
+      lotId,
+      providerId: '00000000-0000-4000-8000-000000000000',
+      sessionsPerWeek: 4,
+      startDate: '2026-09-07',
+      endDate: '2026-12-18',
+    });
+    expect(nobody.status).toBe(422);
+    expect(nobody.body.code).toBe('provider_not_found');
     const uncovered = await api.post('/v1/quotes', {
       lotId,
       providerId: provider.id,

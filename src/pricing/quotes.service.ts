@@ -5,7 +5,6 @@ import { CalendarService } from '../calendar/calendar.service';
 import { BadRequestError, NotFoundError, RuleViolation } from '../common/domain-error';
 import { FrameworksService } from '../frameworks/frameworks.service';
 import { EligibilityService } from '../providers/eligibility.service';
-import { ProvidersService } from '../providers/providers.service';
 import { CreateQuoteDto, QuoteDto } from './dto/quote.dto';
 import { quote } from './engine/pricing-engine';
 import { chargeableLine } from './chargeable-line';
@@ -16,7 +15,6 @@ import { RateCardsService } from './rate-cards.service';
 export class QuotesService {
   constructor(
     private readonly frameworks: FrameworksService,
-    private readonly providers: ProvidersService,
     private readonly eligibility: EligibilityService,
     private readonly rateCards: RateCardsService,
     private readonly calendars: CalendarService,
@@ -40,17 +38,14 @@ export class QuotesService {
         `Lot ${lot.number} allows at most ${lot.maxSessionsPerWeek} sessions a week.`,
         { maxSessionsPerWeek: lot.maxSessionsPerWeek },
       );
-    if (!(await this.providers.findById(input.providerId)))
-      throw new RuleViolation('provider_not_found', 'providerId names no provider.');
     // DESIGN §1: only providers eligible on the start date (approved, member, checks in date) can be priced.
     const eligibility = await this.eligibility.evaluate(input.providerId, input.lotId, input.startDate);
-    if (!eligibility || !eligibility.eligible)
+    if (!eligibility) throw new RuleViolation('provider_not_found', 'providerId names no provider.');
+    if (!eligibility.eligible)
       throw new RuleViolation(
         'provider_ineligible',
         `The provider is not eligible for this lot on ${input.startDate}.`,
-        {
-          reasons: eligibility?.reasons ?? [],
-        },
+        { reasons: eligibility.reasons },
       );
     const inForce = await this.rateCards.inForce(input.providerId, input.lotId, input.startDate);
     if (!inForce)
