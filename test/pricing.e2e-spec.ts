@@ -364,3 +364,73 @@ describe('capacity', () => {
     expect((await api.get(`/v1/capacity?lotId=${lotId}&from=2026-10-01&to=2026-09-01`)).status).toBe(400);
   });
 });
+
+describe('who sees prices and capacity', () => {
+  let api: TestApp;
+  let lotId: string;
+  let draftLotId: string;
+  let provider: { id: string };
+  let providerKey: string;
+  let org: { id: string };
+
+  beforeAll(async () => {
+    api = await startTestApp();
+    api.clock.setToday('2026-09-01');
+    org = await createOrganisation(api);
+    const framework = await createFramework(api, org.id, { startDate: '2026-04-01', endDate: '2030-03-31' });
+    lotId = (await createLot(api, framework.id)).id;
+    await api.post(`/v1/frameworks/${framework.id}/activate`);
+    const draft = await createFramework(api, org.id, { startDate: '2026-04-01', endDate: '2030-03-31' });
+    draftLotId = (await createLot(api, draft.id)).id;
+    provider = await createEligibleProvider(api, lotId);
+    providerKey = await api.issueKey(Role.Provider, { providerId: provider.id });
+    const card = await api.post(`/v1/providers/${provider.id}/rate-cards`, {
+      lotId,
+      effectiveFrom: '2026-09-01',
+      lines: [{ unit: 'day', pricePence: 18_500 }],
+    });
+    expect((await api.post(`/v1/rate-cards/${card.body.id}/approve`, {})).status).toBe(200);
+  });
+  afterAll(() => api.close());
+
+  it('shows a commissioner the approved prices of its own frameworks only', async () => {
+    const outsider = await api.issueKey(Role.Commissioner, {
+      organisationId: (await createOrganisation(api)).id,
+    });
+    expect((await api.get(`/v1/rate-cards?lotId=${lotId}`, { key: outsider })).body.data).toEqual([]);
+    const participant = await api.issueKey(Role.Commissioner, { organisationId: org.id });
+    const seen = await api.get(`/v1/rate-cards?lotId=${lotId}`, { key: participant });
+    expect(seen.body.data.map((c: { providerId: string }) => c.providerId)).toEqual([provider.id]);
+  });
+
+  it('keeps a draft framework’s lot out of a provider’s capacity and prices, as if it did not exist', async () => {
+    expect(
+      (await api.get(`/v1/capacity?lotId=${draftLotId}&from=2026-09-01&to=2026-09-30`, { key: providerKey }))
+        .status,
+    ).toBe(404);
+    const declared = await api.post(
+      `/v1/providers/${provider.id}/capacity`,
+      { lotId: draftLotId, from: '2026-09-01', to: '2026-12-18', sessionsPerWeek: 10 },
+      { key: providerKey },
+    );
+    expect(declared.body.code).toBe('lot_not_found');
+    const card = await api.post(
+      `/v1/providers/${provider.id}/rate-cards`,
+      { lotId: draftLotId, effectiveFrom: '2026-09-01', lines: [{ unit: 'day', pricePence: 18_500 }] },
+      { key: providerKey },
+    );
+    expect(card.body.code).toBe('lot_not_found');
+  });
+
+  it('lists a member that never declared capacity as stale, with nothing declared', async () => {
+    const response = await api.get(`/v1/capacity?lotId=${lotId}&from=2026-09-01&to=2026-09-30`);
+    expect(response.body.data).toEqual([
+      {
+        providerId: provider.id,
+        lastConfirmedAt: null,
+        stale: true,
+        intervals: [{ from: '2026-09-01', to: '2026-09-30', declared: 0, committed: 0, available: 0 }],
+      },
+    ]);
+  });
+});

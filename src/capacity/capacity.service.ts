@@ -7,6 +7,7 @@ import { toEpochDay } from '../calendar/engine/dates';
 import { Clock } from '../common/clock';
 import { BadRequestError, NotFoundError, RuleViolation } from '../common/domain-error';
 import { FrameworksService } from '../frameworks/frameworks.service';
+import { LotMembersService } from '../providers/lot-members.service';
 import { ProvidersService } from '../providers/providers.service';
 import { Declaration, Hold, availability, shortfall } from './availability';
 import { CapacityDeclaration, CapacityHold } from './capacity.entity';
@@ -31,6 +32,7 @@ export class CapacityService {
     @InjectRepository(CapacityDeclaration) private readonly declarations: Repository<CapacityDeclaration>,
     private readonly frameworks: FrameworksService,
     private readonly providers: ProvidersService,
+    private readonly members: LotMembersService,
     private readonly clock: Clock,
   ) {}
 
@@ -42,7 +44,7 @@ export class CapacityService {
     assertProviderInScope(caller, providerId, 'Provider');
     if (!(await this.providers.findById(providerId))) throw new NotFoundError('Provider');
     checkWindow(input.from, input.to, MAX_DECLARATION_DAYS);
-    if (!(await this.frameworks.findLot(input.lotId)))
+    if (!(await this.frameworks.findLotFor(caller, input.lotId)))
       throw new RuleViolation('lot_not_found', 'lotId names no lot.');
     return this.declarations.save(
       this.declarations.create({
@@ -56,23 +58,23 @@ export class CapacityService {
     );
   }
 
-  // Three queries for the whole lot, whatever the number of providers or the length of their declaration history:
-  // the declarations and holds that touch the window, and when each provider last declared.
+  // A few queries for the whole lot, whatever the number of providers or the length of their declaration history:
+  // the declarations and holds that touch the window, when each provider last declared, and the lot's members.
   async availabilityFor(caller: Caller, query: CapacityQueryDto): Promise<CapacityDto> {
     checkWindow(query.from, query.to, MAX_WINDOW_DAYS);
-    if (caller.role === Role.Provider) {
-      if (query.providerId && query.providerId !== caller.providerId) throw new NotFoundError('Provider');
-      if (!(await this.frameworks.findLot(query.lotId))) throw new NotFoundError('Lot');
-    } else await this.frameworks.getLot(caller, query.lotId);
+    if (caller.role === Role.Provider && query.providerId && query.providerId !== caller.providerId)
+      throw new NotFoundError('Provider');
+    await this.frameworks.getLot(caller, query.lotId);
     const providerId = caller.role === Role.Provider ? caller.providerId : query.providerId;
     const manager = this.declarations.manager;
-    const [inWindow, confirmed] = await Promise.all([
+    const [inWindow, confirmed, members] = await Promise.all([
       this.loadForLot(manager, query.lotId, query.from, query.to, providerId ? [providerId] : undefined),
       manager.query<{ provider_id: string; last: Date }[]>(
         `SELECT provider_id, max(created_at) AS last FROM capacity_declarations
           WHERE lot_id = $1 ${providerId ? 'AND provider_id = $2' : ''} GROUP BY provider_id`,
         providerId ? [query.lotId, providerId] : [query.lotId],
       ),
+      this.members.currentMemberIds(query.lotId, providerId ?? undefined),
     ]);
     const lastConfirmed = new Map(confirmed.map((row) => [row.provider_id, row.last]));
     const staleBefore = this.clock.now().getTime() - STALE_AFTER_DAYS * 86_400_000;
@@ -81,7 +83,8 @@ export class CapacityService {
       lotId: query.lotId,
       from: query.from,
       to: query.to,
-      data: [...new Set([...lastConfirmed.keys(), ...inWindow.keys()])].sort().map((id) => {
+      // Members that never declared are listed too, as stale: the council chases them.
+      data: [...new Set([...members, ...lastConfirmed.keys(), ...inWindow.keys()])].sort().map((id) => {
         const last = lastConfirmed.get(id);
         const rows = inWindow.get(id);
         return {

@@ -266,6 +266,15 @@ export class FrameworksService {
     return lots.map((lot) => ({ lot, framework: lot.framework as Framework }));
   }
 
+  // A lot with its framework, or null when there is none or the caller may not see it (a provider sees the lots of
+  // frameworks active today, as in getLot): what a provider's capacity or prices may name.
+  async findLotFor(caller: Caller, lotId: string): Promise<{ lot: Lot; framework: Framework } | null> {
+    const found = await this.findLot(lotId);
+    if (!found || seesEverything(caller)) return found;
+    const visible = await this.scoped(caller).andWhere('f.id = :id', { id: found.framework.id }).getExists();
+    return visible ? found : null;
+  }
+
   async findLot(lotId: string): Promise<{ lot: Lot; framework: Framework } | null> {
     const lot = await this.lots.findOne({ where: { id: lotId } });
     if (!lot) return null;

@@ -59,7 +59,7 @@ export class RateCardsService {
       throw new BadRequestError('validation_failed', 'Each unit may appear once on a rate card.', [
         { field: 'lines', message: 'units must be unique' },
       ]);
-    const found = await this.frameworks.findLot(input.lotId);
+    const found = await this.frameworks.findLotFor(caller, input.lotId);
     if (!found) throw new RuleViolation('lot_not_found', 'lotId names no lot.');
     const { lot } = found;
     // Framework clause: a lot fixes the pricing units it accepts.
@@ -109,8 +109,13 @@ export class RateCardsService {
   async list(caller: Caller, query: ListRateCardsQueryDto): Promise<Page<CardWithLines>> {
     const qb = this.cards.createQueryBuilder('c');
     if (caller.role === Role.Provider) qb.andWhere('c.provider_id = :own', { own: caller.providerId });
-    // Commissioners see the prices they can buy at: approved cards only.
-    if (caller.role === Role.Commissioner) qb.andWhere(`c.status = 'approved'`);
+    // Commissioners see the prices they can buy at: approved cards on lots of frameworks they may call off from.
+    if (caller.role === Role.Commissioner)
+      qb.andWhere(`c.status = 'approved'`).andWhere(
+        `EXISTS (SELECT 1 FROM lots l JOIN framework_participants p ON p.framework_id = l.framework_id
+                  WHERE l.id = c.lot_id AND p.organisation_id = :org)`,
+        { org: caller.organisationId },
+      );
     if (query.providerId) qb.andWhere('c.provider_id = :providerId', { providerId: query.providerId });
     if (query.lotId) qb.andWhere('c.lot_id = :lotId', { lotId: query.lotId });
     if (query.status) qb.andWhere('c.status = :status', { status: query.status });

@@ -118,6 +118,16 @@ export class LotMembersService {
     return members;
   }
 
+  // The providers admitted to a lot and not removed (suspended ones included): who is expected to declare capacity.
+  async currentMemberIds(lotId: string, providerId?: string): Promise<string[]> {
+    const rows: { provider_id: string }[] = await this.memberships.query(
+      `SELECT provider_id FROM lot_memberships
+        WHERE lot_id = $1 AND status <> 'removed' AND ($2::uuid IS NULL OR provider_id = $2)`,
+      [lotId, providerId ?? null],
+    );
+    return rows.map((row) => row.provider_id);
+  }
+
   // Framework admission rules: only approved providers, and registered-only lots take registered settings only.
   private assertAdmissible(provider: Provider, lot: Lot): void {
     if (!APPROVED_STATUSES.includes(provider.directoryStatus))
