@@ -262,6 +262,18 @@ describe('school calendars', () => {
       await refuse([{ ...defaultYear('2026-27'), year: '2026-28' }], 'academicYears.0.year');
     });
 
+    it('refuses a year outside 2000-01 to 2099-00, whose financial years could not all be counted', async () => {
+      const far = {
+        year: '9998-99',
+        terms: [{ name: 'All', start: '9998-09-01', end: '9999-07-20' }],
+        closures: [],
+      };
+      await refuse([far], 'academicYears.0.year');
+      const response = await api.put(url, { academicYears: [far] });
+      expect(response.body.errors[0].message).toMatch(/from 2000-01 to 2099-00/);
+      await refuse([{ ...far, year: '1999-00' }], 'academicYears.0.year');
+    });
+
     it('refuses a term outside its academic year, a year given twice and a closure without a reason', async () => {
       await refuse(
         [{ ...defaultYear('2026-27'), year: '2027-28' }],

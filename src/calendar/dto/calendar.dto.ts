@@ -17,6 +17,10 @@ import {
 import { IsDateOnly } from '../../common/date-only';
 import { parseYearLabel } from '../engine/dates';
 
+// Years a council calendar may define: every computation over them (financial years included) stays in range.
+const FIRST_ACADEMIC_YEAR = 2000;
+const LAST_ACADEMIC_YEAR = 2099;
+
 // 'YYYY-YY' naming two consecutive years, as the engine reads it ('2026-27', not '2026-28' or '2026/27').
 function IsAcademicYearLabel(options?: ValidationOptions): PropertyDecorator {
   return (target: object, propertyName: string | symbol) =>
@@ -25,15 +29,15 @@ function IsAcademicYearLabel(options?: ValidationOptions): PropertyDecorator {
       target: target.constructor,
       propertyName: propertyName as string,
       options: {
-        message: `${String(propertyName)} must be an academic year label such as 2026-27`,
+        message: `${String(propertyName)} must be an academic year label such as 2026-27, from 2000-01 to 2099-00`,
         ...options,
       },
       validator: {
         validate(value: unknown) {
           if (typeof value !== 'string') return false;
           try {
-            parseYearLabel(value);
-            return true;
+            const startYear = parseYearLabel(value);
+            return startYear >= FIRST_ACADEMIC_YEAR && startYear <= LAST_ACADEMIC_YEAR;
           } catch {
             return false;
           }
