@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { Role } from '../src/auth/role';
 import { LapseSweeper } from '../src/call-offs/lapse-sweeper';
+import { CapacityService } from '../src/capacity/capacity.service';
 import { Market, callOffBody, market, raise } from './support/call-offs';
 import { checkBody } from './support/providers';
 import { TestApp, startTestApp, unique } from './support/test-app';
@@ -658,6 +659,76 @@ describe('call-offs', () => {
         dryRun: true,
       });
       expect(again.body.count).toBe(0);
+    });
+
+    it('does not overwrite a variation committed while the extension was planning', async () => {
+      const m = await market(api, { count: 1, sessionsCapacity: 10 });
+      const [provider] = m.providers;
+      const created = (
+        await raise(
+          api,
+          m.commissioner,
+          callOffBody(m.lotId, { providerId: provider.id, endDate: '2027-02-12' }),
+        )
+      ).body;
+      await api.post(`/v1/call-offs/${created.id}/accept`, {}, { key: provider.key });
+      // The termination takes its locks and then pauses, uncommitted, until the extension is waiting on it: the
+      // extension must then see the termination, not the placement as it was before.
+      const capacity = api.app.get(CapacityService);
+      const original = capacity.lock.bind(capacity);
+      let open!: () => void;
+      const gate = new Promise<void>((resolve) => (open = resolve));
+      let variationPid: number | undefined;
+      const spy = jest.spyOn(capacity, 'lock').mockImplementationOnce(async (manager, providerId, lotId) => {
+        await original(manager, providerId, lotId);
+        variationPid = (await manager.query('SELECT pg_backend_pid() AS pid'))[0].pid;
+        await gate;
+      });
+      const terminating = api.post(
+        `/v1/call-offs/${created.id}/variations`,
+        { kind: 'terminate', effectiveDate: '2026-12-18', reason: 'Returned to school' },
+        { key: m.commissioner },
+      );
+      const database = api.app.get(DataSource);
+      const waitFor = async (done: () => boolean | Promise<boolean>): Promise<boolean> => {
+        for (let i = 0; i < 500; i++) {
+          if (await done()) return true;
+          await new Promise((r) => setTimeout(r, 10));
+        }
+        return false;
+      };
+      const held = await waitFor(() => variationPid !== undefined);
+      const extending = api.post(`/v1/frameworks/${m.frameworkId}/blanket-extensions`, {
+        extendTo: '2027-03-31',
+        dryRun: false,
+        providerIds: [provider.id],
+      });
+      const blocked = await waitFor(
+        async () =>
+          (
+            await database.query('SELECT 1 FROM pg_stat_activity WHERE $1 = ANY(pg_blocking_pids(pid))', [
+              variationPid,
+            ])
+          ).length > 0,
+      );
+      open();
+      const [terminated, run] = await Promise.all([terminating, extending]);
+      spy.mockRestore();
+      // The interleaving happened: the termination held its locks and the extension had to wait for it.
+      expect({ held, blocked }).toEqual({ held: true, blocked: true });
+      expect(terminated.status).toBe(200);
+      expect(run.status).toBe(200);
+      const after = (await api.get(`/v1/call-offs/${created.id}`, { key: m.commissioner })).body;
+      expect({ endDate: after.endDate, terminatedOn: after.terminatedOn, extended: run.body.count }).toEqual({
+        endDate: '2026-12-18',
+        terminatedOn: '2026-12-18',
+        extended: 0,
+      });
+      const holds = await database.query(
+        'SELECT max(to_date)::text AS last FROM capacity_holds WHERE source_id = $1',
+        [created.id],
+      );
+      expect(holds[0].last).toBe('2026-12-18');
     });
   });
 

@@ -118,6 +118,10 @@ export class BlanketExtensionsService {
       .addOrderBy('c.id', 'ASC');
     if (input.providerIds?.length)
       qb.andWhere('c.provider_id IN (:...providerIds)', { providerIds: input.providerIds });
+    // The real run locks the rows it reads, first and in the order above, as a variation locks its call-off before
+    // its provider and provider+lot: a variation under way is waited for, and the row is read as it left it (a
+    // termination drops out of the WHERE), so the UPDATE below never writes back an end date or segments it replaced.
+    if (lock) qb.setLock('pessimistic_write');
     const rows = await qb.getMany();
 
     const pairs = [...new Set(rows.map((r) => `${r.providerId}|${r.lotId}`))].sort();
@@ -128,7 +132,8 @@ export class BlanketExtensionsService {
     );
     const unregistered = unregisteredRows.map((p) => p.id);
     if (lock) {
-      // Every provider, then every provider+lot, this run touches is locked in a fixed order (as call-offs do).
+      // Then every provider, then every provider+lot, this run touches, in a fixed order (as call-offs do). The
+      // capacity read after these locks is current: the plan re-checks it, and blocks rather than overbooks.
       for (const providerId of unregistered)
         await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`provider:${providerId}`]);
       for (const pair of pairs) {
