@@ -3,6 +3,7 @@ import { Role } from '../src/auth/role';
 import { LapseSweeper } from '../src/call-offs/lapse-sweeper';
 import { CapacityService } from '../src/capacity/capacity.service';
 import { Market, callOffBody, market, raise } from './support/call-offs';
+import { createEligibleProvider } from './support/eligible-provider';
 import { checkBody } from './support/providers';
 import { TestApp, startTestApp, unique } from './support/test-app';
 
@@ -985,6 +986,152 @@ describe('call-offs', () => {
       expect(card.status).toBe(201);
       expect((await api.post(`/v1/rate-cards/${card.body.id}/approve`, {})).status).toBe(200);
       expect(await ask()).toEqual({ ranked: [dear.id, cheap.id], prices: [17_000, 18_000], excluded: [] });
+    });
+  });
+
+  describe('award rules and what each reader sees', () => {
+    // An unregistered, eligible provider with a card and capacity on an existing lot.
+    async function addUnregistered(m: Market) {
+      const provider = await createEligibleProvider(api, m.lotId, {
+        registrationStatus: 'unregistered',
+        category: 'non_school',
+        qualityScore: 50,
+      });
+      const card = await api.post(`/v1/providers/${provider.id}/rate-cards`, {
+        lotId: m.lotId,
+        effectiveFrom: '2026-04-01',
+        lines: [
+          { unit: 'day', pricePence: 15_000 },
+          { unit: 'session', pricePence: 7_000 },
+        ],
+      });
+      expect((await api.post(`/v1/rate-cards/${card.body.id}/approve`, {})).status).toBe(200);
+      await api.post(`/v1/providers/${provider.id}/capacity`, {
+        lotId: m.lotId,
+        from: '2026-04-01',
+        to: '2028-08-31',
+        sessionsPerWeek: 100,
+      });
+      return provider;
+    }
+
+    it('refuses a direct award on a lot whose only award method is referral', async () => {
+      const m = await market(api, { count: 1, lot: { awardMethods: ['referral'] } });
+      const response = await raise(api, m.commissioner, callOffBody(m.lotId));
+      expect(response.status).toBe(422);
+      expect(response.body.code).toBe('direct_award_not_allowed');
+    });
+
+    it('checks the named provider’s eligibility before the lot’s session maximum', async () => {
+      const m = await market(api, { count: 2, lot: { maxSessionsPerWeek: 6 } });
+      await api.post(
+        `/v1/providers/${m.providers[1].id}/checks`,
+        checkBody('first_aid', { outcome: 'fail', verifiedAt: '2026-11-01' }),
+      );
+      const ineligible = await raise(
+        api,
+        m.commissioner,
+        callOffBody(m.lotId, { providerId: m.providers[1].id, sessionsPerWeek: 10, justification: 'x' }),
+      );
+      expect(ineligible.body.code).toBe('provider_ineligible');
+      const tooMany = await raise(
+        api,
+        m.commissioner,
+        callOffBody(m.lotId, { providerId: m.providers[0].id, sessionsPerWeek: 10 }),
+      );
+      expect(tooMany.body.code).toBe('sessions_above_lot_maximum');
+      const matches = await api.get(
+        `/v1/lots/${m.lotId}/matches?startDate=2026-11-09&endDate=2027-03-31&sessionsPerWeek=10`,
+        { key: m.commissioner },
+      );
+      expect(matches.body.code).toBe('sessions_above_lot_maximum');
+    });
+
+    it('shows the addressed provider its own ranking row only, not competitors’ prices or due diligence', async () => {
+      const m = await market(api, { count: 3, dayPrices: [18_000, 19_000, 20_000] });
+      await api.post(
+        `/v1/providers/${m.providers[2].id}/checks`,
+        checkBody('first_aid', { outcome: 'fail', verifiedAt: '2026-11-01' }),
+      );
+      const created = await raise(api, m.commissioner, callOffBody(m.lotId));
+      const own = m.providers[0].id;
+      const asProvider = (await api.get(`/v1/call-offs/${created.body.id}`, { key: m.providers[0].key }))
+        .body;
+      expect(asProvider.awardEvidence.ranking.map((r: { providerId: string }) => r.providerId)).toEqual([
+        own,
+      ]);
+      expect(asProvider.awardEvidence.excluded).toEqual([]);
+      expect(asProvider.awardEvidence.weights).toEqual(created.body.awardEvidence.weights);
+      const asCommissioner = (await api.get(`/v1/call-offs/${created.body.id}`, { key: m.commissioner }))
+        .body;
+      expect(asCommissioner.awardEvidence.ranking).toHaveLength(2);
+      expect(asCommissioner.awardEvidence.excluded).toHaveLength(1);
+    });
+
+    it('hides the caseworker date from admin and auditor, and words the s.463 exclusion alike for every child', async () => {
+      const m = await market(api, { count: 1 });
+      await addUnregistered(m);
+      const auditor = await api.issueKey(Role.Auditor);
+      const ehcp = await raise(
+        api,
+        m.commissioner,
+        callOffBody(m.lotId, {
+          providerId: m.providers[0].id,
+          justification: 'x',
+          child: { yearGroup: 9, ehcp: true, lookedAfter: false },
+          sendCaseworkerNotifiedAt: '2026-11-02',
+        }),
+      );
+      expect(ehcp.status).toBe(201);
+      for (const key of [api.adminKey, auditor]) {
+        const seen = (await api.get(`/v1/call-offs/${ehcp.body.id}`, { key })).body;
+        expect(seen.child.ehcp).toBeNull();
+        expect(seen.sendCaseworkerNotifiedAt).toBeNull();
+        // The exclusion stays, for audit of the s.463 rule, in the same words the five-pupil limb uses.
+        expect(seen.awardEvidence.excluded[0].reasons).toEqual([
+          {
+            code: 'registration_threshold',
+            detail:
+              'An unregistered provider may not take this placement full time (Education Act 1996 s.463).',
+          },
+        ]);
+      }
+      const own = (await api.get(`/v1/call-offs/${ehcp.body.id}`, { key: m.commissioner })).body;
+      expect(own.sendCaseworkerNotifiedAt).toBe('2026-11-02');
+    });
+
+    it('warns only about a check that is mandatory for the provider on the lot', async () => {
+      const m = await market(api, { count: 1 });
+      await api.post(
+        `/v1/providers/${m.providers[0].id}/checks`,
+        checkBody('qa_visit', { verifiedAt: '2026-08-01', expiresAt: '2027-01-31' }),
+      );
+      await api.post(
+        `/v1/providers/${m.providers[0].id}/checks`,
+        checkBody('first_aid', { verifiedAt: '2026-08-01', expiresAt: '2027-02-28' }),
+      );
+      const created = await raise(api, m.commissioner, callOffBody(m.lotId));
+      expect(created.body.warnings.map((w: { detail: string }) => w.detail.split(' ')[0])).toEqual([
+        'first_aid',
+      ]);
+    });
+
+    it('lists the s.463 reason beside the others for an ineligible unregistered provider', async () => {
+      const m = await market(api, { count: 1, registered: false });
+      const providerId = m.providers[0].id;
+      for (let i = 0; i < 4; i++)
+        expect((await raise(api, m.commissioner, callOffBody(m.lotId, { providerId }))).status).toBe(201);
+      await api.post(
+        `/v1/providers/${providerId}/checks`,
+        checkBody('first_aid', { outcome: 'fail', verifiedAt: '2026-11-01' }),
+      );
+      const response = await api.get(
+        `/v1/lots/${m.lotId}/matches?startDate=2026-11-09&endDate=2027-03-31&sessionsPerWeek=10`,
+        { key: m.commissioner },
+      );
+      expect(response.body.excluded[0].reasons.map((r: { code: string }) => r.code)).toEqual(
+        expect.arrayContaining(['check_failed', 'registration_threshold']),
+      );
     });
   });
 });

@@ -22,7 +22,13 @@ import { MatchesDto, MatchesQueryDto } from './dto/matches.dto';
 import { MatchesService } from './matches.service';
 
 const toDto = (view: CallOffView) =>
-  CallOffDto.from(view.callOff, view.status, view.showSpecialCategory, view.review ?? null);
+  CallOffDto.from(
+    view.callOff,
+    view.status,
+    view.showSpecialCategory,
+    view.review ?? null,
+    view.ownEvidenceOnly,
+  );
 
 @ApiTags('Call-offs')
 @ApiBearerAuth()

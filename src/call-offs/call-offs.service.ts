@@ -18,8 +18,10 @@ import {
 import { Page, paginate } from '../common/pagination';
 import { assertVersion } from '../common/versioning';
 import { Framework, FrameworkStoredStatus } from '../frameworks/framework.entity';
+import { AwardMethod, Lot } from '../frameworks/lot.entity';
 import { FrameworksService } from '../frameworks/frameworks.service';
 import { ChecksService } from '../providers/checks.service';
+import { mandatoryCheckTypes } from '../providers/eligibility';
 import { EligibilityService } from '../providers/eligibility.service';
 import { CallOff, DeclineReason, NextStep, StatutoryBasis } from './call-off.entity';
 import { CreateCallOffDto } from './dto/create-call-off.dto';
@@ -27,12 +29,14 @@ import { ListCallOffsQueryDto } from './dto/call-off.dto';
 import { looksLikeUpn } from './engine/child-ref';
 import { CallOffStatus, effectiveStatus, endOfLondonDay } from './engine/lifecycle';
 import { registrationBreach } from './engine/registration-threshold';
-import { Exclusion, Match, MatchingService } from './matching.service';
+import { Exclusion, Match, MatchingService, assertWithinLotMaximum } from './matching.service';
 
 export interface CallOffView {
   callOff: CallOff;
   status: CallOffStatus;
   showSpecialCategory: boolean;
+  // A provider reads its own row of the award evidence, not its competitors' prices and due diligence.
+  ownEvidenceOnly: boolean;
   review?: { required: boolean; reasons: { code: string; detail: string }[] };
 }
 
@@ -120,6 +124,13 @@ export class CallOffsService {
         frameworkStartDate: framework.startDate,
         frameworkEndDate: framework.endDate,
       });
+    // DESIGN §1 Lots (PA 2023 s.45): a call-off raised here is a direct award, which the lot must allow.
+    if (!lot.awardMethods.includes(AwardMethod.Direct))
+      throw new RuleViolation(
+        'direct_award_not_allowed',
+        `Lot ${lot.number} does not allow direct award; its call-offs go through ${lot.awardMethods.join(', ')}.`,
+        { awardMethods: lot.awardMethods },
+      );
     if (input.endDate < input.startDate)
       throw new BadRequestError('validation_failed', 'endDate must be on or after startDate.', [
         { field: 'endDate', message: 'endDate must be on or after startDate' },
@@ -161,15 +172,16 @@ export class CallOffsService {
     const chosen: Match | undefined = input.providerId
       ? result.matches.find((m) => m.providerId === input.providerId)
       : result.matches[0];
+    // The issue's order: the provider's eligibility, then the lot's session maximum, then what this placement needs.
+    const refused = chosen ? undefined : result.excluded.find((e) => e.providerId === input.providerId);
+    if (!chosen && input.providerId) this.refuseIneligible(refused, input.startDate);
+    assertWithinLotMaximum(lot, input.sessionsPerWeek);
     if (!chosen) {
       if (!input.providerId)
         throw new RuleViolation('no_eligible_provider', 'No provider on this lot can take this placement.', {
           excluded: result.excluded,
         });
-      this.refuse(
-        result.excluded.find((e) => e.providerId === input.providerId),
-        input.startDate,
-      );
+      this.refusePlacement(refused!, input.startDate);
     }
     const match = chosen;
     const priced = result.quotes.get(match.providerId)!;
@@ -190,7 +202,7 @@ export class CallOffsService {
         ? withCalendarErrors(() => calendar.nthSchoolDay(input.exclusionDate!, 6))
         : null;
     const offerExpiresAt = this.offerExpiry(calendar, today, framework);
-    const warnings = await this.expiryWarnings(match.providerId, input.startDate, input.endDate);
+    const warnings = await this.expiryWarnings(match, lot, input.startDate, input.endDate);
     const fullTime = result.fullTime;
 
     const created = await this.dataSource.transaction(async (manager) => {
@@ -406,7 +418,8 @@ export class CallOffsService {
     return endOfLondonDay(lastDay);
   }
 
-  private refuse(excluded: Exclusion | undefined, startDate: string): never {
+  // A named provider that is not a member, or whose standing (directory, membership, checks) excludes it.
+  private refuseIneligible(excluded: Exclusion | undefined, startDate: string): void {
     if (!excluded)
       throw new RuleViolation(
         'provider_ineligible',
@@ -422,6 +435,10 @@ export class CallOffsService {
         `The provider is not eligible for this lot on ${startDate}.`,
         { reasons: standing },
       );
+  }
+
+  // An eligible provider that cannot take this placement: s.463, its prices, or its capacity.
+  private refusePlacement(excluded: Exclusion, startDate: string): never {
     const codes = excluded.reasons.map((r) => r.code);
     if (codes.includes('registration_threshold'))
       throw thresholdError(
@@ -468,14 +485,20 @@ export class CallOffsService {
   }
 
   // A mandatory check that runs out before the placement ends is a warning, not a refusal: it may be renewed.
+  // Issue rule: a mandatory check (for this provider on this lot) that lapses before the placement ends is a warning.
   private async expiryWarnings(
-    providerId: string,
+    match: Match,
+    lot: Lot,
     startDate: string,
     endDate: string,
   ): Promise<{ code: string; detail: string }[]> {
-    const current = await this.checks.currentChecksOn([providerId], startDate);
+    const [current, catalogue] = await Promise.all([
+      this.checks.currentChecksOn([match.providerId], startDate),
+      this.checks.catalogue(),
+    ]);
+    const mandatory = new Set(mandatoryCheckTypes(catalogue, match.registered, lot.mandatoryCheckTypes));
     return current
-      .filter((check) => check.expiresAt < endDate)
+      .filter((check) => mandatory.has(check.type) && check.expiresAt < endDate)
       .map((check) => ({
         code: 'check_expires_during_placement',
         detail: `${check.type} expires on ${check.expiresAt}, before the placement ends on ${endDate}.`,
@@ -496,7 +519,13 @@ export class CallOffsService {
     const showSpecialCategory =
       (caller.role === Role.Commissioner && caller.organisationId === row.commissionerOrganisationId) ||
       (caller.role === Role.Provider && caller.providerId === row.providerId);
-    return { callOff: row, status: this.statusOf(row), showSpecialCategory };
+    return {
+      callOff: row,
+      status: this.statusOf(row),
+      showSpecialCategory,
+      // DESIGN §1: a provider sees only its own profile, prices and capacity.
+      ownEvidenceOnly: caller.role === Role.Provider,
+    };
   }
 }
 

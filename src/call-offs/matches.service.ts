@@ -3,7 +3,7 @@ import { Caller, Role } from '../auth/role';
 import { CalendarService } from '../calendar/calendar.service';
 import { FrameworksService } from '../frameworks/frameworks.service';
 import { MatchesDto, MatchesQueryDto } from './dto/matches.dto';
-import { MatchingService } from './matching.service';
+import { MatchingService, assertWithinLotMaximum } from './matching.service';
 
 // The matches endpoint: the same computation a call-off freezes as its award evidence.
 @Injectable()
@@ -20,6 +20,7 @@ export class MatchesService {
     const { calendar } = await this.calendars.calendarFor(
       caller.role === Role.Commissioner ? caller.organisationId : null,
     );
+    assertWithinLotMaximum(lot, query.sessionsPerWeek);
     const result = await this.matching.match(lot, framework, calendar, query);
     return {
       lotId,

@@ -72,6 +72,17 @@ export function isFullTime(sessionsPerWeek: number, lot: Lot, framework: Framewo
   );
 }
 
+// Lot rule: the most sessions a week one placement may buy. Matching itself ranks any number of sessions; the matches
+// endpoint refuses above the maximum at once, raising a call-off after the provider's eligibility (the issue's order).
+export function assertWithinLotMaximum(lot: Lot, sessionsPerWeek: number): void {
+  if (lot.maxSessionsPerWeek !== null && sessionsPerWeek > lot.maxSessionsPerWeek)
+    throw new RuleViolation(
+      'sessions_above_lot_maximum',
+      `Lot ${lot.number} allows at most ${lot.maxSessionsPerWeek} sessions a week.`,
+      { maxSessionsPerWeek: lot.maxSessionsPerWeek },
+    );
+}
+
 // Ranked matching for a lot: every member, priced, checked for capacity and the registration line, in a fixed
 // number of queries whatever the number of providers.
 @Injectable()
@@ -95,15 +106,6 @@ export class MatchingService {
       throw new BadRequestError('validation_failed', 'endDate must be on or after startDate.', [
         { field: 'endDate', message: 'endDate must be on or after startDate' },
       ]);
-    // Lot rule: the most sessions a week one placement may buy.
-    if (lot.maxSessionsPerWeek !== null && request.sessionsPerWeek > lot.maxSessionsPerWeek)
-      throw new RuleViolation(
-        'sessions_above_lot_maximum',
-        `Lot ${lot.number} allows at most ${lot.maxSessionsPerWeek} sessions a week.`,
-        {
-          maxSessionsPerWeek: lot.maxSessionsPerWeek,
-        },
-      );
     withCalendarErrors(() => calendar.schoolDaysBetween(request.startDate, request.endDate));
     const db = manager ?? this.dataSource.manager;
     const [members, cards, capacity] = await Promise.all([
@@ -112,8 +114,9 @@ export class MatchingService {
       this.capacity.loadForLot(db, lot.id, request.startDate, request.endDate),
     ]);
     const fullTime = isFullTime(request.sessionsPerWeek, lot, framework);
+    // Every unregistered member, eligible or not: an excluded provider is listed with every reason.
     const unregistered = [...members.values()]
-      .filter((m) => m.eligible && m.provider.registrationStatus === RegistrationStatus.Unregistered)
+      .filter((m) => m.provider.registrationStatus === RegistrationStatus.Unregistered)
       .map((m) => m.provider.providerId);
     const fullTimeElsewhere: Map<string, FullTimePlacement[]> = fullTime
       ? await this.fullTimePlacements(db, unregistered, request.startDate, request.endDate)
@@ -197,11 +200,10 @@ export class MatchingService {
         if (breach)
           reasons.push({
             code: 'registration_threshold',
+            // One wording whichever limb applies: this is frozen into the award evidence, which admin and auditors
+            // read, and a wording (or pupil count) that differed for a looked-after or EHC-plan child would reveal it.
             detail:
-              breach.kind === 'five_or_more'
-                ? `An unregistered provider may not educate 5 or more pupils full time; this would make ${breach.pupils} on ${breach.date}.`
-                : // Frozen into the award evidence, which admin and auditors read: the rule, not the child's status.
-                  'An unregistered provider may not take this placement full time (Education Act 1996 s.463).',
+              'An unregistered provider may not take this placement full time (Education Act 1996 s.463).',
           });
       }
       if (reasons.length > 0 || !card || !line || !unit) {

@@ -194,7 +194,12 @@ export class CallOffDto extends CallOffSummaryDto {
   exclusionDate: string | null;
   fullTime: boolean;
   plan: CallOffPlanDto;
-  @ApiProperty({ format: 'date', nullable: true, type: String })
+  @ApiProperty({
+    format: 'date',
+    nullable: true,
+    type: String,
+    description: 'Shown to the commissioner and the addressed provider only (it implies an EHC plan).',
+  })
   sendCaseworkerNotifiedAt: string | null;
   @ApiProperty({ nullable: true, type: String })
   respondedAt: string | null;
@@ -205,7 +210,9 @@ export class CallOffDto extends CallOffSummaryDto {
   @ApiProperty({
     type: 'object',
     additionalProperties: true,
-    description: 'The ranking as it stood: inputs, weights, scores, the rule and the choice.',
+    description:
+      'The ranking as it stood: inputs, weights, scores, the rule and the choice. The addressed provider sees its own ' +
+      'ranking row only, and no exclusions.',
   })
   awardEvidence: Record<string, unknown>;
   warnings: WarningDto[];
@@ -223,6 +230,7 @@ export class CallOffDto extends CallOffSummaryDto {
     status: CallOffStatus,
     showSpecialCategory: boolean,
     review: CallOffReviewDto | null = null,
+    ownEvidenceOnly = false,
   ): CallOffDto {
     return {
       ...CallOffSummaryDto.from(row, status, showSpecialCategory),
@@ -230,16 +238,23 @@ export class CallOffDto extends CallOffSummaryDto {
       exclusionDate: row.exclusionDate,
       fullTime: row.fullTime,
       plan: row.plan,
-      sendCaseworkerNotifiedAt: row.sendCaseworkerNotifiedAt,
+      // Only set for a child with an EHC plan, so it is special-category data too.
+      sendCaseworkerNotifiedAt: showSpecialCategory ? row.sendCaseworkerNotifiedAt : null,
       respondedAt: row.respondedAt ? row.respondedAt.toISOString() : null,
       declineReasonCode: row.declineReasonCode,
       responseNote: row.responseNote,
-      awardEvidence: row.awardEvidence,
+      awardEvidence: ownEvidenceOnly ? ownRowOnly(row.awardEvidence, row.providerId) : row.awardEvidence,
       warnings: row.warnings,
       variations: row.variations as unknown as Record<string, unknown>[],
       review,
     };
   }
+}
+
+// The evidence as the addressed provider may read it: the rule, the weights and its own row; no other provider.
+function ownRowOnly(evidence: Record<string, unknown>, providerId: string): Record<string, unknown> {
+  const ranking = Array.isArray(evidence.ranking) ? (evidence.ranking as { providerId?: string }[]) : [];
+  return { ...evidence, ranking: ranking.filter((row) => row.providerId === providerId), excluded: [] };
 }
 
 export class CallOffPageDto {
