@@ -166,6 +166,13 @@ describe('API conventions', () => {
         ['2026-01-01 junk', id],
         ['2026-01-01T00:00:00.000Z', '-'.repeat(36)],
         ['2026-01-01T00:00:00.000Z', 'f'.repeat(36)],
+        // Dates JavaScript writes but PostgreSQL refuses: year 0, expanded years, years BC.
+        ['0000-01-01T00:00:00.000Z', id],
+        ['+010000-01-01T00:00:00.000Z', id],
+        ['-000001-01-01T00:00:00.000Z', id],
+        ['+275760-09-13T00:00:00.000Z', id],
+        ['2026-01-01T00:00:00Z', id],
+        ['2026-01-01T00:00:00.000+00:00', id],
       ]) {
         const cursor = Buffer.from(JSON.stringify(forged)).toString('base64url');
         for (const path of ['/v1/organisations', '/v1/providers', '/v1/call-offs', '/v1/frameworks']) {

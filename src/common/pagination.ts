@@ -55,6 +55,8 @@ export function encodeCursor(createdAt: Date, id: string): string {
   return Buffer.from(JSON.stringify([createdAt.toISOString(), id])).toString('base64url');
 }
 
+const CURSOR_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
 export function decodeCursor(cursor: string): [string, string] {
   try {
     const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
@@ -63,6 +65,9 @@ export function decodeCursor(cursor: string): [string, string] {
       value.length === 2 &&
       typeof value[0] === 'string' &&
       // Exactly what encodeCursor writes: anything looser can reach PostgreSQL as a bad timestamp or uuid.
+      // toISOString alone also round-trips year 0, years BC and six-digit years, which PostgreSQL refuses.
+      CURSOR_TIMESTAMP.test(value[0]) &&
+      !value[0].startsWith('0000') &&
       new Date(value[0]).toISOString() === value[0] &&
       typeof value[1] === 'string' &&
       UUID.test(value[1])
