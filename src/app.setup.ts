@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { AppModule } from './app.module';
 import { Clock } from './common/clock';
 import { BadRequestError } from './common/domain-error';
+import { checkJsonBody } from './common/json-guard';
 import { JsonLogger } from './common/json-logger';
 import { requestContext } from './common/request-context';
 import { validationPipe } from './common/validation';
@@ -58,7 +59,8 @@ export async function createApp(
     done();
   });
   // Only JSON bodies are accepted; anything else is 415. Fastify's parser (which refuses __proto__ poisoning)
-  // is wrapped so that a bad body becomes a malformed_json problem rather than a generic 400.
+  // is wrapped so that a bad body becomes a malformed_json problem rather than a generic 400, and a body nested
+  // too deeply (malformed_json) or holding a NUL character (validation_failed) is refused before any route sees it.
   fastify.removeContentTypeParser(['text/plain', 'application/json']);
   const jsonParser = fastify.getDefaultJsonParser('error', 'error');
   fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
@@ -67,11 +69,17 @@ export async function createApp(
         new BadRequestError('malformed_json', 'The request says it has a JSON body but the body is empty.'),
         undefined,
       );
-    void jsonParser(request, body.toString(), (error: Error | null, value?: unknown) =>
-      error
-        ? done(new BadRequestError('malformed_json', 'The request body is not valid JSON.'), undefined)
-        : done(null, value),
-    );
+    void jsonParser(request, body.toString(), (error: Error | null, value?: unknown) => {
+      if (error)
+        return done(new BadRequestError('malformed_json', 'The request body is not valid JSON.'), undefined);
+      // Every route's body passes here: refuse what would otherwise be a 500 further in (deep nesting, NUL in text).
+      try {
+        checkJsonBody(value);
+      } catch (refusal) {
+        return done(refusal as Error, undefined);
+      }
+      done(null, value);
+    });
   });
 
   await app.register(helmet, {

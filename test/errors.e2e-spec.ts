@@ -1,5 +1,6 @@
 import { createFramework, createOrganisation, frameworkBody } from './support/fixtures';
-import { TestApp, startTestApp } from './support/test-app';
+import { providerBody } from './support/providers';
+import { TestApp, startTestApp, unique } from './support/test-app';
 import { Role } from '../src/auth/role';
 
 function expectProblem(
@@ -68,6 +69,79 @@ describe('every error is an RFC 9457 problem', () => {
       headers: { 'content-type': 'application/json' },
     });
     expectProblem(response, 400, 'malformed_json');
+  });
+
+  it('400 validation_failed naming the field for a NUL character anywhere in a JSON body, on every route', async () => {
+    // PostgreSQL cannot store U+0000 in text, so it is refused where the body is parsed, before any handler runs.
+    const someId = '3f1c2a9e-8b4d-4e2f-9a6b-1c2d3e4f5a6b';
+    const cases: [string, unknown, string][] = [
+      ['/v1/providers', providerBody({ name: 'A\u0000B' }), 'name'],
+      ['/v1/providers', providerBody({ description: 'tail\u0000' }), 'description'],
+      ['/v1/organisations', { name: '\u0000Council', kind: 'local_authority' }, 'name'],
+      ['/v1/api-keys', { role: 'admin', label: 'ops\u0000key' }, 'label'],
+      [
+        `/v1/providers/${someId}/rate-cards`,
+        {
+          lotId: someId,
+          effectiveFrom: '2026-09-01',
+          lines: [{ unit: 'day', pricePence: 1, description: 'x\u0000' }],
+        },
+        'lines.0.description',
+      ],
+      ['/v1/frameworks', { ...frameworkBody(lead.id), ['col\u0000our']: 'blue' }, 'col\\u0000our'],
+    ];
+    for (const [path, body, field] of cases) {
+      const response = await api.post(path, body, { headers: { 'idempotency-key': unique('nul') } });
+      expectProblem(response, 400, 'validation_failed');
+      expect({ path, fields: response.body.errors.map((e: { field: string }) => e.field) }).toEqual({
+        path,
+        fields: [field],
+      });
+    }
+    const two = await api.post('/v1/providers', providerBody({ name: 'A\u0000', description: '\u0000' }));
+    expect(two.body.errors.map((e: { field: string }) => e.field)).toEqual(['name', 'description']);
+    // The same check passes what it should: an escaped backslash followed by "u0000" is ordinary text.
+    expect(
+      (await api.post('/v1/organisations', { name: unique('C:\\u0000'), kind: 'local_authority' })).status,
+    ).toBe(201);
+    // A NUL in a query string or path never reaches PostgreSQL as text: a 400 where it is checked, and the
+    // directory's search, which filters in memory, simply finds nothing.
+    for (const url of [
+      '/v1/providers?cursor=%00',
+      '/v1/frameworks?status=%00',
+      `/v1/frameworks/${someId}%00`,
+    ])
+      expect({ url, status: (await api.get(url)).status }).toEqual({ url, status: 400 });
+    const search = await api.get('/v1/directory?q=%00');
+    expect({ status: search.status, data: search.body.data }).toEqual({ status: 200, data: [] });
+  });
+
+  it('400 malformed_json for a body nested too deeply, before validation or idempotency hashing', async () => {
+    const deep = (levels: number) => `{"name":${'['.repeat(levels)}${']'.repeat(levels)}}`;
+    const commissioner = await api.issueKey(Role.Commissioner, { organisationId: lead.id });
+    for (const [path, key] of [
+      ['/v1/providers', api.adminKey],
+      ['/v1/organisations', api.adminKey],
+      ['/v1/api-keys', api.adminKey],
+      ['/v1/call-offs', commissioner],
+    ]) {
+      for (const levels of [32, 10_000]) {
+        const response = await api.request('POST', path, {
+          key,
+          rawBody: deep(levels),
+          headers: { 'content-type': 'application/json', 'idempotency-key': unique('deep') },
+        });
+        expectProblem(response, 400, 'malformed_json');
+        expect(response.body.detail).toMatch(/32 levels/);
+      }
+      // Exactly as deep as allowed is read, and then refused by validation like any other wrong type.
+      const allowed = await api.request('POST', path, {
+        key,
+        rawBody: deep(31),
+        headers: { 'content-type': 'application/json', 'idempotency-key': unique('deep') },
+      });
+      expectProblem(allowed, 400, 'validation_failed');
+    }
   });
 
   it('415 unsupported_media_type for a body that is not JSON by content type', async () => {
