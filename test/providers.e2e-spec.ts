@@ -465,6 +465,29 @@ describe('providers, due diligence and the directory', () => {
       ).toBe(409);
     });
 
+    it('honours If-Match on suspend, reinstate and remove, refusing a stale ETag with 412 and changing nothing', async () => {
+      const { openLot } = await activeFrameworkWithLots(api);
+      const provider = await approvedProvider(api);
+      const added = await addMember(api, openLot.id, provider.id);
+      expect(added.version).toBe(1);
+      const url = (action: string) => `/v1/lots/${openLot.id}/members/${provider.id}/${action}`;
+      const ifMatch = (version: string) => ({ headers: { 'if-match': version } });
+
+      const stale = await api.post(url('suspend'), { reason: 'Safeguarding concern' }, ifMatch('"6"'));
+      expect(stale.status).toBe(412);
+      expect(stale.body).toMatchObject({ code: 'precondition_failed', currentVersion: 1 });
+      const members = await api.get(`/v1/lots/${openLot.id}/members`);
+      expect(members.body.data).toEqual([expect.objectContaining({ status: 'active', version: 1 })]);
+
+      const suspended = await api.post(url('suspend'), { reason: 'Safeguarding concern' }, ifMatch('"1"'));
+      expect(suspended.status).toBe(200);
+      expect(suspended.headers.etag).toBe('"2"');
+      expect((await api.post(url('reinstate'), { reason: 'Cleared' }, ifMatch('"1"'))).status).toBe(412);
+      expect((await api.post(url('reinstate'), { reason: 'Cleared' }, ifMatch('"2"'))).status).toBe(200);
+      expect((await api.post(url('remove'), { reason: 'Left' }, ifMatch('"2"'))).status).toBe(412);
+      expect((await api.post(url('remove'), { reason: 'Left' }, ifMatch('"3"'))).body.status).toBe('removed');
+    });
+
     it('is eligible on the last valid day of a check and not the day after, with the reason', async () => {
       const { openLot } = await activeFrameworkWithLots(api);
       const provider = await approvedProvider(api);

@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentCaller, Roles } from '../auth/auth.decorators';
 import { Caller, Role } from '../auth/role';
 import { ParseIdPipe } from '../common/parse-id.pipe';
+import { ApiIfMatch, IfMatch } from '../common/versioning';
 import { Idempotent } from '../idempotency/idempotent.decorator';
 import {
   AddLotMemberDto,
@@ -34,40 +35,46 @@ export class LotMembersController {
   @Post(':providerId/suspend')
   @HttpCode(200)
   @Roles(Role.Admin)
+  @ApiIfMatch()
   @ApiOperation({ summary: 'Suspend a provider’s membership of a lot' })
   suspendLotMember(
     @Param('lotId', ParseIdPipe) lotId: string,
     @Param('providerId', ParseIdPipe) providerId: string,
     @Body() body: MembershipReasonDto,
     @CurrentCaller() caller: Caller,
+    @IfMatch() version: number | undefined,
   ): Promise<LotMemberDto> {
-    return this.members.change(lotId, providerId, 'suspend', body.reason, caller.keyId);
+    return this.members.change(lotId, providerId, 'suspend', body.reason, caller.keyId, version);
   }
 
   @Post(':providerId/reinstate')
   @HttpCode(200)
   @Roles(Role.Admin)
+  @ApiIfMatch()
   @ApiOperation({ summary: 'Reinstate a suspended membership' })
   reinstateLotMember(
     @Param('lotId', ParseIdPipe) lotId: string,
     @Param('providerId', ParseIdPipe) providerId: string,
     @Body() body: MembershipReasonDto,
     @CurrentCaller() caller: Caller,
+    @IfMatch() version: number | undefined,
   ): Promise<LotMemberDto> {
-    return this.members.change(lotId, providerId, 'reinstate', body.reason, caller.keyId);
+    return this.members.change(lotId, providerId, 'reinstate', body.reason, caller.keyId, version);
   }
 
   @Post(':providerId/remove')
   @HttpCode(200)
   @Roles(Role.Admin)
+  @ApiIfMatch()
   @ApiOperation({ summary: 'Remove a provider from a lot' })
   removeLotMember(
     @Param('lotId', ParseIdPipe) lotId: string,
     @Param('providerId', ParseIdPipe) providerId: string,
     @Body() body: MembershipReasonDto,
     @CurrentCaller() caller: Caller,
+    @IfMatch() version: number | undefined,
   ): Promise<LotMemberDto> {
-    return this.members.change(lotId, providerId, 'remove', body.reason, caller.keyId);
+    return this.members.change(lotId, providerId, 'remove', body.reason, caller.keyId, version);
   }
 
   @Get()

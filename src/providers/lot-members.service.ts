@@ -4,6 +4,7 @@ import { DataSource, EntityManager, Repository } from 'typeorm';
 import { Caller } from '../auth/role';
 import { isUniqueViolation } from '../common/database-errors';
 import { ConflictError, InvalidTransitionError, NotFoundError, RuleViolation } from '../common/domain-error';
+import { assertVersion } from '../common/versioning';
 import { FrameworksService } from '../frameworks/frameworks.service';
 import { Lot } from '../frameworks/lot.entity';
 import { LotMemberDto } from './dto/membership.dto';
@@ -80,6 +81,7 @@ export class LotMembersService {
     action: MembershipAction,
     reason: string,
     byKeyId: string | null,
+    expectedVersion?: number,
   ): Promise<LotMemberDto> {
     const rule = ACTIONS[action];
     await this.dataSource.transaction(async (manager) => {
@@ -88,6 +90,8 @@ export class LotMembersService {
         lock: { mode: 'pessimistic_write' },
       });
       if (!membership) throw new NotFoundError('Lot membership');
+      // DESIGN §2: a state change honours If-Match, checked under the row lock.
+      assertVersion(membership.version, expectedVersion);
       if (!rule.from.includes(membership.status))
         throw new InvalidTransitionError('lot membership', membership.status, rule.verb);
       if (action === 'reinstate') {
