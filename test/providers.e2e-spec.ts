@@ -109,7 +109,7 @@ describe('providers, due diligence and the directory', () => {
         checkBody('first_aid', { expiresAt: null, coverPence: null }),
       );
       expect(check.status).toBe(201);
-      expect((await api.get(`/v1/providers?lotId=${provider.id}`)).status).toBe(200);
+      expect((await api.get(`/v1/providers?lotId=${provider.id}`)).status).toBe(404);
     });
 
     it('updates with If-Match and refuses a stale version with 412', async () => {
@@ -452,6 +452,10 @@ describe('providers, due diligence and the directory', () => {
         organisationId: (await createOrganisation(api)).id,
       });
       expect((await api.get(`/v1/lots/${openLot.id}/members`, { key: stranger })).status).toBe(404);
+      expect((await api.get(`/v1/providers?lotId=${openLot.id}`, { key: stranger })).status).toBe(404);
+      const viaProviders = await api.get(`/v1/providers?lotId=${openLot.id}`, { key: commissioner });
+      expect(viaProviders.status).toBe(200);
+      expect(viaProviders.body.data.map((p: { id: string }) => p.id).sort()).toEqual([a.id, b.id].sort());
 
       expect(
         (await api.post(`/v1/lots/${openLot.id}/members/${b.id}/reinstate`, { reason: 'Cleared' })).body

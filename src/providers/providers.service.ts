@@ -15,6 +15,7 @@ import {
 } from '../common/domain-error';
 import { Page, paginate } from '../common/pagination';
 import { assertVersion } from '../common/versioning';
+import { FrameworksService } from '../frameworks/frameworks.service';
 import { ChecksService } from './checks.service';
 import { canMoveTo } from './directory-status';
 import {
@@ -42,6 +43,7 @@ export class ProvidersService {
     @InjectRepository(Provider) private readonly providers: Repository<Provider>,
     @InjectRepository(ProviderStatusChange) private readonly statusChanges: Repository<ProviderStatusChange>,
     private readonly checks: ChecksService,
+    private readonly frameworks: FrameworksService,
     private readonly clock: Clock,
   ) {}
 
@@ -66,7 +68,9 @@ export class ProvidersService {
   }
 
   // Admins, auditors and commissioners read every provider; a provider key reads only itself.
+  // Filtering by lot reveals its membership, so the lot must be one the caller may see, as for its members list.
   async list(caller: Caller, query: ListProvidersQueryDto): Promise<Page<ProviderView>> {
+    if (query.lotId) await this.frameworks.getLot(caller, query.lotId);
     const qb = this.providers.createQueryBuilder('p');
     if (caller.role === Role.Provider) qb.andWhere('p.id = :own', { own: caller.providerId });
     if (query.category) qb.andWhere('p.category = :category', { category: query.category });
