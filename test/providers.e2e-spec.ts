@@ -68,6 +68,35 @@ describe('providers, due diligence and the directory', () => {
       );
     });
 
+    it('refuses coordinates inside the UK’s bounding box but outside the UK, such as Dublin or Boulogne', async () => {
+      for (const [latitude, longitude] of [
+        [53.3498, -6.2603],
+        [50.7264, 1.6147],
+      ]) {
+        const response = await api.post('/v1/providers', providerBody({ latitude, longitude }));
+        expect(response.status).toBe(400);
+        expect(response.body.code).toBe('validation_failed');
+        expect(response.body.errors.map((e: { field: string }) => e.field)).toEqual([
+          'latitude',
+          'longitude',
+        ]);
+      }
+      const belfast = await api.post(
+        '/v1/providers',
+        providerBody({ latitude: 54.5973, longitude: -5.9301 }),
+      );
+      expect(belfast.status).toBe(201);
+
+      const provider = await createProvider(api);
+      const moved = await api.patch(`/v1/providers/${provider.id}`, { longitude: -6.2603 });
+      expect(moved.status).toBe(400);
+      expect(moved.body.code).toBe('validation_failed');
+      expect((await api.get(`/v1/providers/${provider.id}`)).body).toMatchObject({
+        longitude: -2.2967,
+        version: 1,
+      });
+    });
+
     it('refuses a second provider with the same URN with 409', async () => {
       const urn = await api.nextUrn();
       await createProvider(api, { urn });

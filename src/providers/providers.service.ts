@@ -26,6 +26,7 @@ import {
   UpdateProviderDto,
 } from './dto/provider.dto';
 import { checkFailures, mandatoryCheckTypes } from './eligibility';
+import { insideUk } from './identifiers';
 import { DirectoryStatus, Provider, ProviderStatusChange, RegistrationStatus } from './provider.entity';
 
 const CLEARABLE_FIELDS = ['urn', 'ukprn', 'companiesHouseNumber', 'charityNumber', 'description'] as const;
@@ -48,6 +49,7 @@ export class ProvidersService {
   ) {}
 
   async create(input: CreateProviderDto): Promise<ProviderView> {
+    assertInsideUk(input.latitude, input.longitude);
     try {
       const provider = await this.providers.save(
         this.providers.create({
@@ -147,7 +149,9 @@ export class ProvidersService {
         });
         if (!provider) throw new NotFoundError('Provider');
         assertVersion(provider.version, expectedVersion);
-        await manager.save(Provider, { ...provider, ...definedOnly(input) });
+        const changed = { ...provider, ...definedOnly(input) };
+        assertInsideUk(changed.latitude, changed.longitude);
+        await manager.save(Provider, changed);
       });
     } catch (error) {
       throw duplicateIdentifier(error, input) ?? error;
@@ -221,6 +225,16 @@ export class ProvidersService {
     for (const row of rows) map.set(row.providerId, [...(map.get(row.providerId) ?? []), row]);
     return map;
   }
+}
+
+// The DTO holds each coordinate to the UK's envelope; the point itself must be in the UK, not Dublin or Calais.
+function assertInsideUk(latitude: number, longitude: number): void {
+  if (insideUk(latitude, longitude)) return;
+  const message = 'latitude and longitude must be a point in the United Kingdom';
+  throw new BadRequestError('validation_failed', `${message}.`, [
+    { field: 'latitude', message },
+    { field: 'longitude', message },
+  ]);
 }
 
 function definedOnly<T extends object>(input: T): Partial<T> {
