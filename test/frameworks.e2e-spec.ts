@@ -20,6 +20,9 @@ describe('frameworks and lots', () => {
     ['light_touch_closed', '2027-04-01', '2031-04-01', undefined, 422],
     ['light_touch_closed', '2021-09-01', '2028-08-31', 7, 201],
     ['light_touch_open', '2021-09-01', '2028-09-01', 7, 422],
+    // A term whose anniversary falls after 9999 may run to 9999-12-31, the last date the API takes.
+    ['closed', '9999-01-01', '9999-12-31', undefined, 201],
+    ['open', '9996-01-02', '9999-12-31', undefined, 201],
   ])(
     'a %s framework from %s to %s (maxTermYears %p) answers %i',
     async (type, startDate, endDate, maxTermYears, status) => {

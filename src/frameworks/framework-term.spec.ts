@@ -24,4 +24,23 @@ describe('framework term rules', () => {
     expect(latestEndDate('2028-02-29', 1)).toBe('2029-02-28');
     expect(latestEndDate('2028-02-29', 4)).toBe('2032-02-28');
   });
+
+  it('ends a term the day before its anniversary across month and year ends', () => {
+    expect(latestEndDate('2027-01-01', 4)).toBe('2030-12-31');
+    expect(latestEndDate('2027-03-01', 1)).toBe('2028-02-29');
+    expect(latestEndDate('2028-03-01', 1)).toBe('2029-02-28');
+    expect(latestEndDate('2027-05-01', 4)).toBe('2031-04-30');
+  });
+
+  it('caps the latest end date at 9999-12-31 rather than writing a six-digit year', () => {
+    expect(latestEndDate('9999-01-01', 4)).toBe('9999-12-31');
+    expect(latestEndDate('9996-01-02', 4)).toBe('9999-12-31');
+    expect(latestEndDate('9996-01-01', 4)).toBe('9999-12-31');
+    expect(latestEndDate('9995-06-01', 4)).toBe('9999-05-31');
+  });
+
+  it('lets a one-year closed framework in 9999 run to 9999-12-31', () => {
+    expect(termTooLong('closed', '9999-01-01', '9999-12-31', 4)).toBeNull();
+    expect(termTooLong('open', '9998-06-01', '9999-12-31', 4)).toBeNull();
+  });
 });
