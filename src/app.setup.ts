@@ -2,6 +2,7 @@ import helmet from '@fastify/helmet';
 import cors from '@fastify/cors';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { FastifyReply, FastifyRequest } from 'fastify';
 import { SwaggerModule } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import { AppModule } from './app.module';
@@ -9,6 +10,8 @@ import { Clock } from './common/clock';
 import { BadRequestError } from './common/domain-error';
 import { checkJsonBody } from './common/json-guard';
 import { JsonLogger } from './common/json-logger';
+import { problem, transportProblem } from './common/problem';
+import { sendProblem } from './common/problem.filter';
 import { requestContext } from './common/request-context';
 import { validationPipe } from './common/validation';
 import { AppConfig } from './config/config';
@@ -30,6 +33,16 @@ export async function createApp(
     genReqId: (request: { headers: Record<string, string | string[] | undefined> }) => {
       const given = request.headers['x-request-id'];
       return typeof given === 'string' && SANE_REQUEST_ID.test(given) ? given : randomUUID();
+    },
+    // Fastify refuses a path that is not valid percent-encoding before any hook runs: answer it as a problem too,
+    // with the request id and the headers the hooks would have set.
+    frameworkErrors: (error: Error, request: FastifyRequest, reply: FastifyReply) => {
+      void reply.header('x-request-id', request.id).header('x-content-type-options', 'nosniff');
+      sendProblem(
+        reply,
+        request,
+        transportProblem(error) ?? problem(400, 'bad_request', 'The request could not be read.'),
+      );
     },
   });
   const app = await NestFactory.create<NestFastifyApplication>(

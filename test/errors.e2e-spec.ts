@@ -160,6 +160,14 @@ describe('every error is an RFC 9457 problem', () => {
     expectProblem(response, 413, 'payload_too_large');
   });
 
+  it('400 bad_request as a problem, with the request id and nosniff, for a path that is not valid percent-encoding', async () => {
+    const response = await api.get('/v1/frameworks/%E0%A4%A', { headers: { 'x-request-id': 'bad-url-1' } });
+    expectProblem(response, 400, 'bad_request');
+    expect(response.body.requestId).toBe('bad-url-1');
+    expect(response.headers['x-request-id']).toBe('bad-url-1');
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+  });
+
   it('404 not_found for an unknown route', async () => {
     expectProblem(await api.get('/v1/nowhere'), 404, 'not_found');
     expectProblem(await api.get('/v1/nowhere', { key: null }), 404, 'not_found');
