@@ -155,6 +155,22 @@ describe('frameworks and lots', () => {
     expect((await api.patch(`/v1/lots/${lot.id}`, { description: 'Clearer wording' })).status).toBe(200);
   });
 
+  it('answers a lot’s decimals as stored, on create and change, the same as a later read', async () => {
+    const framework = await createFramework(api, lead.id);
+    const created = await api.post(
+      `/v1/frameworks/${framework.id}/lots`,
+      lotBody({ outcomeAtRiskPercent: 12.5 }),
+    );
+    expect(created.body.outcomeAtRiskPercent).toBe('12.5');
+    const patched = await api.patch(`/v1/lots/${created.body.id}`, {
+      hoursPerSession: 4,
+      outcomeAtRiskPercent: '07.50',
+    });
+    const read = await api.get(`/v1/lots/${created.body.id}`);
+    expect(patched.body).toEqual(read.body);
+    expect(read.body).toMatchObject({ hoursPerSession: '4', outcomeAtRiskPercent: '7.5' });
+  });
+
   it('changes a draft with If-Match, bumps the version and ETag, and refuses the stale version with 412', async () => {
     const framework = await createFramework(api, lead.id);
     const read = await api.get(`/v1/frameworks/${framework.id}`);

@@ -191,7 +191,9 @@ export class FrameworksService {
           `Lot ${input.number} already exists in this framework.`,
         );
       try {
-        return await manager.save(manager.create(Lot, { frameworkId, ...this.lotColumns(input) }));
+        const saved = await manager.save(manager.create(Lot, { frameworkId, ...this.lotColumns(input) }));
+        // Read back: save() echoes the input (12.5, "010"), not the stored decimals a GET returns.
+        return await manager.findOneByOrFail(Lot, { id: saved.id });
       } catch (error) {
         if (isUniqueViolation(error, 'uq_lots_framework_id_number'))
           throw new ConflictError(
@@ -239,7 +241,8 @@ export class FrameworksService {
             `Lot ${input.number} already exists in this framework.`,
           );
       }
-      return manager.save(Lot, { ...lot, ...this.lotColumns(input) });
+      await manager.save(Lot, { ...lot, ...this.lotColumns(input) });
+      return manager.findOneByOrFail(Lot, { id: lotId });
     });
   }
 
