@@ -36,10 +36,7 @@ export class AuthGuard implements CanActivate {
       throw new AuthError(401, 'unauthenticated', 'Send an API key as "Authorization: Bearer <key>".');
     // Only a key of the issued shape costs a lookup; failures count against the client address, so guessing is
     // rate-limited like any other traffic.
-    const caller =
-      API_KEY_PATTERN.test(match[1]) && match[1].length <= 200
-        ? await this.apiKeys.authenticate(match[1])
-        : null;
+    const caller = API_KEY_PATTERN.test(match[1]) ? await this.apiKeys.authenticate(match[1]) : null;
     if (!caller) {
       this.limit(`ip:${request.ip}`);
       throw new AuthError(401, 'unauthenticated', 'The API key is not valid or has been revoked.');

@@ -15,6 +15,8 @@ describe('loadConfig', () => {
     ['DATABASE_URL', 'mysql://x'],
     ['LOG_LEVEL', 'loud'],
     ['ADMIN_API_KEY', 'short'],
+    // Longer than any key the guard looks up: it could never sign in.
+    ['ADMIN_API_KEY', `apx_${'A'.repeat(197)}`],
     ['RATE_LIMIT_PER_MINUTE', '-1'],
     ['CORS_ORIGINS', 'not a url'],
     ['MIGRATIONS_RUN', 'maybe'],

@@ -58,7 +58,9 @@ function oneOf<T extends string>(
   return raw as T;
 }
 
-export const API_KEY_PATTERN = /^apx_[A-Za-z0-9_-]{43,}$/;
+// `apx_` and at least 32 random bytes in base64url (43 characters), at most 200 characters in all: one rule for the
+// bootstrap key at boot and for every key the guard will look up.
+export const API_KEY_PATTERN = /^apx_[A-Za-z0-9_-]{43,196}$/;
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const databaseUrl = env.DATABASE_URL || undefined;
