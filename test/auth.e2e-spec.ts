@@ -24,6 +24,16 @@ describe('API keys and scope', () => {
     expect((await api.get(`/v1/organisations/${org.id}`, { key: issued.body.key })).status).toBe(200);
   });
 
+  it('lists keys a page at a time, as every list does', async () => {
+    for (let i = 0; i < 2; i++) await api.post('/v1/api-keys', { role: 'auditor', label: `page ${i}` });
+    const first = await api.get('/v1/api-keys?limit=1');
+    expect(first.body.data).toHaveLength(1);
+    expect(first.body.nextCursor).toEqual(expect.any(String));
+    const second = await api.get(`/v1/api-keys?limit=1&cursor=${first.body.nextCursor}`);
+    expect(second.body.data[0].id).not.toBe(first.body.data[0].id);
+    expect((await api.get('/v1/api-keys?limit=500')).body.code).toBe('validation_failed');
+  });
+
   it('refuses a revoked key at once with 401', async () => {
     const org = await createOrganisation(api);
     const issued = await api.post('/v1/api-keys', {

@@ -1,4 +1,5 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { PageQueryDto } from '../common/pagination';
 import { ParseIdPipe } from '../common/parse-id.pipe';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiKeysService } from './api-keys.service';
@@ -25,8 +26,9 @@ export class ApiKeysController {
 
   @Get()
   @ApiOperation({ summary: 'List API keys (never the keys themselves)' })
-  async listApiKeys(): Promise<ApiKeyListDto> {
-    return { data: (await this.apiKeys.list()).map((row) => ApiKeyDto.from(row)) };
+  async listApiKeys(@Query() query: PageQueryDto): Promise<ApiKeyListDto> {
+    const page = await this.apiKeys.list(query);
+    return { data: page.data.map((row) => ApiKeyDto.from(row)), nextCursor: page.nextCursor };
   }
 
   @Delete(':id')

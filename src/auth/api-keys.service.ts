@@ -5,6 +5,7 @@ import { IsNull, Repository } from 'typeorm';
 import { NotFoundError, RuleViolation } from '../common/domain-error';
 import { ApiKey } from './api-key.entity';
 import { Caller, Role } from './role';
+import { Page, PageQueryDto, paginate } from '../common/pagination';
 
 export function hashKey(key: string): Buffer {
   return createHash('sha256').update(key).digest();
@@ -76,8 +77,8 @@ export class ApiKeysService {
       .execute();
   }
 
-  list(): Promise<ApiKey[]> {
-    return this.keys.find({ order: { createdAt: 'ASC', id: 'ASC' } });
+  list(query: PageQueryDto): Promise<Page<ApiKey>> {
+    return paginate(this.keys.createQueryBuilder('k'), query);
   }
 
   async revoke(id: string): Promise<ApiKey> {

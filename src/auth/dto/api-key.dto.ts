@@ -62,4 +62,6 @@ export class IssuedApiKeyDto extends ApiKeyDto {
 
 export class ApiKeyListDto {
   data: ApiKeyDto[];
+  @ApiProperty({ type: String, nullable: true })
+  nextCursor: string | null;
 }
