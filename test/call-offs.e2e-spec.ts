@@ -519,6 +519,23 @@ describe('call-offs', () => {
       api.clock.setToday('2026-11-02');
     });
 
+    it('shows the sessions of the last period bought when a termination cuts off a later change', async () => {
+      const callOff = await accepted();
+      const vary = (body: Record<string, unknown>) =>
+        api.post(`/v1/call-offs/${callOff.id}/variations`, body, { key: m.commissioner });
+      expect(
+        (await vary({ kind: 'change_sessions', sessionsPerWeek: 6, effectiveFrom: '2027-01-04' })).status,
+      ).toBe(200);
+      const terminated = await vary({
+        kind: 'terminate',
+        effectiveDate: '2026-12-18',
+        reason: 'Returned to school',
+      });
+      // 29 school days (9 Nov – 18 Dec, less the INSET day) at 0.4 of a day × £185: all at 4 a week.
+      expect(terminated.body.price.totalPence).toBe(214_600);
+      expect(terminated.body.sessionsPerWeek).toBe(4);
+    });
+
     it('checks every later period of a sessions change for capacity, so nothing is overbooked', async () => {
       // Capacity 8. This placement is 4 a week, then 1 from January; another takes 5 from January, leaving 2.
       const callOff = await accepted();
@@ -594,6 +611,16 @@ describe('call-offs', () => {
   });
 
   describe('blanket extension', () => {
+    it('answers an empty run to the last date the API takes, instead of failing', async () => {
+      const m = await market(api, { count: 1 });
+      const run = await api.post(`/v1/frameworks/${m.frameworkId}/blanket-extensions`, {
+        extendTo: '9999-12-31',
+        dryRun: true,
+      });
+      expect(run.status).toBe(200);
+      expect(run.body).toMatchObject({ count: 0, additionalPence: 0, extended: [], blocked: [] });
+    });
+
     it('extends every in-flight placement to one date, and the dry run equals the real run', async () => {
       const m = await market(api, { count: 2, sessionsCapacity: 30 });
       const ids: string[] = [];

@@ -148,7 +148,8 @@ export class BlanketExtensionsService {
     for (const org of new Set(rows.map((r) => r.commissionerOrganisationId)))
       calendars.set(org, (await this.calendars.calendarFor(org)).calendar);
     const minEnd = rows.reduce((min, r) => (r.endDate < min ? r.endDate : min), input.extendTo);
-    const windowFrom = addDays(minEnd, 1);
+    // With nothing to extend there is no window, and extendTo may be the last date the API takes.
+    const windowFrom = rows.length === 0 ? input.extendTo : addDays(minEnd, 1);
     const ledgers = new Map<string, CapacityLedger>();
     for (const lotId of lots.keys()) {
       const loaded = await this.capacity.loadForLot(manager, lotId, windowFrom, input.extendTo);

@@ -59,7 +59,6 @@ export class CallOffVariationsService {
       let details: Record<string, unknown>;
       let terminatedOn: string | null = row.terminatedOn;
       let endDate = row.endDate;
-      let sessionsPerWeek = row.sessionsPerWeek;
 
       // Lock order as in raising a call-off: provider (the s.463 count spans every lot), then provider+lot.
       if (unregistered)
@@ -125,7 +124,6 @@ export class CallOffVariationsService {
               sessionsPerWeek: next,
             }));
           segments.splice(0, segments.length, ...mergeSegments([...kept, ...after]));
-          sessionsPerWeek = next;
           details = {
             sessionsPerWeek: next,
             effectiveFrom,
@@ -174,7 +172,8 @@ export class CallOffVariationsService {
         ...row,
         endDate,
         terminatedOn,
-        sessionsPerWeek,
+        // The rate of the last period bought: a termination can cut off a later change of sessions.
+        sessionsPerWeek: segments[segments.length - 1].sessionsPerWeek,
         // What the s.463 count reads: full time if any period of the placement is.
         fullTime: segments.some((s) => isFullTime(s.sessionsPerWeek, lot, framework)),
         segments,

@@ -122,6 +122,10 @@ export class CallOffSummaryDto {
   startDate: string;
   @ApiProperty({ format: 'date' })
   endDate: string;
+  @ApiProperty({
+    type: 'integer',
+    description: 'Sessions a week of the last period bought; each change of sessions is in variations.',
+  })
   sessionsPerWeek: number;
   @ApiProperty({ enum: CallOffStatus, enumName: 'CallOffStatus' })
   status: CallOffStatus;
