@@ -14,11 +14,85 @@ const PROBLEM_SCHEMA = {
     requestId: { type: 'string', example: '0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11' },
     errors: {
       type: 'array',
+      description: 'validation_failed: each invalid field, by its path.',
       items: {
         type: 'object',
         required: ['field', 'message'],
         properties: { field: { type: 'string', example: 'endDate' }, message: { type: 'string' } },
       },
+    },
+    // Members some codes add, so a generated client keeps them. Each names the codes that carry it.
+    retryAfterSeconds: {
+      type: 'integer',
+      description: 'rate_limited, transient_failure (also Retry-After).',
+    },
+    currentVersion: { type: 'integer', description: 'precondition_failed: the version to send in If-Match.' },
+    currentStatus: { type: 'string', description: 'invalid_transition: the status the record is in.' },
+    firstShortDate: {
+      type: 'string',
+      format: 'date',
+      description: 'capacity_exhausted: the first day too few sessions are free.',
+    },
+    date: {
+      type: 'string',
+      format: 'date',
+      description: 'registration_threshold: the day the line is crossed.',
+    },
+    reasons: {
+      type: 'array',
+      description: 'provider_ineligible: why, as in the eligibility endpoint.',
+      items: {
+        type: 'object',
+        required: ['code', 'detail'],
+        properties: { code: { type: 'string' }, detail: { type: 'string' } },
+      },
+    },
+    excluded: {
+      type: 'array',
+      description: 'no_eligible_provider: every member of the lot and why it cannot take the placement.',
+      items: { type: 'object', additionalProperties: true },
+    },
+    rank: { type: 'integer', description: 'justification_required: the named provider’s rank.' },
+    topProviderId: { type: 'string', format: 'uuid', description: 'justification_required.' },
+    maxSessionsPerWeek: { type: 'integer', description: 'sessions_above_lot_maximum.' },
+    awardMethods: {
+      type: 'array',
+      items: { type: 'string' },
+      description: 'direct_award_not_allowed: the methods the lot allows.',
+    },
+    frameworkStartDate: { type: 'string', format: 'date', description: 'framework_not_active.' },
+    frameworkEndDate: { type: 'string', format: 'date', description: 'framework_not_active.' },
+    maxYears: { type: 'integer', description: 'framework_term_too_long.' },
+    latestEndDate: { type: 'string', format: 'date', description: 'framework_term_too_long.' },
+    years: {
+      type: 'array',
+      items: { type: 'string', example: '2029-30' },
+      description: 'calendar_missing: the academic years no calendar covers.',
+    },
+    minimumCoverPence: { type: 'integer', description: 'insurance_cover_too_low.' },
+    coverPence: { type: 'integer', description: 'insurance_cover_too_low.' },
+    failures: {
+      type: 'array',
+      description: 'checks_not_satisfied: each mandatory check missing, failed or expired.',
+      items: { type: 'object', additionalProperties: true },
+    },
+    directoryStatus: { type: 'string', description: 'provider_not_approved.' },
+    unknown: {
+      type: 'array',
+      items: { type: 'string' },
+      description: 'unknown_check_type: the codes that are not check types.',
+    },
+    units: {
+      type: 'array',
+      items: { type: 'string' },
+      description: 'unit_not_allowed, price_above_ceiling: the units concerned.',
+    },
+    allowedUnits: { type: 'array', items: { type: 'string' }, description: 'unit_not_allowed.' },
+    priceCeilingPence: { type: 'integer', nullable: true, description: 'price_above_ceiling.' },
+    breaches: {
+      type: 'array',
+      description: 'uplift_above_cap: each unit whose price rises by more than the cap.',
+      items: { type: 'object', additionalProperties: true },
     },
   },
 };

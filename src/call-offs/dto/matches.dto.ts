@@ -81,6 +81,8 @@ export class MatchDto {
   scores: MatchScoresDto;
   quote: MatchQuoteDto;
   availableSessionsPerWeek: number;
+  @ApiProperty({ description: 'Whether the provider is a registered setting (Education Act 1996 s.463).' })
+  registered: boolean;
 }
 
 export class ExcludedProviderDto {
