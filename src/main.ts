@@ -62,8 +62,13 @@ async function main(): Promise<void> {
     await app.listen(config.port, config.host);
     say(`AP Exchange listening on http://localhost:${config.port} — API docs at /docs`);
     if (database.embedded && existsSync(demoKeysFile)) {
+      const { providers, ...roles } = JSON.parse(readFileSync(demoKeysFile, 'utf8')) as Record<
+        string,
+        unknown
+      >;
       process.stdout.write(
-        `\nDemo API keys (from ${demoKeysFile}):\n${readFileSync(demoKeysFile, 'utf8')}\n`,
+        `\nDemo API keys (from ${demoKeysFile}):\n${JSON.stringify(roles, null, 2)}\n` +
+          (providers ? `Every demo provider's key, by name, is in the same file under "providers".\n` : '\n'),
       );
     }
 

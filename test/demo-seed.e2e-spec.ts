@@ -96,6 +96,56 @@ describe('the demo dataset', () => {
     expect(submitted).toBe(1);
   });
 
+  it('has its card awaiting approval inside the uplift cap, so the council can approve it as it stands', async () => {
+    const pending = await api.get('/v1/rate-cards?status=submitted&limit=200', { key: keys.admin });
+    expect(pending.body.data).toHaveLength(1);
+    const approved = await api.post(
+      `/v1/rate-cards/${pending.body.data[0].id}/approve`,
+      {},
+      { key: keys.admin },
+    );
+    expect(approved.status).toBe(200);
+  });
+
+  it('runs the README’s first placement: matches, a call-off, and the top-ranked provider accepting with its demo key', async () => {
+    const frameworks = await api.get('/v1/frameworks', { key: keys.buryCommissioner });
+    const legacy = frameworks.body.data.find((f: { reference: string }) => f.reference === 'BURY-AP-2021');
+    const lots = await api.get(`/v1/frameworks/${legacy.id}/lots`, { key: keys.buryCommissioner });
+    const lotId = lots.body.data[0].id as string;
+    const matches = await api.get(
+      `/v1/lots/${lotId}/matches?startDate=2026-12-01&endDate=2027-03-25&sessionsPerWeek=4`,
+      { key: keys.buryCommissioner },
+    );
+    expect(matches.status).toBe(200);
+    const raised = await api.post(
+      '/v1/call-offs',
+      {
+        lotId,
+        childRef: 'BURY-TRY-0001',
+        child: { yearGroup: 10, ehcp: false, lookedAfter: false },
+        statutoryBasis: 's19_illness',
+        primaryReason: 'Medical needs',
+        startDate: '2026-12-01',
+        endDate: '2027-03-25',
+        sessionsPerWeek: 4,
+        plan: {
+          objectives: ['Maths and English'],
+          reviewFrequencyWeeks: 6,
+          nextStep: 'reintegration',
+          reintegrationCriteria: '90% attendance for six weeks',
+        },
+      },
+      { key: keys.buryCommissioner, headers: { 'idempotency-key': 'first-1' } },
+    );
+    expect(raised.status).toBe(201);
+    expect(raised.body.providerId).toBe(matches.body.matches[0].providerId);
+    const providerKey = keys.providers[matches.body.matches[0].name];
+    const accepted = await api.post(`/v1/call-offs/${raised.body.id}/accept`, {}, { key: providerKey });
+    expect(accepted.status).toBe(200);
+    // The test stands on 1 December, the start date, so the accepted placement is already active.
+    expect(accepted.body.status).toBe('active');
+  });
+
   it('has capacity declared on every lot, one provider’s stale', async () => {
     const stale = new Set<string>();
     for (const lot of await demoLots()) {

@@ -54,11 +54,13 @@ export const DEMO_PRICES: Record<string, Partial<Record<1 | 2 | 3, DemoLines>>> 
 };
 
 // The new framework's tendered prices: 2.5% above 2026/27, to the nearest pound.
-export function upliftTo2027(lines: DemoLines, percent = 2.5): DemoLines {
+// Prices rise by `percent`, to the nearest pound, or down to the pound where the result must stay inside a cap.
+export function upliftTo2027(
+  lines: DemoLines,
+  percent = 2.5,
+  round: (x: number) => number = Math.round,
+): DemoLines {
   return Object.fromEntries(
-    Object.entries(lines).map(([unit, pence]) => [
-      unit,
-      Math.round((pence * (1 + percent / 100)) / 100) * 100,
-    ]),
+    Object.entries(lines).map(([unit, pence]) => [unit, round((pence * (1 + percent / 100)) / 100) * 100]),
   );
 }

@@ -47,11 +47,12 @@ export async function seedRateCards(
       await submitAndApprove(provider, legacyLotId, LEGACY_PRICES_FROM, lines);
       await submitAndApprove(provider, nextLotId, NEXT_FRAMEWORK_FROM, upliftTo2027(lines));
       if (provider.profile.name === PENDING_UPLIFT_PROVIDER) {
-        // 2027/28 uplift from September: 2.9%, inside the framework's 3% annual uplift cap, awaiting approval.
+        // 2027/28 uplift from September: 2.9% rounded down to the pound, so inside the framework's 3% annual uplift
+        // cap over the card in force, awaiting approval.
         const { card } = await rateCards.submit(provider.caller, provider.id, {
           lotId: nextLotId,
           effectiveFrom: '2027-09-01',
-          lines: toLines(upliftTo2027(upliftTo2027(lines), 2.9)),
+          lines: toLines(upliftTo2027(upliftTo2027(lines), 2.9, Math.floor)),
         });
         pending = card.id;
       }

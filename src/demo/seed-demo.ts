@@ -26,6 +26,8 @@ export interface DemoKeys {
   schoolCommissioner: string;
   provider: string;
   castlebrookCommissioner: string;
+  // Every demo provider's key by its name, so any offer the demo raises can be answered.
+  providers: Record<string, string>;
 }
 
 // The three lots of the Bury framework (Cabinet report, July 2026: graduated pathway, outcomes-based pricing).
@@ -215,6 +217,9 @@ async function seedDemoToday(app: INestApplicationContext): Promise<DemoKeys> {
     schoolCommissioner: eltonKey.key,
     provider: providerKeys[CHAMBER_HALL],
     castlebrookCommissioner: castlebrookKey.key,
+    providers: Object.fromEntries(
+      DEMO_PROVIDERS.map((demo, index) => [demo.profile.name, providerKeys[index]]),
+    ),
   };
 }
 
