@@ -19,6 +19,7 @@ import { CallOffStatus } from './engine/lifecycle';
 import { registrationBreach } from './engine/registration-threshold';
 import { priceSegments } from './engine/segments';
 import { MatchingService, isFullTime } from './matching.service';
+import { assertWithinLotMaximum } from '../frameworks/lot-rules';
 
 // Variations of an accepted call-off: extend, change sessions from a date, terminate early. Each re-prices the
 // placement period by period at its frozen unit price and keeps the history on the call-off.
@@ -95,11 +96,7 @@ export class CallOffVariationsService {
               'effective_date_out_of_range',
               `effectiveFrom must fall between ${today > row.startDate ? today : row.startDate} and ${row.endDate}.`,
             );
-          if (lot.maxSessionsPerWeek !== null && next > lot.maxSessionsPerWeek)
-            throw new RuleViolation(
-              'sessions_above_lot_maximum',
-              `Lot ${lot.number} allows at most ${lot.maxSessionsPerWeek} sessions a week.`,
-            );
+          assertWithinLotMaximum(lot, next);
           const current = segments.find((s) => s.from <= effectiveFrom && effectiveFrom <= s.to)!;
           // Every later period becomes `next`: each one that rises needs its own increase free.
           for (const s of segments.filter((s) => s.to >= effectiveFrom && next > s.sessionsPerWeek))

@@ -19,6 +19,7 @@ import { Page, paginate } from '../common/pagination';
 import { assertVersion } from '../common/versioning';
 import { Framework, FrameworkStoredStatus } from '../frameworks/framework.entity';
 import { AwardMethod, Lot } from '../frameworks/lot.entity';
+import { assertWithinLotMaximum } from '../frameworks/lot-rules';
 import { FrameworksService } from '../frameworks/frameworks.service';
 import { ChecksService } from '../providers/checks.service';
 import { mandatoryCheckTypes } from '../providers/eligibility';
@@ -29,7 +30,7 @@ import { ListCallOffsQueryDto } from './dto/call-off.dto';
 import { looksLikeUpn } from './engine/child-ref';
 import { CallOffStatus, effectiveStatus, endOfLondonDay } from './engine/lifecycle';
 import { registrationBreach } from './engine/registration-threshold';
-import { Exclusion, Match, MatchingService, assertWithinLotMaximum } from './matching.service';
+import { Exclusion, Match, MatchingService } from './matching.service';
 
 export interface CallOffView {
   callOff: CallOff;

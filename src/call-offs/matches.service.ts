@@ -3,7 +3,8 @@ import { Caller, Role } from '../auth/role';
 import { CalendarService } from '../calendar/calendar.service';
 import { FrameworksService } from '../frameworks/frameworks.service';
 import { MatchesDto, MatchesQueryDto } from './dto/matches.dto';
-import { MatchingService, assertWithinLotMaximum } from './matching.service';
+import { assertWithinLotMaximum } from '../frameworks/lot-rules';
+import { MatchingService } from './matching.service';
 
 // The matches endpoint: the same computation a call-off freezes as its award evidence.
 @Injectable()
@@ -20,6 +21,7 @@ export class MatchesService {
     const { calendar } = await this.calendars.calendarFor(
       caller.role === Role.Commissioner ? caller.organisationId : null,
     );
+    // Matching ranks any number of sessions; asking for more than the lot allows is refused at once.
     assertWithinLotMaximum(lot, query.sessionsPerWeek);
     const result = await this.matching.match(lot, framework, calendar, query);
     return {

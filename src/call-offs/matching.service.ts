@@ -6,7 +6,7 @@ import { SchoolCalendar } from '../calendar/engine/school-calendar';
 import { CapacityService } from '../capacity/capacity.service';
 import { availability } from '../capacity/availability';
 import { Clock } from '../common/clock';
-import { BadRequestError, RuleViolation } from '../common/domain-error';
+import { BadRequestError } from '../common/domain-error';
 import { Framework } from '../frameworks/framework.entity';
 import { Lot, PricingUnit } from '../frameworks/lot.entity';
 import { EligibilityService } from '../providers/eligibility.service';
@@ -70,17 +70,6 @@ export function isFullTime(sessionsPerWeek: number, lot: Lot, framework: Framewo
       parseDecimal(framework.fullTimeThresholdHours),
     ) >= 0
   );
-}
-
-// Lot rule: the most sessions a week one placement may buy. Matching itself ranks any number of sessions; the matches
-// endpoint refuses above the maximum at once, raising a call-off after the provider's eligibility (the issue's order).
-export function assertWithinLotMaximum(lot: Lot, sessionsPerWeek: number): void {
-  if (lot.maxSessionsPerWeek !== null && sessionsPerWeek > lot.maxSessionsPerWeek)
-    throw new RuleViolation(
-      'sessions_above_lot_maximum',
-      `Lot ${lot.number} allows at most ${lot.maxSessionsPerWeek} sessions a week.`,
-      { maxSessionsPerWeek: lot.maxSessionsPerWeek },
-    );
 }
 
 // Ranked matching for a lot: every member, priced, checked for capacity and the registration line, in a fixed

@@ -4,6 +4,7 @@ import { withCalendarErrors } from '../calendar/calendar-errors';
 import { CalendarService } from '../calendar/calendar.service';
 import { BadRequestError, NotFoundError, RuleViolation } from '../common/domain-error';
 import { FrameworksService } from '../frameworks/frameworks.service';
+import { assertWithinLotMaximum } from '../frameworks/lot-rules';
 import { EligibilityService } from '../providers/eligibility.service';
 import { CreateQuoteDto, QuoteDto } from './dto/quote.dto';
 import { quote } from './engine/pricing-engine';
@@ -31,13 +32,7 @@ export class QuotesService {
       if (organisationId && organisationId !== caller.organisationId) throw new NotFoundError('Organisation');
       organisationId = caller.organisationId;
     }
-    // Lot rule: the most sessions a week one placement may buy on this lot.
-    if (lot.maxSessionsPerWeek !== null && input.sessionsPerWeek > lot.maxSessionsPerWeek)
-      throw new RuleViolation(
-        'sessions_above_lot_maximum',
-        `Lot ${lot.number} allows at most ${lot.maxSessionsPerWeek} sessions a week.`,
-        { maxSessionsPerWeek: lot.maxSessionsPerWeek },
-      );
+    assertWithinLotMaximum(lot, input.sessionsPerWeek);
     // DESIGN §1: only providers eligible on the start date (approved, member, checks in date) can be priced.
     const eligibility = await this.eligibility.evaluate(input.providerId, input.lotId, input.startDate);
     if (!eligibility) throw new RuleViolation('provider_not_found', 'providerId names no provider.');
