@@ -16,7 +16,7 @@ interface MediaType {
   schema?: unknown;
 }
 interface DocumentedResponse {
-  headers?: Record<string, unknown>;
+  headers?: Record<string, { required?: boolean }>;
   content?: Record<string, MediaType>;
 }
 interface Operation {
@@ -194,8 +194,12 @@ function check(
     );
     return;
   }
-  for (const header of Object.keys(documented.headers ?? {}))
-    if (res.headers[header.toLowerCase()] === undefined) report('headers', `${name}: no ${header} header`);
+  for (const [header, spec] of Object.entries(documented.headers ?? {}))
+    if (spec.required === true && res.headers[header.toLowerCase()] === undefined)
+      report('headers', `${name}: no ${header} header`);
+  // A replay carries Idempotent-Replayed: it must be documented where it can appear.
+  if (res.headers['idempotent-replayed'] !== undefined && !documented.headers?.['Idempotent-Replayed'])
+    report('headers', `${name}: Idempotent-Replayed is not documented`);
 
   const media = Object.keys(documented.content ?? {});
   if (media.length === 0) {
@@ -891,7 +895,7 @@ describe('the API answers as openapi/openapi.json says', () => {
     expect(listed('problem')).toEqual([]);
   });
 
-  it('sends an ETag with every versioned resource, and a Location only to a documented operation', () => {
+  it('sends the documented headers: ETag on versioned resources, Location on creations, a Location that resolves', () => {
     expect(listed('headers')).toEqual([]);
   });
 

@@ -1,4 +1,5 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { FastifyReply } from 'fastify';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentCaller, Roles } from '../auth/auth.decorators';
 import { Caller, Role } from '../auth/role';
@@ -30,8 +31,13 @@ export class FrameworksController {
   @Roles(Role.Admin)
   @Idempotent()
   @ApiOperation({ summary: 'Create a framework (draft)' })
-  async createFramework(@Body() body: CreateFrameworkDto): Promise<FrameworkDto> {
-    return toDto(await this.frameworks.create(body));
+  async createFramework(
+    @Body() body: CreateFrameworkDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<FrameworkDto> {
+    const created = toDto(await this.frameworks.create(body));
+    void reply.header('location', `/v1/frameworks/${created.id}`);
+    return created;
   }
 
   @Get('frameworks')
@@ -80,8 +86,14 @@ export class FrameworksController {
   @Roles(Role.Admin)
   @Idempotent()
   @ApiOperation({ summary: 'Add a lot to a draft framework' })
-  async createLot(@Param('id', ParseIdPipe) id: string, @Body() body: CreateLotDto): Promise<LotDto> {
-    return LotDto.from(await this.frameworks.createLot(id, body));
+  async createLot(
+    @Param('id', ParseIdPipe) id: string,
+    @Body() body: CreateLotDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<LotDto> {
+    const created = LotDto.from(await this.frameworks.createLot(id, body));
+    void reply.header('location', `/v1/lots/${created.id}`);
+    return created;
   }
 
   @Get('frameworks/:id/lots')

@@ -113,6 +113,55 @@ const ERROR_RESPONSES: Record<string, string> = {
     'Nothing was done; send it again after Retry-After (transient_failure: it collided with another request)',
 };
 
+// Creating operations whose controller answers Location: the created resource's own address.
+const LOCATED_CREATES = new Set([
+  'createCallOff',
+  'createOrganisation',
+  'createFramework',
+  'createLot',
+  'createProvider',
+]);
+
+interface Operation {
+  operationId?: string;
+  parameters?: { in?: string; name?: string }[];
+  responses: Record<string, { content?: Record<string, { schema?: { $ref?: string } }>; headers?: object }>;
+}
+
+// The response headers a generated client should read: ETag (send it back in If-Match) on every versioned
+// resource, Location on a creation, Idempotent-Replayed where Idempotency-Key is honoured.
+function documentResponseHeaders(document: OpenAPIObject, operation: Operation): void {
+  const schemas = (document.components?.schemas ?? {}) as Record<string, { properties?: object }>;
+  const idempotent = (operation.parameters ?? []).some(
+    (p) => p.in === 'header' && p.name?.toLowerCase() === 'idempotency-key',
+  );
+  for (const [status, response] of Object.entries(operation.responses)) {
+    if (!status.startsWith('2')) continue;
+    const headers: Record<string, object> = {};
+    const ref = response.content?.['application/json']?.schema?.$ref;
+    const schema = ref ? schemas[ref.replace('#/components/schemas/', '')] : undefined;
+    if (schema?.properties && 'version' in schema.properties)
+      headers.ETag = {
+        description: 'The resource’s version, quoted: send it back in If-Match to change the resource.',
+        required: true,
+        schema: { type: 'string', example: '"3"' },
+      };
+    if (status === '201' && operation.operationId && LOCATED_CREATES.has(operation.operationId))
+      headers.Location = {
+        description: 'The address of the created resource.',
+        required: true,
+        schema: { type: 'string' },
+      };
+    if (idempotent)
+      headers['Idempotent-Replayed'] = {
+        description:
+          'Present, as true, when this is the stored answer to an earlier request with the same key.',
+        schema: { type: 'string', enum: ['true'] },
+      };
+    if (Object.keys(headers).length > 0) response.headers = headers;
+  }
+}
+
 function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
   if (value && typeof value === 'object')
@@ -143,6 +192,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   for (const path of Object.values(document.paths)) {
     for (const operation of Object.values(path as Record<string, unknown>)) {
       if (!operation || typeof operation !== 'object' || !('responses' in operation)) continue;
+      documentResponseHeaders(document, operation as Operation);
       const responses = (operation as { responses: Record<string, unknown> }).responses;
       const isPublic = !('security' in operation);
       for (const [status, description] of Object.entries(ERROR_RESPONSES)) {

@@ -1,4 +1,5 @@
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
+import { FastifyReply } from 'fastify';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentCaller, Roles } from '../auth/auth.decorators';
 import { Caller, Role } from '../auth/role';
@@ -23,8 +24,13 @@ export class OrganisationsController {
   @Roles(Role.Admin)
   @Idempotent()
   @ApiOperation({ summary: 'Register a commissioning organisation (a council or a school)' })
-  async createOrganisation(@Body() body: CreateOrganisationDto): Promise<OrganisationDto> {
-    return OrganisationDto.from(await this.organisations.create(body));
+  async createOrganisation(
+    @Body() body: CreateOrganisationDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<OrganisationDto> {
+    const created = OrganisationDto.from(await this.organisations.create(body));
+    void reply.header('location', `/v1/organisations/${created.id}`);
+    return created;
   }
 
   @Get()

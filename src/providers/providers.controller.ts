@@ -1,4 +1,5 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { FastifyReply } from 'fastify';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentCaller, Roles } from '../auth/auth.decorators';
 import { Caller, Role } from '../auth/role';
@@ -37,8 +38,13 @@ export class ProvidersController {
   @Roles(Role.Admin)
   @Idempotent()
   @ApiOperation({ summary: 'Register an AP provider (directory status applied)' })
-  async createProvider(@Body() body: CreateProviderDto): Promise<ProviderDto> {
-    return toDto(await this.providers.create(body));
+  async createProvider(
+    @Body() body: CreateProviderDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<ProviderDto> {
+    const created = toDto(await this.providers.create(body));
+    void reply.header('location', `/v1/providers/${created.id}`);
+    return created;
   }
 
   @Get()
