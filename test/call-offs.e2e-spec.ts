@@ -519,6 +519,32 @@ describe('call-offs', () => {
       api.clock.setToday('2026-11-02');
     });
 
+    it('answers more concurrent variations than the pool has connections', async () => {
+      // The test app's pool holds 10 connections. A variation once read the lot and calendar through the pool while
+      // its transaction held a row lock: 10 at once each waited for an eleventh connection, and the instance hung.
+      const roomy = await market(api, { count: 1, sessionsCapacity: 100 });
+      const ids: string[] = [];
+      for (let i = 0; i < 16; i++) {
+        const created = await raise(
+          api,
+          roomy.commissioner,
+          callOffBody(roomy.lotId, { providerId: roomy.providers[0].id, sessionsPerWeek: 2 }),
+        );
+        await api.post(`/v1/call-offs/${created.body.id}/accept`, {}, { key: roomy.providers[0].key });
+        ids.push(created.body.id);
+      }
+      const answers = await Promise.all(
+        ids.map((id) =>
+          api.post(
+            `/v1/call-offs/${id}/variations`,
+            { kind: 'extend', newEndDate: '2027-05-28' },
+            { key: roomy.commissioner },
+          ),
+        ),
+      );
+      expect(answers.map((a) => a.status)).toEqual(ids.map(() => 200));
+    });
+
     it('shows the sessions of the last period bought when a termination cuts off a later change', async () => {
       const callOff = await accepted();
       const vary = (body: Record<string, unknown>) =>

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { EntityManager, Repository } from 'typeorm';
 import { Caller } from '../auth/role';
 import { BadRequestError, FieldError, StaleVersionError } from '../common/domain-error';
 import { OrganisationsService } from '../organisations/organisations.service';
@@ -53,9 +53,10 @@ export class CalendarService {
 
   // DESIGN.md §1: a school calendar per commissioning organisation, with a default England calendar shipped.
   // The organisation's own years win; every year it does not define falls back to the default.
-  // null (no commissioner, e.g. an admin's indicative quote) gives the default alone.
-  async calendarFor(organisationId: string | null): Promise<ResolvedCalendar> {
-    const own = organisationId ? await this.ownYears(organisationId) : [];
+  // null (no commissioner, e.g. an admin's indicative quote) gives the default alone. Inside a transaction, pass its
+  // manager, so the read does not wait for a second pool connection while the transaction holds its locks.
+  async calendarFor(organisationId: string | null, manager?: EntityManager): Promise<ResolvedCalendar> {
+    const own = organisationId ? await this.ownYears(organisationId, manager) : [];
     return { calendar: SchoolCalendar.merge(own, ENGLAND_DEFAULT_CALENDAR), source: sourceOf(own) };
   }
 
@@ -115,8 +116,11 @@ export class CalendarService {
     return { from, n, date: withCalendarErrors(() => calendar.nthSchoolDay(from, n)) };
   }
 
-  private async ownYears(organisationId: string): Promise<AcademicYearInput[]> {
-    const row = await this.calendars.findOne({ where: { organisationId }, select: { academicYears: true } });
+  private async ownYears(organisationId: string, manager?: EntityManager): Promise<AcademicYearInput[]> {
+    const row = await (manager?.getRepository(OrganisationCalendar) ?? this.calendars).findOne({
+      where: { organisationId },
+      select: { academicYears: true },
+    });
     return row?.academicYears ?? [];
   }
 

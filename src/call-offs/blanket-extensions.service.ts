@@ -143,10 +143,10 @@ export class BlanketExtensionsService {
     }
     const lots = new Map<string, Lot>();
     for (const lotId of new Set(rows.map((r) => r.lotId)))
-      lots.set(lotId, (await this.frameworks.findLot(lotId))!.lot);
+      lots.set(lotId, (await this.frameworks.findLot(lotId, manager))!.lot);
     const calendars = new Map<string, SchoolCalendar>();
     for (const org of new Set(rows.map((r) => r.commissionerOrganisationId)))
-      calendars.set(org, (await this.calendars.calendarFor(org)).calendar);
+      calendars.set(org, (await this.calendars.calendarFor(org, manager)).calendar);
     const minEnd = rows.reduce((min, r) => (r.endDate < min ? r.endDate : min), input.extendTo);
     // With nothing to extend there is no window, and extendTo may be the last date the API takes.
     const windowFrom = rows.length === 0 ? input.extendTo : addDays(minEnd, 1);

@@ -51,8 +51,8 @@ export class CallOffVariationsService {
       const status = this.callOffs.statusOf(row);
       if (status !== CallOffStatus.Accepted && status !== CallOffStatus.Active)
         throw new InvalidTransitionError('call-off', status, 'varied');
-      const { lot, framework } = (await this.frameworks.findLot(row.lotId))!;
-      const { calendar } = await this.calendars.calendarFor(row.commissionerOrganisationId);
+      const { lot, framework } = (await this.frameworks.findLot(row.lotId, manager))!;
+      const { calendar } = await this.calendars.calendarFor(row.commissionerOrganisationId, manager);
       const today = this.clock.today();
       const segments = row.segments.map((s) => ({ ...s }));
       const last = segments[segments.length - 1];

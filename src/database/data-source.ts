@@ -6,6 +6,9 @@ import { MIGRATIONS } from './migrations';
 // DATE columns stay 'YYYY-MM-DD' strings: a school day is a calendar date, not an instant in a time zone.
 types.setTypeParser(1082, (value: string) => value);
 
+export const POOL_WAIT_MS = 10_000;
+const IDLE_IN_TRANSACTION_MS = 60_000;
+
 export function dataSourceOptions(url: string, poolSize: number): DataSourceOptions {
   return {
     type: 'postgres',
@@ -20,7 +23,14 @@ export function dataSourceOptions(url: string, poolSize: number): DataSourceOpti
     uuidExtension: 'pgcrypto',
     installExtensions: false,
     migrationsTransactionMode: 'each',
-    extra: { max: poolSize, application_name: 'ap-exchange' },
+    extra: {
+      max: poolSize,
+      application_name: 'ap-exchange',
+      // A request that cannot get a connection within this time fails (503, retry) instead of waiting for ever.
+      connectionTimeoutMillis: POOL_WAIT_MS,
+      // A transaction left idle this long holding locks is ended by the server, so it cannot block others for ever.
+      options: `-c idle_in_transaction_session_timeout=${IDLE_IN_TRANSACTION_MS}`,
+    },
     logging: false,
   };
 }

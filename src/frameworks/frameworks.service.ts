@@ -132,6 +132,9 @@ export class FrameworksService {
     input: UpdateFrameworkDto,
     expectedVersion: number | undefined,
   ): Promise<FrameworkView> {
+    // Before the transaction: no pool reads while the framework row is locked (see findLot).
+    if (input.participantOrganisationIds)
+      await this.organisations.assertExist(input.participantOrganisationIds, 'participantOrganisationIds');
     await this.dataSource.transaction(async (manager) => {
       const framework = await this.lockFramework(manager, id);
       assertVersion(framework.version, expectedVersion);
@@ -141,7 +144,6 @@ export class FrameworksService {
       const ownMax = LIGHT_TOUCH.has(next.type) ? next.maxTermYears : 4;
       this.checkTerms(next.type, next.startDate, next.endDate, input.maxTermYears, ownMax);
       if (input.participantOrganisationIds) {
-        await this.organisations.assertExist(input.participantOrganisationIds, 'participantOrganisationIds');
         await this.replaceParticipants(
           manager,
           id,
@@ -278,10 +280,13 @@ export class FrameworksService {
     return visible ? found : null;
   }
 
-  async findLot(lotId: string): Promise<{ lot: Lot; framework: Framework } | null> {
-    const lot = await this.lots.findOne({ where: { id: lotId } });
+  // Inside a transaction, pass its manager: a read through the pool while the transaction holds locks waits for a
+  // second connection, and enough such requests at once would leave every connection waiting on another.
+  async findLot(lotId: string, manager?: EntityManager): Promise<{ lot: Lot; framework: Framework } | null> {
+    const db = manager ?? this.dataSource.manager;
+    const lot = await db.findOne(Lot, { where: { id: lotId } });
     if (!lot) return null;
-    return { lot, framework: await this.frameworks.findOneOrFail({ where: { id: lot.frameworkId } }) };
+    return { lot, framework: await db.findOneOrFail(Framework, { where: { id: lot.frameworkId } }) };
   }
 
   private checkTerms(

@@ -141,7 +141,7 @@ export class RateCardsService {
       const card = await this.lockCard(manager, id, expectedVersion);
       if (card.status !== RateCardStatus.Submitted)
         throw new InvalidTransitionError('rate card', card.status, 'approved');
-      const found = await this.frameworks.findLot(card.lotId);
+      const found = await this.frameworks.findLot(card.lotId, manager);
       if (!found) throw new NotFoundError('Lot');
       const newLines = await manager.find(RateCardLine, { where: { rateCardId: id } });
       // The lot's units and ceiling as they stand at approval: the ceiling may have been lowered since submission.

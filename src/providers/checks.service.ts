@@ -1,7 +1,7 @@
 import { CheckRow } from './eligibility';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
 import { Clock } from '../common/clock';
 import { BadRequestError, NotFoundError, RuleViolation } from '../common/domain-error';
 import { CheckType } from './check-type.entity';
@@ -29,8 +29,11 @@ export class ChecksService {
     private readonly clock: Clock,
   ) {}
 
-  catalogue(): Promise<CheckType[]> {
-    return this.checkTypes.find({ order: { sortOrder: 'ASC', code: 'ASC' } });
+  // Inside a transaction, pass its manager (as for currentChecksOn): no second pool connection while it holds locks.
+  catalogue(manager?: EntityManager): Promise<CheckType[]> {
+    return (manager?.getRepository(CheckType) ?? this.checkTypes).find({
+      order: { sortOrder: 'ASC', code: 'ASC' },
+    });
   }
 
   // For lots: every code must name a check type in the catalogue.
@@ -120,7 +123,11 @@ export class ChecksService {
   // The check of each type that counts on `date` for the given providers (the newest verified on or before it):
   // plain rows with only the columns the eligibility rules read. A whole lot is judged in SQL instead
   // (EligibilityService, MEMBERS_WITH_CHECK_FAILURES).
-  async currentChecksOn(providerIds: string[], date: string): Promise<CurrentCheck[]> {
+  async currentChecksOn(
+    providerIds: string[],
+    date: string,
+    manager?: EntityManager,
+  ): Promise<CurrentCheck[]> {
     if (providerIds.length === 0) return [];
     const rows: {
       provider_id: string;
@@ -130,7 +137,7 @@ export class ChecksService {
       expires_at: string;
       conditions_due_date: string | null;
       created_at: Date;
-    }[] = await this.checks.query(
+    }[] = await (manager ?? this.checks.manager).query(
       `SELECT DISTINCT ON (provider_id, type) provider_id, type, outcome, verified_at, expires_at, conditions_due_date, created_at
          FROM provider_checks
         WHERE provider_id = ANY($1::uuid[]) AND verified_at <= $2

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, Repository } from 'typeorm';
+import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { Caller, Role } from '../auth/role';
 import { assertProviderInScope } from '../auth/scope';
 import { Clock } from '../common/clock';
@@ -176,7 +176,7 @@ export class ProvidersService {
       if (!canMoveTo(provider.directoryStatus, target))
         throw new InvalidTransitionError('provider', provider.directoryStatus, `moved to ${target}`);
       if (target === DirectoryStatus.Approved || target === DirectoryStatus.ConditionallyApproved)
-        await this.assertChecksSatisfied(provider, target);
+        await this.assertChecksSatisfied(provider, target, manager);
       await manager.save(Provider, { ...provider, directoryStatus: target });
       await manager.save(
         manager.create(ProviderStatusChange, {
@@ -192,14 +192,18 @@ export class ProvidersService {
 
   // DESIGN §1 due diligence: approval needs every mandatory check current, passed and in date today;
   // a conditional outcome is enough only for conditional approval.
-  private async assertChecksSatisfied(provider: Provider, target: DirectoryStatus): Promise<void> {
+  private async assertChecksSatisfied(
+    provider: Provider,
+    target: DirectoryStatus,
+    manager: EntityManager,
+  ): Promise<void> {
     const today = this.clock.today();
-    const catalogue = await this.checks.catalogue();
+    const catalogue = await this.checks.catalogue(manager);
     const required = mandatoryCheckTypes(
       catalogue,
       provider.registrationStatus === RegistrationStatus.Registered,
     );
-    const current = await this.checks.currentChecksOn([provider.id], today);
+    const current = await this.checks.currentChecksOn([provider.id], today, manager);
     const failures = checkFailures(required, current, today, {
       acceptConditional: target === DirectoryStatus.ConditionallyApproved,
     });
