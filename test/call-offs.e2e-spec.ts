@@ -58,6 +58,14 @@ describe('call-offs', () => {
       );
       expect(refused.status).toBe(422);
       expect(refused.body.code).toBe('justification_required');
+      const blank = await raise(
+        api,
+        m.commissioner,
+        callOffBody(m.lotId, { providerId: m.providers[2].id, justification: '  \n ' }),
+      );
+      expect(blank.body.errors).toEqual([
+        { field: 'justification', message: 'justification must not be blank' },
+      ]);
       const chosen = await raise(
         api,
         m.commissioner,

@@ -1,5 +1,5 @@
 import { Transform } from 'class-transformer';
-import { IsUUID, ValidateIf, ValidationOptions, registerDecorator } from 'class-validator';
+import { IsUUID, Matches, ValidateIf, ValidationOptions, registerDecorator } from 'class-validator';
 
 // Decimal given as a string or number with at most `scale` places, inside [min, max]; kept exact as a string.
 export function IsDecimalInRange(
@@ -58,4 +58,10 @@ function lowerCaseIds(value: unknown): unknown {
   if (Array.isArray(value))
     return (value as unknown[]).map((item) => (typeof item === 'string' ? item.toLowerCase() : item));
   return value;
+}
+
+// A reason, justification or name that is there to be read: whitespace alone says nothing, so it is refused like
+// an empty string (what a history records as "why" must say why).
+export function IsNotBlank(): PropertyDecorator {
+  return Matches(/\S/, { message: ({ property }) => `${property} must not be blank` });
 }

@@ -16,6 +16,7 @@ import {
 } from 'class-validator';
 import { IsDateOnly } from '../../common/date-only';
 import { parseYearLabel } from '../engine/dates';
+import { IsNotBlank } from '../../common/validators';
 
 // Years a council calendar may define: every computation over them (financial years included) stays in range.
 const FIRST_ACADEMIC_YEAR = 2000;
@@ -73,6 +74,7 @@ export class ClosureDto {
   @ApiProperty({ example: 'Autumn half term', description: 'Half term, INSET day, bank holiday, …' })
   @IsString()
   @Length(1, 200)
+  @IsNotBlank()
   reason: string;
 }
 

@@ -20,7 +20,7 @@ import {
 } from 'class-validator';
 import { IsDateOnly } from '../../common/date-only';
 import { NextStep, StatutoryBasis } from '../call-off.entity';
-import { IsId } from '../../common/validators';
+import { IsId, IsNotBlank } from '../../common/validators';
 
 export class ChildDto {
   @ApiProperty({
@@ -191,5 +191,6 @@ export class CreateCallOffDto {
   @IsOptional()
   @IsString()
   @Length(1, 4000)
+  @IsNotBlank()
   justification?: string;
 }

@@ -2,6 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { IsEnum, IsIn, IsInt, IsOptional, IsString, Length, Max, Min, ValidateIf } from 'class-validator';
 import { IsDateOnly } from '../../common/date-only';
 import { DeclineReason } from '../call-off.entity';
+import { IsNotBlank } from '../../common/validators';
 
 export class DeclineCallOffDto {
   @ApiProperty({ enum: DeclineReason, enumName: 'DeclineReason' })
@@ -19,6 +20,7 @@ export class WithdrawCallOffDto {
   @ApiProperty({ example: 'Child placed in a specialist school instead' })
   @IsString()
   @Length(1, 2000)
+  @IsNotBlank()
   reason: string;
 }
 
@@ -73,5 +75,6 @@ export class CreateVariationDto {
   @ValidateIf((o: CreateVariationDto) => o.kind === 'terminate')
   @IsString()
   @Length(1, 2000)
+  @IsNotBlank()
   reason?: string;
 }

@@ -16,7 +16,7 @@ import {
 } from 'class-validator';
 import { IsDateOnly } from '../../common/date-only';
 import { PageQueryDto } from '../../common/pagination';
-import { MAX_UNIT_PRICE_PENCE, IsId } from '../../common/validators';
+import { IsId, IsNotBlank, MAX_UNIT_PRICE_PENCE } from '../../common/validators';
 import { PricingUnit } from '../../frameworks/lot.entity';
 import { RateCard, RateCardLine, RateCardStatus } from '../rate-card.entity';
 
@@ -71,6 +71,7 @@ export class ApproveRateCardDto {
   @IsOptional()
   @IsString()
   @Length(1, 2000)
+  @IsNotBlank()
   upliftOverrideReason?: string;
 }
 
@@ -78,6 +79,7 @@ export class RejectRateCardDto {
   @ApiProperty({ example: 'Day rate above the lot ceiling agreed at award' })
   @IsString()
   @Length(1, 2000)
+  @IsNotBlank()
   reason: string;
 }
 

@@ -32,7 +32,7 @@ import {
   ProviderStatusChange,
   RegistrationStatus,
 } from '../provider.entity';
-import { IsId } from '../../common/validators';
+import { IsId, IsNotBlank } from '../../common/validators';
 
 const upperTrim = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.trim().toUpperCase() : value;
@@ -272,5 +272,6 @@ export class SetDirectoryStatusDto {
   @ApiProperty({ example: 'All mandatory checks passed at the July 2026 panel.' })
   @IsString()
   @Length(1, 2000)
+  @IsNotBlank()
   reason: string;
 }
