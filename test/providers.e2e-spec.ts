@@ -12,7 +12,7 @@ import {
   recordCheck,
   setStatus,
 } from './support/providers';
-import { TestApp, startTestApp, unique } from './support/test-app';
+import { Response, TestApp, startTestApp, unique } from './support/test-app';
 
 describe('providers, due diligence and the directory', () => {
   let api: TestApp;
@@ -660,6 +660,90 @@ describe('providers, due diligence and the directory', () => {
       const doc = (await api.get('/openapi.json', { key: null })).body;
       expect(doc.paths['/v1/directory'].get.operationId).toBe('getDirectory');
       expect(doc.paths['/directory']).toBeUndefined();
+    });
+  });
+
+  describe('lists and records that say what they mean', () => {
+    it('answers 404 for the checks of a provider that does not exist', async () => {
+      const ghost = '00000000-0000-4000-8000-000000000000';
+      const auditor = await api.issueKey(Role.Auditor);
+      expect((await api.get(`/v1/providers/${ghost}/checks`)).status).toBe(404);
+      expect((await api.get(`/v1/providers/${ghost}/checks`, { key: auditor })).status).toBe(404);
+    });
+
+    it('pages a lot’s members and a provider’s checks, each row once, current marked across pages', async () => {
+      const { openLot } = await activeFrameworkWithLots(api);
+      const added: string[] = [];
+      for (let i = 0; i < 3; i++) {
+        const provider = await approvedProvider(api);
+        await addMember(api, openLot.id, provider.id);
+        added.push(provider.id);
+      }
+      const walk = async (url: string) => {
+        const rows: Record<string, unknown>[] = [];
+        let cursor: string | null = null;
+        do {
+          const page: Response = await api.get(
+            `${url}${url.includes('?') ? '&' : '?'}limit=2${cursor ? `&cursor=${cursor}` : ''}`,
+          );
+          expect(page.status).toBe(200);
+          expect(page.body.data.length).toBeLessThanOrEqual(2);
+          rows.push(...page.body.data);
+          cursor = page.body.nextCursor;
+        } while (cursor);
+        return rows;
+      };
+      expect((await walk(`/v1/lots/${openLot.id}/members`)).map((m) => m.providerId)).toEqual(added);
+      expect(
+        (await walk(`/v1/lots/${openLot.id}/members?eligibleOn=2026-09-01`)).map((m) => m.providerId),
+      ).toEqual(added);
+      const provider = added[0];
+      await recordCheck(api, provider, 'first_aid', { verifiedAt: '2026-08-15' });
+      const checks = await walk(`/v1/providers/${provider}/checks`);
+      const all = (await api.get(`/v1/providers/${provider}/checks?limit=200`)).body.data;
+      expect(checks).toEqual(all);
+      expect(checks.filter((c) => c.type === 'first_aid').map((c) => c.current)).toEqual([true, false]);
+      expect((await api.get(`/v1/lots/${openLot.id}/members?cursor=bm9wZQ`)).body.code).toBe(
+        'invalid_cursor',
+      );
+    });
+
+    it('needs a due date on a conditional check, not before it was verified', async () => {
+      const provider = await createProvider(api);
+      const base = {
+        type: 'first_aid',
+        outcome: 'conditional',
+        evidenceRef: 'FA-1',
+        verifiedAt: '2026-08-01',
+        conditions: 'Train a second first-aider',
+      };
+      const undated = await api.post(`/v1/providers/${provider.id}/checks`, base);
+      expect(undated.body.errors).toEqual([
+        { field: 'conditionsDueDate', message: 'conditionsDueDate is required for a conditional outcome' },
+      ]);
+      const early = await api.post(`/v1/providers/${provider.id}/checks`, {
+        ...base,
+        conditionsDueDate: '2026-01-01',
+      });
+      expect(early.status).toBe(400);
+      const dated = await api.post(`/v1/providers/${provider.id}/checks`, {
+        ...base,
+        conditionsDueDate: '2026-10-31',
+      });
+      expect(dated.status).toBe(201);
+    });
+
+    it('refuses a reason that is only whitespace, for directory status and membership changes', async () => {
+      const provider = await approvedProvider(api);
+      const status = await setStatus(api, provider.id, 'suspended', '   ');
+      expect(status.body.errors).toEqual([{ field: 'reason', message: 'reason must not be blank' }]);
+      const { openLot } = await activeFrameworkWithLots(api);
+      const member = await approvedProvider(api);
+      await addMember(api, openLot.id, member.id);
+      const suspend = await api.post(`/v1/lots/${openLot.id}/members/${member.id}/suspend`, {
+        reason: ' \n\t ',
+      });
+      expect(suspend.status).toBe(400);
     });
   });
 });

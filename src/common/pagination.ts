@@ -81,6 +81,31 @@ export function decodeCursor(cursor: string): [string, string] {
   ]);
 }
 
+// The same contract over rows already read in a fixed order (a lot's members after the eligibility filter, a provider's
+// check history): the cursor names the last row returned, so every row that existed when listing began is returned
+// once however many are added, as long as rows are never deleted (memberships and checks are not).
+export function pageLoaded<T>(
+  rows: T[],
+  page: PageQueryDto,
+  keyOf: (row: T) => { createdAt: Date; id: string },
+): Page<T> {
+  const limit = page.limit ?? 50;
+  let start = 0;
+  if (page.cursor !== undefined) {
+    const [, id] = decodeCursor(page.cursor);
+    const at = rows.findIndex((row) => keyOf(row).id === id);
+    if (at < 0)
+      throw new BadRequestError('invalid_cursor', 'The cursor is not one this API issued.', [
+        { field: 'cursor', message: 'cursor is not valid' },
+      ]);
+    start = at + 1;
+  }
+  const data = rows.slice(start, start + limit);
+  const last = data[data.length - 1];
+  const more = start + limit < rows.length;
+  return { data, nextCursor: more && last ? encodeCursor(keyOf(last).createdAt, keyOf(last).id) : null };
+}
+
 export function mapPage<T, R>(page: Page<T>, map: (row: T) => R): Page<R> {
   return { data: page.data.map(map), nextCursor: page.nextCursor };
 }

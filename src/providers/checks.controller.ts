@@ -1,8 +1,9 @@
-import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentCaller, Roles } from '../auth/auth.decorators';
 import { Caller, Role } from '../auth/role';
 import { assertProviderInScope } from '../auth/scope';
+import { PageQueryDto, mapPage } from '../common/pagination';
 import { ParseIdPipe } from '../common/parse-id.pipe';
 import { Idempotent } from '../idempotency/idempotent.decorator';
 import { ChecksService } from './checks.service';
@@ -38,9 +39,10 @@ export class ChecksController {
   @ApiOperation({ summary: 'A provider’s check history, marking the current check of each type' })
   async listChecks(
     @Param('id', ParseIdPipe) id: string,
+    @Query() query: PageQueryDto,
     @CurrentCaller() caller: Caller,
   ): Promise<CheckListDto> {
     assertProviderInScope(caller, id, 'Provider');
-    return { data: (await this.checks.list(id)).map((view) => CheckDto.from(view.check, view.current)) };
+    return mapPage(await this.checks.list(id, query), (view) => CheckDto.from(view.check, view.current));
   }
 }

@@ -9,6 +9,7 @@ import { defaultExpiry } from './check-expiry';
 import { CreateCheckDto } from './dto/check.dto';
 import { CheckOutcome, ProviderCheck } from './provider-check.entity';
 import { Provider } from './provider.entity';
+import { Page, PageQueryDto, pageLoaded } from '../common/pagination';
 
 export interface CurrentCheck extends CheckRow {
   providerId: string;
@@ -69,8 +70,13 @@ export class ChecksService {
       );
     const expiresAt = input.expiresAt ?? defaultExpiry(input.verifiedAt, type.defaultValidityMonths);
     if (expiresAt < input.verifiedAt) throw invalid('expiresAt', 'expiresAt must be on or after verifiedAt');
+    // Conditional approval rests on conditions met by a due date (issue 3, DESIGN §1): both are part of the outcome.
     if (input.outcome === CheckOutcome.Conditional && !input.conditions)
       throw invalid('conditions', 'conditions are required for a conditional outcome');
+    if (input.outcome === CheckOutcome.Conditional && !input.conditionsDueDate)
+      throw invalid('conditionsDueDate', 'conditionsDueDate is required for a conditional outcome');
+    if (input.conditionsDueDate && input.conditionsDueDate < input.verifiedAt)
+      throw invalid('conditionsDueDate', 'conditionsDueDate must be on or after verifiedAt');
     if (input.outcome !== CheckOutcome.Conditional && input.conditionsDueDate)
       throw invalid('conditionsDueDate', 'conditionsDueDate applies to a conditional outcome only');
     if (!type.requiresCover && input.coverPence !== undefined)
@@ -107,17 +113,20 @@ export class ChecksService {
   }
 
   // Newest first within each type; the first of each type is the current one.
-  async list(providerId: string): Promise<CheckView[]> {
+  async list(providerId: string, page: PageQueryDto): Promise<Page<CheckView>> {
+    if (!(await this.providers.exists({ where: { id: providerId } }))) throw new NotFoundError('Provider');
     const rows = await this.checks.find({
       where: { providerId },
       order: { type: 'ASC', verifiedAt: 'DESC', createdAt: 'DESC', id: 'DESC' },
     });
+    // Current is the newest of its type over the whole history, so it is marked before the page is cut.
     const seen = new Set<string>();
-    return rows.map((check) => {
+    const views = rows.map((check) => {
       const current = !seen.has(check.type);
       seen.add(check.type);
       return { check, current };
     });
+    return pageLoaded(views, page, (view) => view.check);
   }
 
   // The check of each type that counts on `date` for the given providers (the newest verified on or before it):

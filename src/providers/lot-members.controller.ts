@@ -85,6 +85,6 @@ export class LotMembersController {
     @Query() query: ListLotMembersQueryDto,
     @CurrentCaller() caller: Caller,
   ): Promise<LotMemberListDto> {
-    return { data: await this.members.list(caller, lotId, query.eligibleOn) };
+    return this.members.list(caller, lotId, query);
   }
 }

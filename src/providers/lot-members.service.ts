@@ -7,7 +7,8 @@ import { ConflictError, InvalidTransitionError, NotFoundError, RuleViolation } f
 import { assertVersion } from '../common/versioning';
 import { FrameworksService } from '../frameworks/frameworks.service';
 import { Lot } from '../frameworks/lot.entity';
-import { LotMemberDto } from './dto/membership.dto';
+import { ListLotMembersQueryDto, LotMemberDto } from './dto/membership.dto';
+import { Page, mapPage, pageLoaded } from '../common/pagination';
 import { APPROVED_STATUSES } from './eligibility';
 import { EligibilityService } from './eligibility.service';
 import { LotMembership, LotMembershipChange, MembershipStatus } from './lot-membership.entity';
@@ -112,14 +113,17 @@ export class LotMembersService {
   }
 
   // Admins and auditors see every lot; a commissioner only lots of frameworks it may call off from.
-  async list(caller: Caller, lotId: string, eligibleOn: string | undefined): Promise<LotMemberDto[]> {
+  async list(caller: Caller, lotId: string, query: ListLotMembersQueryDto): Promise<Page<LotMemberDto>> {
     await this.frameworks.getLot(caller, lotId);
     let members = await this.rows([lotId]);
-    if (eligibleOn !== undefined) {
-      const results = await this.eligibility.evaluateLot(lotId, eligibleOn);
-      members = members.filter((m) => results.get(m.providerId)?.eligible === true);
+    if (query.eligibleOn !== undefined) {
+      const results = await this.eligibility.evaluateLot(lotId, query.eligibleOn);
+      members = members.filter((m) => results.get(m.member.providerId)?.eligible === true);
     }
-    return members;
+    return mapPage(
+      pageLoaded(members, query, (m) => m.key),
+      (m) => m.member,
+    );
   }
 
   // The providers admitted to a lot and not removed (suspended ones included): who is expected to declare capacity.
@@ -166,12 +170,16 @@ export class LotMembersService {
 
   private async member(lotId: string, providerId: string): Promise<LotMemberDto> {
     const [row] = await this.rows([lotId], providerId);
-    return row;
+    return row.member;
   }
 
   // One plain join: a lot can have thousands of members, and a TypeORM IN list of their ids costs more than the read.
-  private async rows(lotIds: string[], providerId?: string): Promise<LotMemberDto[]> {
+  private async rows(
+    lotIds: string[],
+    providerId?: string,
+  ): Promise<{ member: LotMemberDto; key: { createdAt: Date; id: string } }[]> {
     const rows: {
+      id: string;
       provider_id: string;
       provider_name: string;
       lot_id: string;
@@ -181,7 +189,7 @@ export class LotMembersService {
       created_at: Date;
       updated_at: Date;
     }[] = await this.memberships.query(
-      `SELECT m.provider_id, p.name AS provider_name, m.lot_id, m.status, m.status_reason, m.version,
+      `SELECT m.id, m.provider_id, p.name AS provider_name, m.lot_id, m.status, m.status_reason, m.version,
               m.created_at, m.updated_at
          FROM lot_memberships m JOIN providers p ON p.id = m.provider_id
         WHERE m.lot_id = ANY($1::uuid[]) AND ($2::uuid IS NULL OR m.provider_id = $2)
@@ -189,14 +197,17 @@ export class LotMembersService {
       [lotIds, providerId ?? null],
     );
     return rows.map((m) => ({
-      providerId: m.provider_id,
-      providerName: m.provider_name,
-      lotId: m.lot_id,
-      status: m.status,
-      statusReason: m.status_reason,
-      version: m.version,
-      admittedAt: m.created_at.toISOString(),
-      updatedAt: m.updated_at.toISOString(),
+      member: {
+        providerId: m.provider_id,
+        providerName: m.provider_name,
+        lotId: m.lot_id,
+        status: m.status,
+        statusReason: m.status_reason,
+        version: m.version,
+        admittedAt: m.created_at.toISOString(),
+        updatedAt: m.updated_at.toISOString(),
+      },
+      key: { createdAt: m.created_at, id: m.id },
     }));
   }
 }

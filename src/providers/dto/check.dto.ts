@@ -137,4 +137,6 @@ export class CheckDto {
 
 export class CheckListDto {
   data: CheckDto[];
+  @ApiProperty({ type: String, nullable: true })
+  nextCursor: string | null;
 }

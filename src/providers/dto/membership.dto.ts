@@ -2,8 +2,9 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsOptional, IsString, Length } from 'class-validator';
 import { IsDateOnly } from '../../common/date-only';
+import { PageQueryDto } from '../../common/pagination';
 import { MembershipStatus } from '../lot-membership.entity';
-import { IsId } from '../../common/validators';
+import { IsId, IsNotBlank } from '../../common/validators';
 
 export class AddLotMemberDto {
   @ApiProperty({ format: 'uuid' })
@@ -14,6 +15,7 @@ export class AddLotMemberDto {
   @IsOptional()
   @IsString()
   @Length(1, 2000)
+  @IsNotBlank()
   reason?: string;
 }
 
@@ -21,10 +23,11 @@ export class MembershipReasonDto {
   @ApiProperty({ example: 'Safeguarding concern under investigation.' })
   @IsString()
   @Length(1, 2000)
+  @IsNotBlank()
   reason: string;
 }
 
-export class ListLotMembersQueryDto {
+export class ListLotMembersQueryDto extends PageQueryDto {
   @ApiProperty({
     required: false,
     format: 'date',
@@ -52,4 +55,6 @@ export class LotMemberDto {
 
 export class LotMemberListDto {
   data: LotMemberDto[];
+  @ApiProperty({ type: String, nullable: true })
+  nextCursor: string | null;
 }
