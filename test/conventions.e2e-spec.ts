@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { CallOffsService } from '../src/call-offs/call-offs.service';
 import { IdempotencyService } from '../src/idempotency/idempotency.service';
 import { callOffBody, market, raise } from './support/call-offs';
 import { createOrganisation, frameworkBody } from './support/fixtures';
@@ -14,6 +15,54 @@ describe('API conventions', () => {
   afterAll(() => api.close());
 
   describe('Idempotency-Key', () => {
+    it('never raises a second call-off with one key, even when the idempotency record was lost', async () => {
+      const m = await market(api, { count: 1 });
+      const key = unique('idem-lost');
+      const body = callOffBody(m.lotId);
+      const first = await raise(api, m.commissioner, body, key);
+      expect(first.status).toBe(201);
+      const db = api.app.get(DataSource);
+      // As if storing the answer had failed after the call-off committed, and the claim was later given up.
+      await db.query('DELETE FROM idempotency_records WHERE key = $1', [key]);
+      const again = await raise(api, m.commissioner, body, key);
+      expect(again.body.id).toBe(first.body.id);
+      const rows: unknown[] = await db.query('SELECT id FROM call_offs WHERE child_ref = $1', [
+        body.childRef,
+      ]);
+      expect(rows).toHaveLength(1);
+      await db.query('DELETE FROM idempotency_records WHERE key = $1', [key]);
+      const other = await raise(api, m.commissioner, { ...body, childRef: unique('CHILD') }, key);
+      expect(other.status).toBe(409);
+      expect(other.body.code).toBe('idempotency_key_reused');
+    });
+
+    it('frees the key after a refusal, but keeps it claimed when the outcome is unknown', async () => {
+      const m = await market(api, { count: 1 });
+      const db = api.app.get(DataSource);
+      const claimed = async (key: string) =>
+        (await db.query<unknown[]>('SELECT 1 FROM idempotency_records WHERE key = $1', [key])).length;
+      const refusedKey = unique('idem-refused');
+      const refused = await raise(
+        api,
+        m.commissioner,
+        callOffBody(m.lotId, { childRef: 'A123456789012' }),
+        refusedKey,
+      );
+      expect(refused.body.code).toBe('child_ref_looks_like_upn');
+      expect(await claimed(refusedKey)).toBe(0);
+      const busyKey = unique('idem-busy');
+      const service = api.app.get(CallOffsService);
+      const spy = jest
+        .spyOn(service, 'create')
+        .mockRejectedValueOnce(new Error('timeout exceeded when trying to connect'));
+      const busy = await raise(api, m.commissioner, callOffBody(m.lotId), busyKey);
+      spy.mockRestore();
+      expect(busy.status).toBe(503);
+      expect(busy.body.code).toBe('service_busy');
+      expect(busy.headers['retry-after']).toBe('5');
+      expect(await claimed(busyKey)).toBe(1);
+    });
+
     it('replays the first response for the same key and body', async () => {
       const body = frameworkBody(lead.id);
       const key = unique('idem');

@@ -82,6 +82,11 @@ export interface Variation {
 @Index('ix_call_offs_created_at_id', ['createdAt', 'id'])
 @Index('ix_call_offs_framework_id_end_date', ['frameworkId', 'endDate'])
 @Index('ix_call_offs_provider_id_start_date_end_date', ['providerId', 'startDate', 'endDate'])
+// Issue 2 §7 (one key never executes twice), held by the database for placements: even when the idempotency record
+// could not be completed or was given up as abandoned, the same key cannot raise a second call-off.
+@Index('uq_call_offs_created_by_key_id_idempotency_key', ['createdByKeyId', 'idempotencyKey'], {
+  unique: true,
+})
 @Check('ck_call_offs_dates', 'end_date >= start_date')
 @Check('ck_call_offs_sessions', 'sessions_per_week BETWEEN 1 AND 10')
 export class CallOff {
@@ -242,6 +247,10 @@ export class CallOff {
 
   @Column({ type: 'uuid', nullable: true })
   createdByKeyId: string | null;
+
+  // The Idempotency-Key it was raised with (null for rows made outside the API, such as bulk benchmark data).
+  @Column({ type: 'text', nullable: true })
+  idempotencyKey: string | null;
 
   @VersionColumn()
   version: number;

@@ -23,13 +23,17 @@ describe('toProblem', () => {
     expect(toProblem(other, logger)).toMatchObject({ status: 500, code: 'internal_error' });
   });
 
-  it('maps a wait for a pool connection that timed out to 503: nothing was done', () => {
+  it('maps a wait for a pool connection that timed out to 503 service_busy, whose outcome may be unknown', () => {
     // pg-pool's own errors when connectionTimeoutMillis passes (src/database/data-source.ts).
     for (const message of [
       'timeout exceeded when trying to connect',
       'Connection terminated due to connection timeout',
     ])
-      expect(toProblem(new Error(message), logger)).toMatchObject({ status: 503, code: 'transient_failure' });
+      expect(toProblem(new Error(message), logger)).toMatchObject({
+        status: 503,
+        code: 'service_busy',
+        retryAfterSeconds: 5,
+      });
   });
 
   it('maps an unexpected error to 500 internal_error without its message or stack, and logs it', () => {

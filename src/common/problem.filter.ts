@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { FastifyReply, FastifyRequest } from 'fastify';
-import { isTransientDatabaseFailure } from './database-errors';
+import { isPoolTimeout, isTransientDatabaseFailure } from './database-errors';
 import { DomainError } from './domain-error';
 import { Problem, domainProblem, problem, transportProblem } from './problem';
 import { AuthError } from '../auth/auth.errors';
@@ -19,6 +19,16 @@ export function toProblem(error: unknown, logger: Logger): Problem {
       {
         retryAfterSeconds: 1,
       },
+    );
+  }
+  if (isPoolTimeout(error)) {
+    logger.warn(error instanceof Error ? error.message : String(error));
+    return problem(
+      503,
+      'service_busy',
+      'The service was too busy to answer in time, and the request may have taken effect: read it back, or send it ' +
+        'again with the same Idempotency-Key.',
+      { retryAfterSeconds: 5 },
     );
   }
   logger.error(error instanceof Error ? error : String(error));

@@ -4,6 +4,7 @@ import { AddProviderDirectory1795551763475 } from '../../migrations/179555176347
 import { AddPricesCapacityAndCallOffs1795553028297 } from '../../migrations/1795553028297-AddPricesCapacityAndCallOffs';
 import { AddMatchingInputsCounter1795600000000 } from '../../migrations/1795600000000-AddMatchingInputsCounter';
 import { CapacityDeclarationsByLastDeclared1795600100000 } from '../../migrations/1795600100000-CapacityDeclarationsByLastDeclared';
+import { CallOffIdempotencyKey1795600200000 } from '../../migrations/1795600200000-CallOffIdempotencyKey';
 
 // Every migration, in order. `npm run migration:generate -- Name` writes the file; add its class here.
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   AddPricesCapacityAndCallOffs1795553028297,
   AddMatchingInputsCounter1795600000000,
   CapacityDeclarationsByLastDeclared1795600100000,
+  CallOffIdempotencyKey1795600200000,
 ];

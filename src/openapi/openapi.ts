@@ -110,7 +110,8 @@ const ERROR_RESPONSES: Record<string, string> = {
   '429': 'Rate limit exceeded (rate_limited)',
   '500': 'Unexpected error (internal_error)',
   '503':
-    'Nothing was done; send it again after Retry-After (transient_failure: it collided with another request)',
+    'Send it again after Retry-After. transient_failure: it collided with another request and nothing was done. ' +
+    'service_busy: too busy to answer in time; it may have taken effect, so retry with the same Idempotency-Key.',
 };
 
 // Creating operations whose controller answers Location: the created resource's own address.
