@@ -2,7 +2,7 @@ import { DataSource } from 'typeorm';
 import { CallOffsService } from '../src/call-offs/call-offs.service';
 import { IdempotencyService } from '../src/idempotency/idempotency.service';
 import { callOffBody, market, raise } from './support/call-offs';
-import { createOrganisation, frameworkBody } from './support/fixtures';
+import { createOrganisation, frameworkBody, lotBody } from './support/fixtures';
 import { Response, TestApp, startTestApp, unique } from './support/test-app';
 
 describe('API conventions', () => {
@@ -34,6 +34,21 @@ describe('API conventions', () => {
       const other = await raise(api, m.commissioner, { ...body, childRef: unique('CHILD') }, key);
       expect(other.status).toBe(409);
       expect(other.body.code).toBe('idempotency_key_reused');
+    });
+
+    it('replays a retry that spells an id in the other case', async () => {
+      const framework = (await api.post('/v1/frameworks', frameworkBody(lead.id))).body as { id: string };
+      const key = unique('idem-case');
+      const lot = lotBody();
+      const first = await api.post(`/v1/frameworks/${framework.id}/lots`, lot, {
+        headers: { 'idempotency-key': key },
+      });
+      expect(first.status).toBe(201);
+      const retried = await api.post(`/v1/frameworks/${framework.id.toUpperCase()}/lots`, lot, {
+        headers: { 'idempotency-key': key },
+      });
+      expect(retried.headers['idempotent-replayed']).toBe('true');
+      expect(retried.body).toEqual(first.body);
     });
 
     it('frees the key after a refusal, but keeps it claimed when the outcome is unknown', async () => {

@@ -8,7 +8,7 @@ import { AuthError } from '../auth/auth.errors';
 import { isTransientDatabaseFailure } from '../common/database-errors';
 import { BadRequestError, DomainError } from '../common/domain-error';
 import { etag } from '../common/versioning';
-import { IdempotencyService, requestHash } from './idempotency.service';
+import { IdempotencyService, canonicalJson, requestHash } from './idempotency.service';
 import { IDEMPOTENT, IdempotentOptions } from './idempotent.decorator';
 
 const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
@@ -52,7 +52,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
         'Idempotency-Key must be 1–255 visible ASCII characters.',
       );
     const apiKeyId = request.caller?.keyId ?? 'public';
-    const route = `${request.method} ${request.routeOptions.url ?? request.url} ${JSON.stringify(request.params)}`;
+    const route = `${request.method} ${request.routeOptions.url ?? request.url} ${canonicalJson(request.params)}`;
     const hash = requestHash(route, request.body);
     const status =
       this.reflector.get<number | undefined>(HTTP_CODE_METADATA, context.getHandler()) ??

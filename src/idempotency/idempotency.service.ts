@@ -5,6 +5,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { IsNull, Repository } from 'typeorm';
 import { ConflictError } from '../common/domain-error';
 import { IdempotencyRecord } from './idempotency-record.entity';
+import { UUID } from '../common/parse-id.pipe';
 
 export type Claim =
   { kind: 'execute' } | { kind: 'replay'; status: number; body: unknown; headers: Record<string, string> };
@@ -17,7 +18,10 @@ const WAIT_FOR_FIRST_MS = 30_000;
 export const KEEP_ANSWERS_HOURS = 24;
 const FORGET_EVERY_MS = 15 * 60_000;
 
+// Keys sorted, and UUIDs in lower case: a retry that spells an id in the other case is the same request (RFC 9562 §4,
+// and the API reads ids in either case).
 export function canonicalJson(value: unknown): string {
+  if (typeof value === 'string' && UUID.test(value)) return JSON.stringify(value.toLowerCase());
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (value && typeof value === 'object')
     return `{${Object.keys(value)
