@@ -34,8 +34,8 @@ export async function createApp(
       const given = request.headers['x-request-id'];
       return typeof given === 'string' && SANE_REQUEST_ID.test(given) ? given : randomUUID();
     },
-    // Fastify refuses a path that is not valid percent-encoding before any hook runs: answer it as a problem too,
-    // with the request id and the headers the hooks would have set.
+    // Fastify refuses a path that is not valid percent-encoding before any hook runs (helmet's included): answer it
+    // as a problem too, with the request id and nosniff, which is what matters for a JSON error.
     frameworkErrors: (error: Error, request: FastifyRequest, reply: FastifyReply) => {
       void reply.header('x-request-id', request.id).header('x-content-type-options', 'nosniff');
       sendProblem(

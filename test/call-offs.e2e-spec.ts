@@ -1076,6 +1076,25 @@ describe('call-offs', () => {
       return provider;
     }
 
+    it('asks for a justification before reporting a lower choice’s capacity', async () => {
+      const m = await market(api, { count: 2, sessionsCapacity: 10 });
+      const second = m.providers[1].id;
+      const fill = await raise(
+        api,
+        m.commissioner,
+        callOffBody(m.lotId, { providerId: second, justification: 'x' }),
+      );
+      expect(fill.status).toBe(201);
+      const unjustified = await raise(api, m.commissioner, callOffBody(m.lotId, { providerId: second }));
+      expect(unjustified.body).toMatchObject({ code: 'justification_required', rank: null });
+      const justified = await raise(
+        api,
+        m.commissioner,
+        callOffBody(m.lotId, { providerId: second, justification: 'Closest to home' }),
+      );
+      expect(justified.body.code).toBe('capacity_exhausted');
+    });
+
     it('refuses a direct award on a lot whose only award method is referral', async () => {
       const m = await market(api, { count: 1, lot: { awardMethods: ['referral'] } });
       const response = await raise(api, m.commissioner, callOffBody(m.lotId));

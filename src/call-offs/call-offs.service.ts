@@ -31,7 +31,7 @@ import { ListCallOffsQueryDto } from './dto/call-off.dto';
 import { looksLikeUpn } from './engine/child-ref';
 import { CallOffStatus, effectiveStatus, endOfLondonDay } from './engine/lifecycle';
 import { registrationBreach } from './engine/registration-threshold';
-import { Exclusion, Match, MatchingService } from './matching.service';
+import { Exclusion, Match, MatchResult, MatchingService } from './matching.service';
 
 export interface CallOffView {
   callOff: CallOff;
@@ -187,20 +187,15 @@ export class CallOffsService {
         throw new RuleViolation('no_eligible_provider', 'No provider on this lot can take this placement.', {
           excluded: result.excluded,
         });
-      this.refusePlacement(refused!, input.startDate);
+      // s.463, then the provider's prices; a provider that cannot be ranked is not the top-ranked one, so it needs a
+      // justification before its capacity is reported (the issue's order).
+      this.refuseUnpriceable(refused!, input.startDate);
+      if (!input.justification && result.matches.length > 0) throw justificationRequired(null, result);
+      this.refuseCapacity(refused!);
     }
     const match = chosen;
     const priced = result.quotes.get(match.providerId)!;
-    // Framework call-off procedure: choosing other than the top-ranked provider must be justified in writing.
-    if (match.rank > 1 && !input.justification)
-      throw new RuleViolation(
-        'justification_required',
-        `This provider is ranked ${match.rank}; choosing it needs a justification.`,
-        {
-          rank: match.rank,
-          topProviderId: result.matches[0].providerId,
-        },
-      );
+    if (match.rank > 1 && !input.justification) throw justificationRequired(match.rank, result);
 
     const today = this.clock.today();
     const statutoryDeadline =
@@ -480,7 +475,8 @@ export class CallOffsService {
   }
 
   // An eligible provider that cannot take this placement: s.463, its prices, or its capacity.
-  private refusePlacement(excluded: Exclusion, startDate: string): never {
+  // An eligible provider that cannot take this placement under s.463, or whose prices do not allow it.
+  private refuseUnpriceable(excluded: Exclusion, startDate: string): void {
     const codes = excluded.reasons.map((r) => r.code);
     if (codes.includes('registration_threshold'))
       throw thresholdError(
@@ -492,10 +488,13 @@ export class CallOffsService {
         'no_rate_card',
         `The provider has no approved rate card in force on ${startDate}.`,
       );
-    const reason = (code: string) => excluded.reasons.find((r) => r.code === code)!;
-    if (codes.includes('above_ceiling'))
-      throw new RuleViolation('price_above_ceiling', reason('above_ceiling').detail);
-    const capacity = reason('capacity_exhausted');
+    const ceiling = excluded.reasons.find((r) => r.code === 'above_ceiling');
+    if (ceiling) throw new RuleViolation('price_above_ceiling', ceiling.detail);
+  }
+
+  // What is left when the provider is eligible and priced: its capacity is short on some day.
+  private refuseCapacity(excluded: Exclusion): never {
+    const capacity = excluded.reasons.find((r) => r.code === 'capacity_exhausted')!;
     throw new ConflictError('capacity_exhausted', capacity.detail, {
       firstShortDate: capacity.firstShortDate,
     });
@@ -526,8 +525,8 @@ export class CallOffsService {
     return caller.role === Role.Provider && caller.providerId === row.providerId;
   }
 
-  // A mandatory check that runs out before the placement ends is a warning, not a refusal: it may be renewed.
-  // Issue rule: a mandatory check (for this provider on this lot) that lapses before the placement ends is a warning.
+  // Issue rule: a mandatory check (for this provider on this lot) that lapses before the placement ends is a warning,
+  // not a refusal: it may be renewed.
   private async expiryWarnings(
     match: Match,
     lot: Lot,
@@ -569,6 +568,17 @@ export class CallOffsService {
       ownEvidenceOnly: caller.role === Role.Provider,
     };
   }
+}
+
+// Framework call-off procedure: choosing other than the top-ranked provider must be justified in writing.
+function justificationRequired(rank: number | null, result: MatchResult): RuleViolation {
+  return new RuleViolation(
+    'justification_required',
+    rank === null
+      ? 'This provider cannot be ranked for this placement, so it is not the top-ranked one; choosing it needs a justification.'
+      : `This provider is ranked ${rank}; choosing it needs a justification.`,
+    { rank, topProviderId: result.matches[0].providerId },
+  );
 }
 
 export function thresholdError(date: string, detail?: string): RuleViolation {

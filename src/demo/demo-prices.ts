@@ -53,8 +53,8 @@ export const DEMO_PRICES: Record<string, Partial<Record<1 | 2 | 3, DemoLines>>> 
   'Elton Reservoir Catering Academy': { 3: { session: 7_400, day: 14_000 } },
 };
 
-// The new framework's tendered prices: 2.5% above 2026/27, to the nearest pound.
-// Prices rise by `percent`, to the nearest pound, or down to the pound where the result must stay inside a cap.
+// The new framework's tendered prices: 2.5% above 2026/27 by default, to the nearest pound (or down to the pound,
+// with `round`, where the result must stay inside the uplift cap).
 export function upliftTo2027(
   lines: DemoLines,
   percent = 2.5,

@@ -52,7 +52,11 @@ const PROBLEM_SCHEMA = {
       description: 'no_eligible_provider: every member of the lot and why it cannot take the placement.',
       items: { type: 'object', additionalProperties: true },
     },
-    rank: { type: 'integer', description: 'justification_required: the named provider’s rank.' },
+    rank: {
+      type: 'integer',
+      nullable: true,
+      description: 'justification_required: the named provider’s rank (null when it cannot be ranked).',
+    },
     topProviderId: { type: 'string', format: 'uuid', description: 'justification_required.' },
     maxSessionsPerWeek: { type: 'integer', description: 'sessions_above_lot_maximum.' },
     awardMethods: {
