@@ -706,6 +706,13 @@ describe('providers, due diligence and the directory', () => {
       expect((await api.get(`/v1/lots/${openLot.id}/members?cursor=bm9wZQ`)).body.code).toBe(
         'invalid_cursor',
       );
+      // A member that stops being eligible between pages does not break the walk.
+      const first = await api.get(`/v1/lots/${openLot.id}/members?eligibleOn=2026-09-01&limit=1`);
+      await api.post(`/v1/lots/${openLot.id}/members/${added[0]}/suspend`, { reason: 'Safeguarding review' });
+      const next = await api.get(
+        `/v1/lots/${openLot.id}/members?eligibleOn=2026-09-01&limit=1&cursor=${first.body.nextCursor}`,
+      );
+      expect(next.body.data.map((m: { providerId: string }) => m.providerId)).toEqual([added[1]]);
     });
 
     it('needs a due date on a conditional check, not before it was verified', async () => {

@@ -121,7 +121,7 @@ export class LotMembersService {
       members = members.filter((m) => results.get(m.member.providerId)?.eligible === true);
     }
     return mapPage(
-      pageLoaded(members, query, (m) => m.key),
+      pageLoaded(members, query, (m) => m.key, 'created'),
       (m) => m.member,
     );
   }
