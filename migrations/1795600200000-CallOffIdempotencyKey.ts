@@ -5,13 +5,17 @@ export class CallOffIdempotencyKey1795600200000 implements MigrationInterface {
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "call_offs" ADD "idempotency_key" text`);
+    await queryRunner.query(`ALTER TABLE "call_offs" ADD "idempotency_request_hash" text`);
     await queryRunner.query(
-      `CREATE UNIQUE INDEX "uq_call_offs_created_by_key_id_idempotency_key" ON "call_offs" ("created_by_key_id", "idempotency_key") `,
+      `CREATE UNIQUE INDEX "uq_call_offs_commissioner_organisation_id_idempotency_key" ON "call_offs" ("commissioner_organisation_id", "idempotency_key") `,
     );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`DROP INDEX "public"."uq_call_offs_created_by_key_id_idempotency_key"`);
+    await queryRunner.query(
+      `DROP INDEX "public"."uq_call_offs_commissioner_organisation_id_idempotency_key"`,
+    );
+    await queryRunner.query(`ALTER TABLE "call_offs" DROP COLUMN "idempotency_request_hash"`);
     await queryRunner.query(`ALTER TABLE "call_offs" DROP COLUMN "idempotency_key"`);
   }
 }

@@ -1,5 +1,5 @@
+import { Role } from '../src/auth/role';
 import { DataSource } from 'typeorm';
-import { CallOffsService } from '../src/call-offs/call-offs.service';
 import { IdempotencyService } from '../src/idempotency/idempotency.service';
 import { callOffBody, market, raise } from './support/call-offs';
 import { createOrganisation, frameworkBody, lotBody } from './support/fixtures';
@@ -51,7 +51,7 @@ describe('API conventions', () => {
       expect(retried.body).toEqual(first.body);
     });
 
-    it('frees the key after a refusal, but keeps it claimed when the outcome is unknown', async () => {
+    it('frees the key after a refusal, and after an unknown outcome answers the retry with the placement raised', async () => {
       const m = await market(api, { count: 1 });
       const db = api.app.get(DataSource);
       const claimed = async (key: string) =>
@@ -65,17 +65,36 @@ describe('API conventions', () => {
       );
       expect(refused.body.code).toBe('child_ref_looks_like_upn');
       expect(await claimed(refusedKey)).toBe(0);
+
+      // The call-off commits, then storing the answer finds no pool connection in time.
       const busyKey = unique('idem-busy');
-      const service = api.app.get(CallOffsService);
+      const body = callOffBody(m.lotId);
       const spy = jest
-        .spyOn(service, 'create')
+        .spyOn(api.app.get(IdempotencyService), 'complete')
         .mockRejectedValueOnce(new Error('timeout exceeded when trying to connect'));
-      const busy = await raise(api, m.commissioner, callOffBody(m.lotId), busyKey);
+      const busy = await raise(api, m.commissioner, body, busyKey);
       spy.mockRestore();
       expect(busy.status).toBe(503);
       expect(busy.body.code).toBe('service_busy');
       expect(busy.headers['retry-after']).toBe('5');
-      expect(await claimed(busyKey)).toBe(1);
+      const retried = await raise(api, m.commissioner, body, busyKey);
+      expect(retried.status).toBe(201);
+      // Another API key of the same organisation, with the same key, gets the same placement too.
+      const colleague = await api.issueKey(Role.Commissioner, { organisationId: m.org.id });
+      expect((await raise(api, colleague, body, busyKey)).body.id).toBe(retried.body.id);
+      const rows = await db.query<unknown[]>('SELECT id FROM call_offs WHERE child_ref = $1', [
+        body.childRef,
+      ]);
+      expect(rows).toHaveLength(1);
+      // The same key with another placement, after the record is gone, is a reused key.
+      await db.query('DELETE FROM idempotency_records WHERE key = $1', [busyKey]);
+      const changed = await raise(
+        api,
+        m.commissioner,
+        { ...body, child: { ...body.child, ehcp: true } },
+        busyKey,
+      );
+      expect(changed.body.code).toBe('idempotency_key_reused');
     });
 
     it('replays the first response for the same key and body', async () => {

@@ -83,10 +83,15 @@ export interface Variation {
 @Index('ix_call_offs_framework_id_end_date', ['frameworkId', 'endDate'])
 @Index('ix_call_offs_provider_id_start_date_end_date', ['providerId', 'startDate', 'endDate'])
 // Issue 2 §7 (one key never executes twice), held by the database for placements: even when the idempotency record
-// could not be completed or was given up as abandoned, the same key cannot raise a second call-off.
-@Index('uq_call_offs_created_by_key_id_idempotency_key', ['createdByKeyId', 'idempotencyKey'], {
-  unique: true,
-})
+// could not be stored or was released, one key raises one call-off for the organisation, whichever of its API keys
+// sends it.
+@Index(
+  'uq_call_offs_commissioner_organisation_id_idempotency_key',
+  ['commissionerOrganisationId', 'idempotencyKey'],
+  {
+    unique: true,
+  },
+)
 @Check('ck_call_offs_dates', 'end_date >= start_date')
 @Check('ck_call_offs_sessions', 'sessions_per_week BETWEEN 1 AND 10')
 export class CallOff {
@@ -248,9 +253,13 @@ export class CallOff {
   @Column({ type: 'uuid', nullable: true })
   createdByKeyId: string | null;
 
-  // The Idempotency-Key it was raised with (null for rows made outside the API, such as bulk benchmark data).
+  // The Idempotency-Key it was raised with, and the hash of the request (null for rows made outside the API, such as
+  // bulk benchmark data): a retry with the key is answered with this call-off only if it is the same request.
   @Column({ type: 'text', nullable: true })
   idempotencyKey: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  idempotencyRequestHash: string | null;
 
   @VersionColumn()
   version: number;

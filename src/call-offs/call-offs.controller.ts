@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
 import { CurrentCaller, Roles } from '../auth/auth.decorators';
@@ -64,9 +64,10 @@ export class CallOffsController {
     @Body() body: CreateCallOffDto,
     @CurrentCaller() caller: Caller,
     @Res({ passthrough: true }) reply: FastifyReply,
-    @Headers('idempotency-key') idempotencyKey: string,
   ): Promise<CallOffDto> {
-    const view = await this.callOffs.create(caller, body, idempotencyKey);
+    // Required, and checked, by the idempotency interceptor before this runs.
+    const key = reply.request.headers['idempotency-key'];
+    const view = await this.callOffs.create(caller, body, typeof key === 'string' ? key : null);
     void reply.header('location', `/v1/call-offs/${view.callOff.id}`);
     return toDto(view);
   }

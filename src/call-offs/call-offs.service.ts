@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository, SelectQueryBuilder } from 'typeorm';
@@ -9,6 +10,7 @@ import { SchoolCalendar } from '../calendar/engine/school-calendar';
 import { CapacityService } from '../capacity/capacity.service';
 import { Clock } from '../common/clock';
 import { isUniqueViolation } from '../common/database-errors';
+import { canonicalJson } from '../idempotency/idempotency.service';
 import {
   BadRequestError,
   ConflictError,
@@ -112,6 +114,15 @@ export class CallOffsService {
     idempotencyKey: string | null = null,
   ): Promise<CallOffView> {
     const organisationId = caller.organisationId as string;
+    // A raise with a key that already raised a call-off (its idempotency record lost or released) is answered with
+    // that call-off, before any check: the checks would now count the placement it holds.
+    const requestHash = idempotencyKey
+      ? createHash('sha256').update(canonicalJson(input)).digest('hex')
+      : null;
+    if (idempotencyKey && requestHash) {
+      const earlier = await this.raisedWith(organisationId, idempotencyKey, requestHash);
+      if (earlier) return this.view(caller, earlier);
+    }
     const found = await this.frameworks.findLot(input.lotId);
     if (!found) throw new RuleViolation('lot_not_found', 'lotId names no lot.');
     const { lot, framework } = found;
@@ -206,11 +217,6 @@ export class CallOffsService {
     const warnings = await this.expiryWarnings(match, lot, input.startDate, input.endDate);
     const fullTime = result.fullTime;
 
-    // A second raise with a key that already raised one (its idempotency record lost or given up): the first stands.
-    if (idempotencyKey) {
-      const earlier = await this.raisedWith(caller, idempotencyKey, input);
-      if (earlier) return this.view(caller, earlier);
-    }
     let created: CallOff;
     try {
       created = await this.dataSource.transaction(async (manager) => {
@@ -314,6 +320,7 @@ export class CallOffsService {
             warnings,
             createdByKeyId: caller.keyId,
             idempotencyKey,
+            idempotencyRequestHash: requestHash,
           }),
         );
         await this.capacity.hold(manager, [
@@ -332,8 +339,10 @@ export class CallOffsService {
     } catch (error) {
       // Two raises with one key at once (the idempotency layer normally stops the second): the first one stands.
       const earlier =
-        idempotencyKey && isUniqueViolation(error, 'uq_call_offs_created_by_key_id_idempotency_key')
-          ? await this.raisedWith(caller, idempotencyKey, input)
+        idempotencyKey &&
+        requestHash &&
+        isUniqueViolation(error, 'uq_call_offs_commissioner_organisation_id_idempotency_key')
+          ? await this.raisedWith(organisationId, idempotencyKey, requestHash)
           : null;
       if (!earlier) throw error;
       return this.view(caller, earlier);
@@ -342,18 +351,17 @@ export class CallOffsService {
     return this.view(caller, created);
   }
 
-  // The call-off this key already raised, if any; the same key with a different placement is a reused key.
-  private async raisedWith(caller: Caller, key: string, input: CreateCallOffDto): Promise<CallOff | null> {
-    const row = await this.callOffs.findOne({ where: { createdByKeyId: caller.keyId, idempotencyKey: key } });
+  // The call-off this organisation already raised with the key, if any; the key with another request is a reused key.
+  private async raisedWith(
+    organisationId: string,
+    key: string,
+    requestHash: string,
+  ): Promise<CallOff | null> {
+    const row = await this.callOffs.findOne({
+      where: { commissionerOrganisationId: organisationId, idempotencyKey: key },
+    });
     if (!row) return null;
-    const same =
-      row.lotId === input.lotId &&
-      row.childRef === input.childRef &&
-      row.startDate === input.startDate &&
-      row.endDate === input.endDate &&
-      row.sessionsPerWeek === input.sessionsPerWeek &&
-      (!input.providerId || row.providerId === input.providerId);
-    if (!same)
+    if (row.idempotencyRequestHash !== requestHash)
       throw new ConflictError(
         'idempotency_key_reused',
         'This Idempotency-Key was already used with a different request. Use a new key for a new request.',

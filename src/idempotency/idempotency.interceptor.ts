@@ -1,28 +1,15 @@
-import { CallHandler, ExecutionContext, HttpException, Injectable, NestInterceptor } from '@nestjs/common';
+import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
 import { HTTP_CODE_METADATA } from '@nestjs/common/constants';
 import { Reflector } from '@nestjs/core';
 import { FastifyReply } from 'fastify';
 import { Observable, catchError, from, of, switchMap, throwError } from 'rxjs';
 import { AuthenticatedRequest } from '../auth/auth.decorators';
-import { AuthError } from '../auth/auth.errors';
-import { isTransientDatabaseFailure } from '../common/database-errors';
-import { BadRequestError, DomainError } from '../common/domain-error';
+import { BadRequestError } from '../common/domain-error';
 import { etag } from '../common/versioning';
 import { IdempotencyService, canonicalJson, requestHash } from './idempotency.service';
 import { IDEMPOTENT, IdempotentOptions } from './idempotent.decorator';
 
 const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
-
-// Errors raised before any work or inside a transaction that was rolled back: refusals by validation, guards and
-// domain rules, and the deadlocks and serialization failures PostgreSQL undid.
-function leftNothingDone(error: unknown): boolean {
-  return (
-    error instanceof DomainError ||
-    error instanceof AuthError ||
-    error instanceof HttpException ||
-    isTransientDatabaseFailure(error)
-  );
-}
 
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
@@ -66,16 +53,6 @@ export class IdempotencyInterceptor implements NestInterceptor {
           return of(claim.body);
         }
         return next.handle().pipe(
-          // The request failed. When nothing was done (refused, or rolled back) the key is released, so the corrected
-          // request may use it. When the outcome is unknown (an unexpected error, no pool connection in time after
-          // the work may have committed) the claim stays: a retry waits, then finds it abandoned, rather than doing
-          // the work a second time at once.
-          catchError((error: unknown) =>
-            (leftNothingDone(error) ? from(this.idempotency.release(apiKeyId, key)) : of(undefined)).pipe(
-              switchMap(() => throwError(() => error)),
-            ),
-          ),
-          // Not under the catchError above: if storing the answer fails, the work is done and the key stays claimed.
           switchMap((body: unknown) => {
             const headers: Record<string, string> = {};
             const location = reply.getHeader('location');
@@ -91,6 +68,13 @@ export class IdempotencyInterceptor implements NestInterceptor {
               switchMap(() => of(body)),
             );
           }),
+          // Whatever failed, the key is released so the client can retry at once (Retry-After, or corrected). When the
+          // outcome was unknown (service_busy after the work committed), a call-off still cannot be raised twice: it
+          // keeps its key in the database and answers the retry with itself. Elsewhere natural keys (reference, code,
+          // URN, lot number, membership) refuse most repeats; the rest (a check, a declaration) are admin records.
+          catchError((error: unknown) =>
+            from(this.idempotency.release(apiKeyId, key)).pipe(switchMap(() => throwError(() => error))),
+          ),
         );
       }),
     );
