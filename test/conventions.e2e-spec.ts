@@ -1,5 +1,6 @@
 import { Role } from '../src/auth/role';
 import { DataSource } from 'typeorm';
+import { CallOffsService } from '../src/call-offs/call-offs.service';
 import { IdempotencyService } from '../src/idempotency/idempotency.service';
 import { callOffBody, market, raise } from './support/call-offs';
 import { createOrganisation, frameworkBody, lotBody } from './support/fixtures';
@@ -36,6 +37,48 @@ describe('API conventions', () => {
       expect(other.body.code).toBe('idempotency_key_reused');
     });
 
+    it('answers colleagues racing one key for the last place with the one placement raised, as a GET shows it', async () => {
+      const m = await market(api, { count: 1, sessionsCapacity: 10 });
+      const body = callOffBody(m.lotId);
+      const key = unique('idem-colleagues');
+      const keys = [m.commissioner];
+      for (let i = 0; i < 5; i++)
+        keys.push(await api.issueKey(Role.Commissioner, { organisationId: m.org.id }));
+      const answers = await Promise.all(keys.map((k) => raise(api, k, body, key)));
+      expect(answers.map((a) => a.status)).toEqual(keys.map(() => 201));
+      expect(new Set(answers.map((a) => a.body.id)).size).toBe(1);
+      const id = answers[0].body.id as string;
+      expect((await api.post(`/v1/call-offs/${id}/accept`, {}, { key: m.providers[0].key })).status).toBe(
+        200,
+      );
+      // Sent again by the first key, with an optional field as null, it is the same request: the stored answer.
+      const replayed = await raise(api, keys[0], { ...body, providerId: null }, key);
+      expect(replayed.headers['idempotent-replayed']).toBe('true');
+      expect(replayed.body).toEqual(answers[0].body);
+      // From a colleague's key that never sent it, there is no stored answer: the call-off as it is now.
+      const newcomer = await api.issueKey(Role.Commissioner, { organisationId: m.org.id });
+      const later = await raise(api, newcomer, { ...body, providerId: null }, key);
+      const read = await api.get(`/v1/call-offs/${id}`, { key: m.commissioner });
+      expect(later.body).toEqual(read.body);
+      expect(later.headers.etag).toBe(read.headers.etag);
+    });
+
+    it('keeps the claim when the work is done but its answer cannot be stored', async () => {
+      const key = unique('idem-unstored');
+      const spy = jest
+        .spyOn(api.app.get(IdempotencyService), 'complete')
+        .mockRejectedValueOnce(new Error('timeout exceeded when trying to connect'));
+      const response = await api.post('/v1/frameworks', frameworkBody(lead.id), {
+        headers: { 'idempotency-key': key },
+      });
+      spy.mockRestore();
+      expect(response.body.code).toBe('service_busy');
+      const kept = await api.app
+        .get(DataSource)
+        .query<unknown[]>('SELECT 1 FROM idempotency_records WHERE key = $1', [key]);
+      expect(kept).toHaveLength(1);
+    });
+
     it('replays a retry that spells an id in the other case', async () => {
       const framework = (await api.post('/v1/frameworks', frameworkBody(lead.id))).body as { id: string };
       const key = unique('idem-case');
@@ -66,17 +109,24 @@ describe('API conventions', () => {
       expect(refused.body.code).toBe('child_ref_looks_like_upn');
       expect(await claimed(refusedKey)).toBe(0);
 
-      // The call-off commits, then storing the answer finds no pool connection in time.
+      // The call-off commits, then answering it finds no pool connection in time: the client hears service_busy.
       const busyKey = unique('idem-busy');
       const body = callOffBody(m.lotId);
+      const service = api.app.get(CallOffsService);
+      const busyPool = () => {
+        throw new Error('timeout exceeded when trying to connect');
+      };
+      // Twice: answering the raise, then answering it from the call-off it just raised.
       const spy = jest
-        .spyOn(api.app.get(IdempotencyService), 'complete')
-        .mockRejectedValueOnce(new Error('timeout exceeded when trying to connect'));
+        .spyOn(service, 'view')
+        .mockImplementationOnce(busyPool)
+        .mockImplementationOnce(busyPool);
       const busy = await raise(api, m.commissioner, body, busyKey);
       spy.mockRestore();
       expect(busy.status).toBe(503);
       expect(busy.body.code).toBe('service_busy');
       expect(busy.headers['retry-after']).toBe('5');
+      expect(await claimed(busyKey)).toBe(0);
       const retried = await raise(api, m.commissioner, body, busyKey);
       expect(retried.status).toBe(201);
       // Another API key of the same organisation, with the same key, gets the same placement too.

@@ -9,7 +9,6 @@ import { addDays } from '../calendar/engine/dates';
 import { SchoolCalendar } from '../calendar/engine/school-calendar';
 import { CapacityService } from '../capacity/capacity.service';
 import { Clock } from '../common/clock';
-import { isUniqueViolation } from '../common/database-errors';
 import { canonicalJson } from '../idempotency/idempotency.service';
 import {
   BadRequestError,
@@ -121,8 +120,29 @@ export class CallOffsService {
       : null;
     if (idempotencyKey && requestHash) {
       const earlier = await this.raisedWith(organisationId, idempotencyKey, requestHash);
-      if (earlier) return this.view(caller, earlier);
+      if (earlier) return this.get(caller, earlier.id);
     }
+    try {
+      return await this.raise(caller, input, idempotencyKey, requestHash);
+    } catch (error) {
+      // Raises with one key at once (a retry racing the first, or colleagues' API keys): whatever refused the later
+      // ones (the unique key, or the capacity or s.463 count the first now holds), the first one stands.
+      const earlier =
+        idempotencyKey && requestHash
+          ? await this.raisedWith(organisationId, idempotencyKey, requestHash)
+          : null;
+      if (!earlier) throw error;
+      return this.get(caller, earlier.id);
+    }
+  }
+
+  private async raise(
+    caller: Caller,
+    input: CreateCallOffDto,
+    idempotencyKey: string | null,
+    requestHash: string | null,
+  ): Promise<CallOffView> {
+    const organisationId = caller.organisationId as string;
     const found = await this.frameworks.findLot(input.lotId);
     if (!found) throw new RuleViolation('lot_not_found', 'lotId names no lot.');
     const { lot, framework } = found;
@@ -217,136 +237,123 @@ export class CallOffsService {
     const warnings = await this.expiryWarnings(match, lot, input.startDate, input.endDate);
     const fullTime = result.fullTime;
 
-    let created: CallOff;
-    try {
-      created = await this.dataSource.transaction(async (manager) => {
-        const unregistered = fullTime && !match.registered;
-        // Lock order: provider, then provider+lot — so concurrent raises for one provider never deadlock.
-        if (unregistered)
-          await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`provider:${match.providerId}`]);
-        await this.capacity.lock(manager, match.providerId, lot.id);
-        if (unregistered) {
-          const existing = await this.matching.fullTimePlacements(
-            manager,
-            [match.providerId],
-            input.startDate,
-            input.endDate,
-          );
-          const breach = registrationBreach(existing.get(match.providerId) ?? [], {
-            from: input.startDate,
-            to: input.endDate,
-            lookedAfterOrEhcp,
-          });
-          if (breach) throw thresholdError(breach.date);
-        }
-        const short = await this.capacity.firstShortDate(
+    const created = await this.dataSource.transaction(async (manager) => {
+      const unregistered = fullTime && !match.registered;
+      // Lock order: provider, then provider+lot — so concurrent raises for one provider never deadlock.
+      if (unregistered)
+        await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`provider:${match.providerId}`]);
+      await this.capacity.lock(manager, match.providerId, lot.id);
+      if (unregistered) {
+        const existing = await this.matching.fullTimePlacements(
           manager,
-          match.providerId,
-          lot.id,
+          [match.providerId],
           input.startDate,
           input.endDate,
-          input.sessionsPerWeek,
         );
-        if (short)
-          throw new ConflictError(
-            'capacity_exhausted',
-            `The provider has no capacity for ${input.sessionsPerWeek} sessions a week on ${short}.`,
-            {
-              firstShortDate: short,
-            },
-          );
-        const row = await manager.save(
-          manager.create(CallOff, {
-            frameworkId: framework.id,
-            lotId: lot.id,
-            providerId: match.providerId,
-            commissionerOrganisationId: organisationId,
-            childRef: input.childRef,
-            childYearGroup: input.child.yearGroup,
-            childEhcp: input.child.ehcp,
-            childLookedAfter: input.child.lookedAfter,
-            childNeedsSummary: input.child.needsSummary ?? null,
-            statutoryBasis: input.statutoryBasis,
-            primaryReason: input.primaryReason,
-            exclusionDate: input.exclusionDate ?? null,
-            statutoryDeadline,
-            // Education Act 1996 s.19(3A): full-time provision from the sixth school day of a permanent exclusion.
-            statutoryDeadlineMet: statutoryDeadline ? input.startDate <= statutoryDeadline : null,
-            startDate: input.startDate,
-            endDate: input.endDate,
-            sessionsPerWeek: input.sessionsPerWeek,
-            fullTime,
-            latitude: input.location?.latitude ?? null,
-            longitude: input.location?.longitude ?? null,
-            plan: { ...input.plan, reintegrationCriteria: input.plan.reintegrationCriteria ?? null },
-            sendCaseworkerNotifiedAt: input.sendCaseworkerNotifiedAt ?? null,
-            justification: input.justification ?? null,
-            status: 'offered',
-            offerExpiresAt,
-            rateCardId: match.quote.rateCardId,
-            unit: match.quote.unit,
-            unitPricePence: match.quote.unitPricePence,
-            schoolDays: priced.schoolDays,
-            totalPence: priced.totalPence,
-            basePence: priced.basePence,
-            atRiskPence: priced.atRiskPence,
-            byFinancialYear: priced.byFinancialYear,
-            segments: [{ from: input.startDate, to: input.endDate, sessionsPerWeek: input.sessionsPerWeek }],
-            awardEvidence: {
-              method: 'direct',
-              calculatedAt: this.clock.now().toISOString(),
-              inputs: {
-                startDate: input.startDate,
-                endDate: input.endDate,
-                sessionsPerWeek: input.sessionsPerWeek,
-                location: input.location ?? null,
-              },
-              weights: { price: lot.priceWeight, distance: lot.distanceWeight, quality: lot.qualityWeight },
-              weightsApplied: result.ranking.weightsApplied,
-              rule: result.ranking.rule,
-              ranking: result.matches.map((m) => ({
-                providerId: m.providerId,
-                rank: m.rank,
-                score: m.score,
-                inputs: m.inputs,
-                scores: m.scores,
-              })),
-              excluded: result.excluded,
-              chosenProviderId: match.providerId,
-              chosenRank: match.rank,
-              selection: input.providerId ? 'named_by_commissioner' : 'top_ranked',
-              justification: input.justification ?? null,
-            },
-            warnings,
-            createdByKeyId: caller.keyId,
-            idempotencyKey,
-            idempotencyRequestHash: requestHash,
-          }),
-        );
-        await this.capacity.hold(manager, [
+        const breach = registrationBreach(existing.get(match.providerId) ?? [], {
+          from: input.startDate,
+          to: input.endDate,
+          lookedAfterOrEhcp,
+        });
+        if (breach) throw thresholdError(breach.date);
+      }
+      const short = await this.capacity.firstShortDate(
+        manager,
+        match.providerId,
+        lot.id,
+        input.startDate,
+        input.endDate,
+        input.sessionsPerWeek,
+      );
+      if (short)
+        throw new ConflictError(
+          'capacity_exhausted',
+          `The provider has no capacity for ${input.sessionsPerWeek} sessions a week on ${short}.`,
           {
-            providerId: row.providerId,
-            lotId: row.lotId,
-            from: row.startDate,
-            to: row.endDate,
-            sessionsPerWeek: row.sessionsPerWeek,
-            sourceId: row.id,
-            expiresAt: offerExpiresAt,
+            firstShortDate: short,
           },
-        ]);
-        return row;
-      });
-    } catch (error) {
-      // Two raises with one key at once (the idempotency layer normally stops the second): the first one stands.
-      const earlier =
-        idempotencyKey &&
-        requestHash &&
-        isUniqueViolation(error, 'uq_call_offs_commissioner_organisation_id_idempotency_key')
-          ? await this.raisedWith(organisationId, idempotencyKey, requestHash)
-          : null;
-      if (!earlier) throw error;
-      return this.view(caller, earlier);
-    }
+        );
+      const row = await manager.save(
+        manager.create(CallOff, {
+          frameworkId: framework.id,
+          lotId: lot.id,
+          providerId: match.providerId,
+          commissionerOrganisationId: organisationId,
+          childRef: input.childRef,
+          childYearGroup: input.child.yearGroup,
+          childEhcp: input.child.ehcp,
+          childLookedAfter: input.child.lookedAfter,
+          childNeedsSummary: input.child.needsSummary ?? null,
+          statutoryBasis: input.statutoryBasis,
+          primaryReason: input.primaryReason,
+          exclusionDate: input.exclusionDate ?? null,
+          statutoryDeadline,
+          // Education Act 1996 s.19(3A): full-time provision from the sixth school day of a permanent exclusion.
+          statutoryDeadlineMet: statutoryDeadline ? input.startDate <= statutoryDeadline : null,
+          startDate: input.startDate,
+          endDate: input.endDate,
+          sessionsPerWeek: input.sessionsPerWeek,
+          fullTime,
+          latitude: input.location?.latitude ?? null,
+          longitude: input.location?.longitude ?? null,
+          plan: { ...input.plan, reintegrationCriteria: input.plan.reintegrationCriteria ?? null },
+          sendCaseworkerNotifiedAt: input.sendCaseworkerNotifiedAt ?? null,
+          justification: input.justification ?? null,
+          status: 'offered',
+          offerExpiresAt,
+          rateCardId: match.quote.rateCardId,
+          unit: match.quote.unit,
+          unitPricePence: match.quote.unitPricePence,
+          schoolDays: priced.schoolDays,
+          totalPence: priced.totalPence,
+          basePence: priced.basePence,
+          atRiskPence: priced.atRiskPence,
+          byFinancialYear: priced.byFinancialYear,
+          segments: [{ from: input.startDate, to: input.endDate, sessionsPerWeek: input.sessionsPerWeek }],
+          awardEvidence: {
+            method: 'direct',
+            calculatedAt: this.clock.now().toISOString(),
+            inputs: {
+              startDate: input.startDate,
+              endDate: input.endDate,
+              sessionsPerWeek: input.sessionsPerWeek,
+              location: input.location ?? null,
+            },
+            weights: { price: lot.priceWeight, distance: lot.distanceWeight, quality: lot.qualityWeight },
+            weightsApplied: result.ranking.weightsApplied,
+            rule: result.ranking.rule,
+            ranking: result.matches.map((m) => ({
+              providerId: m.providerId,
+              rank: m.rank,
+              score: m.score,
+              inputs: m.inputs,
+              scores: m.scores,
+            })),
+            excluded: result.excluded,
+            chosenProviderId: match.providerId,
+            chosenRank: match.rank,
+            selection: input.providerId ? 'named_by_commissioner' : 'top_ranked',
+            justification: input.justification ?? null,
+          },
+          warnings,
+          createdByKeyId: caller.keyId,
+          idempotencyKey,
+          idempotencyRequestHash: requestHash,
+        }),
+      );
+      await this.capacity.hold(manager, [
+        {
+          providerId: row.providerId,
+          lotId: row.lotId,
+          from: row.startDate,
+          to: row.endDate,
+          sessionsPerWeek: row.sessionsPerWeek,
+          sourceId: row.id,
+          expiresAt: offerExpiresAt,
+        },
+      ]);
+      return row;
+    });
     // save() returned the generated columns (number, version, timestamps): no need to read the row back.
     return this.view(caller, created);
   }

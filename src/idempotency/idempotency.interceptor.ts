@@ -53,6 +53,14 @@ export class IdempotencyInterceptor implements NestInterceptor {
           return of(claim.body);
         }
         return next.handle().pipe(
+          // The handler failed: there is no answer to keep, so the key is released and a retry runs at once (after a
+          // refusal, a rolled-back deadlock, or service_busy). If the work had committed before the failure, a call-off
+          // still cannot be raised twice: it keeps its key in the database and answers the retry with itself.
+          catchError((error: unknown) =>
+            from(this.idempotency.release(apiKeyId, key)).pipe(switchMap(() => throwError(() => error))),
+          ),
+          // Not under the catchError above: the work is done, so if its answer cannot be stored the claim stays,
+          // and a retry waits for it rather than doing the work again.
           switchMap((body: unknown) => {
             const headers: Record<string, string> = {};
             const location = reply.getHeader('location');
@@ -68,13 +76,6 @@ export class IdempotencyInterceptor implements NestInterceptor {
               switchMap(() => of(body)),
             );
           }),
-          // Whatever failed, the key is released so the client can retry at once (Retry-After, or corrected). When the
-          // outcome was unknown (service_busy after the work committed), a call-off still cannot be raised twice: it
-          // keeps its key in the database and answers the retry with itself. Elsewhere natural keys (reference, code,
-          // URN, lot number, membership) refuse most repeats; the rest (a check, a declaration) are admin records.
-          catchError((error: unknown) =>
-            from(this.idempotency.release(apiKeyId, key)).pipe(switchMap(() => throwError(() => error))),
-          ),
         );
       }),
     );

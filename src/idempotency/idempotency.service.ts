@@ -13,18 +13,25 @@ export type Claim =
 // A request that has held a key longer than this is taken to have died with its process, and may be retried.
 const ABANDONED_AFTER_MS = 120_000;
 const WAIT_FOR_FIRST_MS = 30_000;
+const COMPLETE_ATTEMPTS = 3;
 // A stored answer is replayed for a day, then forgotten: it can hold child data (a call-off), and data minimisation
 // (UK GDPR Art. 5(1)(c), (e)) keeps no copy longer than the retry it exists for.
 export const KEEP_ANSWERS_HOURS = 24;
 const FORGET_EVERY_MS = 15 * 60_000;
 
-// Keys sorted, and UUIDs in lower case: a retry that spells an id in the other case is the same request (RFC 9562 §4,
-// and the API reads ids in either case).
+// Keys sorted, UUIDs in lower case (RFC 9562 §4: the API reads ids in either case), and a member that is null or
+// absent left out (a creating request reads both as "not given"): the same request hashes alike however it is spelt,
+// whether from the raw body or the validated one.
 export function canonicalJson(value: unknown): string {
   if (typeof value === 'string' && UUID.test(value)) return JSON.stringify(value.toLowerCase());
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (value && typeof value === 'object')
     return `{${Object.keys(value)
+      .filter(
+        (k) =>
+          (value as Record<string, unknown>)[k] !== null &&
+          (value as Record<string, unknown>)[k] !== undefined,
+      )
       .sort()
       .map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`)
       .join(',')}}`;
@@ -107,15 +114,24 @@ export class IdempotencyService implements OnApplicationBootstrap, OnApplication
     body: unknown,
     headers: Record<string, string>,
   ): Promise<void> {
-    await this.records.update(
-      { apiKeyId, key },
-      {
-        responseStatus: status,
-        responseBody: body as object,
-        responseHeaders: headers,
-        completedAt: new Date(),
-      },
-    );
+    // The work is done; storing its answer is worth a second and third try (a pool briefly full) before giving up.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.records.update(
+          { apiKeyId, key },
+          {
+            responseStatus: status,
+            responseBody: body as object,
+            responseHeaders: headers,
+            completedAt: new Date(),
+          },
+        );
+        return;
+      } catch (error) {
+        if (attempt >= COMPLETE_ATTEMPTS) throw error;
+        await sleep(200 * attempt);
+      }
+    }
   }
 
   // A request that failed is not remembered, so the client can correct it and retry with the same key.
