@@ -81,35 +81,24 @@ export function decodeCursor(cursor: string): [string, string] {
   ]);
 }
 
-// The same contract over rows already read in a fixed order. In (created_at, id) order (a lot's members, filtered by
-// eligibility) the page starts after the cursor's key, even if that row has since been filtered out. In another order
-// (a provider's check history) the cursor names the last row returned, which must still be there: checks are never
-// deleted. Either way every row that existed when listing began is returned once.
+// The same contract over rows already read in a fixed order that is not (created_at, id), such as a provider's check
+// history: the cursor names the last row returned, which must still be there (checks are never deleted), so every row
+// that existed when listing began is returned once.
 export function pageLoaded<T>(
   rows: T[],
   page: PageQueryDto,
   keyOf: (row: T) => { createdAt: Date; id: string },
-  order: 'created' | 'fixed',
 ): Page<T> {
   const limit = page.limit ?? 50;
   let start = 0;
   if (page.cursor !== undefined) {
-    const [createdAt, id] = decodeCursor(page.cursor);
-    if (order === 'created') {
-      const after = rows.findIndex((row) => {
-        const key = keyOf(row);
-        const at = key.createdAt.toISOString();
-        return at > createdAt || (at === createdAt && key.id > id);
-      });
-      start = after < 0 ? rows.length : after;
-    } else {
-      const at = rows.findIndex((row) => keyOf(row).id === id);
-      if (at < 0)
-        throw new BadRequestError('invalid_cursor', 'The cursor is not one this API issued.', [
-          { field: 'cursor', message: 'cursor is not valid' },
-        ]);
-      start = at + 1;
-    }
+    const [, id] = decodeCursor(page.cursor);
+    const at = rows.findIndex((row) => keyOf(row).id === id);
+    if (at < 0)
+      throw new BadRequestError('invalid_cursor', 'The cursor is not one this API issued.', [
+        { field: 'cursor', message: 'cursor is not valid' },
+      ]);
+    start = at + 1;
   }
   const data = rows.slice(start, start + limit);
   const last = data[data.length - 1];

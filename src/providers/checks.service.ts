@@ -126,7 +126,7 @@ export class ChecksService {
       seen.add(check.type);
       return { check, current };
     });
-    return pageLoaded(views, page, (view) => view.check, 'fixed');
+    return pageLoaded(views, page, (view) => view.check);
   }
 
   // The check of each type that counts on `date` for the given providers (the newest verified on or before it):

@@ -8,7 +8,7 @@ import { assertVersion } from '../common/versioning';
 import { FrameworksService } from '../frameworks/frameworks.service';
 import { Lot } from '../frameworks/lot.entity';
 import { ListLotMembersQueryDto, LotMemberDto } from './dto/membership.dto';
-import { Page, mapPage, pageLoaded } from '../common/pagination';
+import { Page, decodeCursor, encodeCursor } from '../common/pagination';
 import { APPROVED_STATUSES } from './eligibility';
 import { EligibilityService } from './eligibility.service';
 import { LotMembership, LotMembershipChange, MembershipStatus } from './lot-membership.entity';
@@ -115,15 +115,26 @@ export class LotMembersService {
   // Admins and auditors see every lot; a commissioner only lots of frameworks it may call off from.
   async list(caller: Caller, lotId: string, query: ListLotMembersQueryDto): Promise<Page<LotMemberDto>> {
     await this.frameworks.getLot(caller, lotId);
-    let members = await this.rows([lotId]);
-    if (query.eligibleOn !== undefined) {
-      const results = await this.eligibility.evaluateLot(lotId, query.eligibleOn);
-      members = members.filter((m) => results.get(m.member.providerId)?.eligible === true);
-    }
-    return mapPage(
-      pageLoaded(members, query, (m) => m.key, 'created'),
-      (m) => m.member,
-    );
+    // The eligible set comes from the kept per-lot answer; the page itself is read in keyset order, so only its rows
+    // leave the database, and a member that leaves the set between pages does not disturb the walk.
+    const eligible =
+      query.eligibleOn === undefined
+        ? undefined
+        : [...(await this.eligibility.evaluateLot(lotId, query.eligibleOn))]
+            .filter(([, result]) => result.eligible)
+            .map(([providerId]) => providerId);
+    const limit = query.limit ?? 50;
+    const rows = await this.rows(lotId, {
+      providerIds: eligible,
+      after: query.cursor === undefined ? undefined : decodeCursor(query.cursor),
+      limit: limit + 1,
+    });
+    const data = rows.slice(0, limit);
+    const last = data[data.length - 1];
+    return {
+      data: data.map((m) => m.member),
+      nextCursor: rows.length > limit && last ? encodeCursor(last.key.createdAt, last.key.id) : null,
+    };
   }
 
   // The providers admitted to a lot and not removed (suspended ones included): who is expected to declare capacity.
@@ -169,14 +180,14 @@ export class LotMembersService {
   }
 
   private async member(lotId: string, providerId: string): Promise<LotMemberDto> {
-    const [row] = await this.rows([lotId], providerId);
+    const [row] = await this.rows(lotId, { providerId });
     return row.member;
   }
 
   // One plain join: a lot can have thousands of members, and a TypeORM IN list of their ids costs more than the read.
   private async rows(
-    lotIds: string[],
-    providerId?: string,
+    lotId: string,
+    only: { providerId?: string; providerIds?: string[]; after?: [string, string]; limit?: number },
   ): Promise<{ member: LotMemberDto; key: { createdAt: Date; id: string } }[]> {
     const rows: {
       id: string;
@@ -192,9 +203,20 @@ export class LotMembersService {
       `SELECT m.id, m.provider_id, p.name AS provider_name, m.lot_id, m.status, m.status_reason, m.version,
               m.created_at, m.updated_at
          FROM lot_memberships m JOIN providers p ON p.id = m.provider_id
-        WHERE m.lot_id = ANY($1::uuid[]) AND ($2::uuid IS NULL OR m.provider_id = $2)
-        ORDER BY m.created_at, m.id`,
-      [lotIds, providerId ?? null],
+        WHERE m.lot_id = $1
+          AND ($2::uuid IS NULL OR m.provider_id = $2)
+          AND ($3::uuid[] IS NULL OR m.provider_id = ANY($3::uuid[]))
+          AND ($4::timestamptz IS NULL OR (m.created_at, m.id) > ($4::timestamptz, $5::uuid))
+        ORDER BY m.created_at, m.id
+        LIMIT $6`,
+      [
+        lotId,
+        only.providerId ?? null,
+        only.providerIds ?? null,
+        only.after?.[0] ?? null,
+        only.after?.[1] ?? null,
+        only.limit ?? null,
+      ],
     );
     return rows.map((m) => ({
       member: {
