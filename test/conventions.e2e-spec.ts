@@ -63,6 +63,24 @@ describe('API conventions', () => {
       expect(later.headers.etag).toBe(read.headers.etag);
     });
 
+    it('answers a call-off retried at once after its answer could not be stored', async () => {
+      const m = await market(api, { count: 1 });
+      const key = unique('idem-call-off-unstored');
+      const body = callOffBody(m.lotId);
+      const spy = jest
+        .spyOn(api.app.get(IdempotencyService), 'complete')
+        .mockRejectedValueOnce(new Error('timeout exceeded when trying to connect'));
+      const busy = await raise(api, m.commissioner, body, key);
+      spy.mockRestore();
+      expect(busy.body.code).toBe('service_busy');
+      const retried = await raise(api, m.commissioner, body, key);
+      expect(retried.status).toBe(201);
+      const rows = await api.app
+        .get(DataSource)
+        .query<unknown[]>('SELECT id FROM call_offs WHERE child_ref = $1', [body.childRef]);
+      expect(rows).toHaveLength(1);
+    });
+
     it('keeps the claim when the work is done but its answer cannot be stored', async () => {
       const key = unique('idem-unstored');
       const spy = jest
@@ -175,7 +193,7 @@ describe('API conventions', () => {
       expect(retried.headers['idempotent-replayed']).toBe('true');
     });
 
-    it('forgets stored answers after a day, and never one still in progress', async () => {
+    it('forgets stored answers and unfinished claims after a day, and never a claim still in progress', async () => {
       const body = frameworkBody(lead.id);
       const old = unique('idem-old');
       const recent = unique('idem-recent');
@@ -191,19 +209,25 @@ describe('API conventions', () => {
         `UPDATE idempotency_records SET completed_at = now() - interval '25 hours', created_at = now() - interval '25 hours' WHERE key = $1`,
         [old],
       );
-      // A request that started long ago and has not finished is left to the abandonment rule, not deleted here.
-      await db.query(
-        `INSERT INTO idempotency_records (api_key_id, key, route, request_hash, created_at)
-         SELECT api_key_id, $2, route, request_hash, now() - interval '25 hours' FROM idempotency_records WHERE key = $1`,
-        [recent, unique('idem-open')],
-      );
-      expect(await api.app.get(IdempotencyService).forgetOld()).toBeGreaterThanOrEqual(1);
+      // Claims never completed (a crash, an answer that could not be stored): forgotten as old, kept while recent.
+      const claim = (key: string, age: string) =>
+        db.query(
+          `INSERT INTO idempotency_records (api_key_id, key, route, request_hash, created_at)
+           SELECT api_key_id, $2, route, request_hash, now() - $3::interval FROM idempotency_records WHERE key = $1`,
+          [recent, key, age],
+        );
+      const stale = unique('idem-stale');
+      const open = unique('idem-open');
+      await claim(stale, '25 hours');
+      await claim(open, '1 minute');
+      expect(await api.app.get(IdempotencyService).forgetOld()).toBeGreaterThanOrEqual(2);
       const left = (await db.query('SELECT key FROM idempotency_records WHERE key LIKE $1', ['idem-%'])).map(
         (r: { key: string }) => r.key,
       );
       expect(left).not.toContain(old);
+      expect(left).not.toContain(stale);
       expect(left).toContain(recent);
-      expect(left.some((k: string) => k.startsWith('idem-open'))).toBe(true);
+      expect(left).toContain(open);
     });
 
     it('refuses the same key with another body with 409 idempotency_key_reused', async () => {

@@ -56,7 +56,7 @@ export class CallOffsController {
 
   @Post('call-offs')
   @Roles(Role.Commissioner)
-  @Idempotent({ required: true })
+  @Idempotent({ required: true, durable: true })
   @ApiOperation({
     summary: 'Raise a call-off (one placement of one child) and offer it to the chosen provider',
   })

@@ -60,7 +60,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
             from(this.idempotency.release(apiKeyId, key)).pipe(switchMap(() => throwError(() => error))),
           ),
           // Not under the catchError above: the work is done, so if its answer cannot be stored the claim stays,
-          // and a retry waits for it rather than doing the work again.
+          // and a retry waits for it rather than doing the work again; unless the handler answers repeats itself.
           switchMap((body: unknown) => {
             const headers: Record<string, string> = {};
             const location = reply.getHeader('location');
@@ -74,6 +74,13 @@ export class IdempotencyInterceptor implements NestInterceptor {
               headers.etag = etag(body.version);
             return from(this.idempotency.complete(apiKeyId, key, status, body, headers)).pipe(
               switchMap(() => of(body)),
+              catchError((error: unknown) =>
+                options.durable
+                  ? from(this.idempotency.release(apiKeyId, key)).pipe(
+                      switchMap(() => throwError(() => error)),
+                    )
+                  : throwError(() => error),
+              ),
             );
           }),
         );

@@ -57,12 +57,15 @@ export class IdempotencyService implements OnApplicationBootstrap, OnApplication
     clearInterval(this.timer);
   }
 
-  // Completed answers older than KEEP_ANSWERS_HOURS; a request still in progress is never touched here.
+  // Answers older than KEEP_ANSWERS_HOURS, and claims never completed (a crash, an answer that could not be stored)
+  // that old: a request still in progress is never that old.
   async forgetOld(): Promise<number> {
     const result = await this.records
       .createQueryBuilder()
       .delete()
-      .where(`completed_at < now() - make_interval(hours => :hours)`, { hours: KEEP_ANSWERS_HOURS })
+      .where(`coalesce(completed_at, created_at) < now() - make_interval(hours => :hours)`, {
+        hours: KEEP_ANSWERS_HOURS,
+      })
       .execute();
     return result.affected ?? 0;
   }

@@ -5,6 +5,9 @@ export const IDEMPOTENT = 'apx:idempotent';
 
 export interface IdempotentOptions {
   required: boolean;
+  // The handler keeps the key with what it creates and answers a repeat itself (call-offs): once the work is done,
+  // a failure to store the answer can release the key, so a retry is answered at once instead of waiting.
+  durable?: boolean;
 }
 
 // Honours Idempotency-Key on a creating POST; `required` refuses the request without one.
