@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository, SelectQueryBuilder } from 'typeorm';
@@ -9,7 +8,7 @@ import { addDays } from '../calendar/engine/dates';
 import { SchoolCalendar } from '../calendar/engine/school-calendar';
 import { CapacityService } from '../capacity/capacity.service';
 import { Clock } from '../common/clock';
-import { canonicalJson } from '../idempotency/idempotency.service';
+import { requestHash as hashRequest } from '../idempotency/idempotency.service';
 import {
   BadRequestError,
   ConflictError,
@@ -115,9 +114,7 @@ export class CallOffsService {
     const organisationId = caller.organisationId as string;
     // A raise with a key that already raised a call-off (its idempotency record lost or released) is answered with
     // that call-off, before any check: the checks would now count the placement it holds.
-    const requestHash = idempotencyKey
-      ? createHash('sha256').update(canonicalJson(input)).digest('hex')
-      : null;
+    const requestHash = idempotencyKey ? hashRequest('POST /v1/call-offs', input) : null;
     if (idempotencyKey && requestHash) {
       const earlier = await this.raisedWith(organisationId, idempotencyKey, requestHash);
       if (earlier) return this.get(caller, earlier.id);

@@ -17,7 +17,7 @@ export const Idempotent = (options: IdempotentOptions = { required: false }) =>
     ApiHeader({
       name: 'Idempotency-Key',
       required: options.required,
-      description: options.required
+      description: options.durable
         ? 'A unique key per intended request. The same key with the same body replays the first response for 24 hours; with another body it is refused with 409. A call-off keeps its key for good, for every API key of the organisation: the same request later is answered with that call-off, another with 409.'
         : 'A unique key per intended request. The same key with the same body replays the first response for 24 hours; with another body it is refused with 409.',
       schema: { type: 'string', maxLength: 255 },
