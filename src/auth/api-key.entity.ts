@@ -1,14 +1,4 @@
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-} from 'typeorm';
-import { Provider } from '../providers/provider.entity';
+import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Role } from './role';
 
 @Entity('api_keys')
@@ -34,13 +24,11 @@ export class ApiKey {
   @Column({ type: 'uuid', nullable: true })
   organisationId: string | null;
 
+  // A provider is never deleted while a key names it. The providers module sits above auth, so the key names
+  // the entity rather than importing it (.dependency-cruiser.cjs, layer-auth).
+  @ForeignKey('Provider', { onDelete: 'RESTRICT' })
   @Column({ type: 'uuid', nullable: true })
   providerId: string | null;
-
-  // A provider is never deleted while a key names it.
-  @ManyToOne(() => Provider, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'provider_id' })
-  provider?: Provider;
 
   @Column({ type: 'text' })
   label: string;

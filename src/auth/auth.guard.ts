@@ -32,14 +32,13 @@ export class AuthGuard implements CanActivate {
     }
     const header = request.headers.authorization;
     const match = typeof header === 'string' ? /^Bearer\s+(\S+)\s*$/i.exec(header) : null;
-    if (!match)
-      throw new AuthError(401, 'unauthenticated', 'Send an API key as "Authorization: Bearer <key>".');
+    if (!match) throw new AuthError('unauthenticated', 'Send an API key as "Authorization: Bearer <key>".');
     // Only a key of the issued shape costs a lookup; failures count against the client address, so guessing is
     // rate-limited like any other traffic.
     const caller = API_KEY_PATTERN.test(match[1]) ? await this.apiKeys.authenticate(match[1]) : null;
     if (!caller) {
       this.limit(`ip:${request.ip}`);
-      throw new AuthError(401, 'unauthenticated', 'The API key is not valid or has been revoked.');
+      throw new AuthError('unauthenticated', 'The API key is not valid or has been revoked.');
     }
     this.limit(`key:${caller.keyId}`);
     request.caller = caller;
@@ -53,7 +52,7 @@ export class AuthGuard implements CanActivate {
   private limit(subject: string): void {
     const retryAfter = this.limiter.take(subject);
     if (retryAfter > 0)
-      throw new AuthError(429, 'rate_limited', `Too many requests; try again in ${retryAfter} seconds.`, {
+      throw new AuthError('rate_limited', `Too many requests; try again in ${retryAfter} seconds.`, {
         retryAfterSeconds: retryAfter,
       });
   }

@@ -11,7 +11,7 @@ import { ConflictError, InvalidTransitionError, NotFoundError, RuleViolation } f
 import { assertVersion } from '../common/versioning';
 import { FrameworksService } from '../frameworks/frameworks.service';
 import { ProvidersService } from '../providers/providers.service';
-import { RegistrationStatus } from '../providers/provider.entity';
+import { RegistrationStatus } from '../providers/provider-types';
 import { CallOff, Segment, Variation } from './call-off.entity';
 import { CallOffView, CallOffsService, thresholdError } from './call-offs.service';
 import { CreateVariationDto } from './dto/lifecycle.dto';

@@ -13,7 +13,8 @@ import {
 } from 'typeorm';
 import { pence } from '../database/transformers';
 import { Framework } from '../frameworks/framework.entity';
-import { Lot, PricingUnit } from '../frameworks/lot.entity';
+import { Lot } from '../frameworks/lot.entity';
+import { PricingUnit } from '../frameworks/framework-types';
 import { Organisation } from '../organisations/organisation.entity';
 import { Provider } from '../providers/provider.entity';
 import type { StoredStatus } from './engine/lifecycle';

@@ -18,8 +18,9 @@ import {
 } from '../common/domain-error';
 import { Page, paginate } from '../common/pagination';
 import { assertVersion } from '../common/versioning';
-import { Framework, FrameworkStoredStatus } from '../frameworks/framework.entity';
-import { AwardMethod, Lot } from '../frameworks/lot.entity';
+import { Framework } from '../frameworks/framework.entity';
+import { AwardMethod, FrameworkStoredStatus } from '../frameworks/framework-types';
+import { Lot } from '../frameworks/lot.entity';
 import { assertWithinLotMaximum } from '../frameworks/lot-rules';
 import { FrameworksService } from '../frameworks/frameworks.service';
 import { ChecksService } from '../providers/checks.service';

@@ -1,69 +1,60 @@
-// Services throw these; the problem filter maps `kind` to an HTTP status. No HttpException below controllers.
-export type ErrorKind =
-  | 'bad_request'
-  | 'not_found'
-  | 'forbidden'
-  | 'conflict'
-  | 'precondition_failed'
-  | 'rule_violation'
-  | 'unavailable';
+import { ERROR_CATALOGUE, ErrorCode, ErrorCodeWithStatus } from './error-catalogue';
 
+// Services throw these; the problem filter answers with the code's status and title from the catalogue.
+// No HttpException below controllers.
 export interface FieldError {
   field: string;
   message: string;
 }
 
 export class DomainError extends Error {
+  readonly status: number;
+
   constructor(
-    readonly kind: ErrorKind,
-    readonly code: string,
+    readonly code: ErrorCode,
     message: string,
     readonly extras: Record<string, unknown> = {},
   ) {
     super(message);
+    this.status = ERROR_CATALOGUE[code].status;
   }
 }
 
 export class NotFoundError extends DomainError {
   constructor(what: string) {
-    super('not_found', 'not_found', `${what} was not found.`);
+    super('not_found', `${what} was not found.`);
   }
 }
 
 export class ForbiddenError extends DomainError {
   constructor(detail = 'Your API key may not do this.') {
-    super('forbidden', 'forbidden', detail);
+    super('forbidden', detail);
   }
 }
 
 export class ConflictError extends DomainError {
-  constructor(code: string, detail: string, extras: Record<string, unknown> = {}) {
-    super('conflict', code, detail, extras);
+  constructor(code: ErrorCodeWithStatus<409>, detail: string, extras: Record<string, unknown> = {}) {
+    super(code, detail, extras);
   }
 }
 
 export class RuleViolation extends DomainError {
-  constructor(code: string, detail: string, extras: Record<string, unknown> = {}) {
-    super('rule_violation', code, detail, extras);
+  constructor(code: ErrorCodeWithStatus<422>, detail: string, extras: Record<string, unknown> = {}) {
+    super(code, detail, extras);
   }
 }
 
 export class BadRequestError extends DomainError {
-  constructor(code: string, detail: string, errors?: FieldError[]) {
-    super('bad_request', code, detail, errors ? { errors } : {});
+  constructor(code: ErrorCodeWithStatus<400>, detail: string, errors?: FieldError[]) {
+    super(code, detail, errors ? { errors } : {});
   }
 }
 
 export class StaleVersionError extends DomainError {
   constructor(current: number) {
-    super(
-      'precondition_failed',
-      'precondition_failed',
-      `If-Match does not match the current version (${current}).`,
-      {
-        currentVersion: current,
-      },
-    );
+    super('precondition_failed', `If-Match does not match the current version (${current}).`, {
+      currentVersion: current,
+    });
   }
 }
 

@@ -3,10 +3,8 @@ import { FastifyReply, FastifyRequest } from 'fastify';
 import { isPoolTimeout, isTransientDatabaseFailure } from './database-errors';
 import { DomainError } from './domain-error';
 import { Problem, domainProblem, problem, transportProblem } from './problem';
-import { AuthError } from '../auth/auth.errors';
 
 export function toProblem(error: unknown, logger: Logger): Problem {
-  if (error instanceof AuthError) return problem(error.status, error.code, error.message, error.extras);
   if (error instanceof DomainError) return domainProblem(error);
   const transport = transportProblem(error instanceof HttpException ? { status: error.getStatus() } : error);
   if (transport) return transport;

@@ -1,44 +1,20 @@
-import { DomainError, ErrorKind } from './domain-error';
+import { DomainError } from './domain-error';
+import { ERROR_CATALOGUE, ErrorCode } from './error-catalogue';
 
 export interface Problem {
   type: string;
   title: string;
   status: number;
   detail: string;
-  code: string;
+  code: ErrorCode;
   requestId?: string;
   [extra: string]: unknown;
 }
 
-const STATUS: Record<ErrorKind, number> = {
-  bad_request: 400,
-  not_found: 404,
-  forbidden: 403,
-  conflict: 409,
-  precondition_failed: 412,
-  rule_violation: 422,
-  unavailable: 503,
-};
-
-const TITLES: Record<number, string> = {
-  400: 'Bad Request',
-  401: 'Unauthorized',
-  403: 'Forbidden',
-  404: 'Not Found',
-  405: 'Method Not Allowed',
-  409: 'Conflict',
-  412: 'Precondition Failed',
-  413: 'Content Too Large',
-  415: 'Unsupported Media Type',
-  422: 'Unprocessable Content',
-  429: 'Too Many Requests',
-  500: 'Internal Server Error',
-  503: 'Service Unavailable',
-};
-
+// The status is the catalogue's except where the transport refused with another 4xx under a generic code.
 export function problem(
   status: number,
-  code: string,
+  code: ErrorCode,
   detail: string,
   extras: Record<string, unknown> = {},
 ): Problem {
@@ -46,7 +22,7 @@ export function problem(
   return {
     ...extras,
     type: `urn:ap-exchange:problem:${code}`,
-    title: TITLES[status] ?? 'Error',
+    title: ERROR_CATALOGUE[code].title,
     status,
     detail,
     code,
@@ -54,7 +30,7 @@ export function problem(
 }
 
 export function domainProblem(error: DomainError): Problem {
-  return problem(STATUS[error.kind], error.code, error.message, error.extras);
+  return problem(error.status, error.code, error.message, error.extras);
 }
 
 interface ErrorLike {

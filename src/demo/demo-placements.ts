@@ -14,7 +14,7 @@ import { CallOffStatus } from '../call-offs/engine/lifecycle';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';
 import { Framework } from '../frameworks/framework.entity';
-import { RegistrationStatus } from '../providers/provider.entity';
+import { RegistrationStatus } from '../providers/provider-types';
 import { checksVerifiedDaysAgo } from './demo-providers';
 import { SeededProvider } from './demo-rate-cards';
 

@@ -1,4 +1,4 @@
-import { PricingUnit } from '../frameworks/lot.entity';
+import { PricingUnit } from '../frameworks/framework-types';
 
 export type DemoLines = Partial<Record<PricingUnit, number>>;
 

@@ -1,5 +1,5 @@
 import { CreateProviderDto } from '../providers/dto/provider.dto';
-import { ProviderCategory, RegistrationStatus } from '../providers/provider.entity';
+import { ProviderCategory, RegistrationStatus } from '../providers/provider-types';
 
 // Which lots (by number) a demo provider is admitted to, and what makes it interesting to demonstrate.
 export interface DemoProvider {

@@ -1,6 +1,6 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { Caller } from '../auth/role';
-import { PricingUnit } from '../frameworks/lot.entity';
+import { PricingUnit } from '../frameworks/framework-types';
 import { RateCardsService } from '../pricing/rate-cards.service';
 import { DemoProvider } from './demo-providers';
 import { DEMO_PRICES, DemoLines, upliftTo2027 } from './demo-prices';

@@ -11,27 +11,7 @@ import {
 } from 'typeorm';
 import { decimalString, pence } from '../database/transformers';
 import { Organisation } from '../organisations/organisation.entity';
-
-export enum FrameworkType {
-  Closed = 'closed',
-  Open = 'open',
-  LightTouchClosed = 'light_touch_closed',
-  LightTouchOpen = 'light_touch_open',
-}
-
-// Stored lifecycle; `expired` is derived from endDate when read, so no job has to flip it.
-export enum FrameworkStoredStatus {
-  Draft = 'draft',
-  Active = 'active',
-  Terminated = 'terminated',
-}
-
-export enum FrameworkStatus {
-  Draft = 'draft',
-  Active = 'active',
-  Expired = 'expired',
-  Terminated = 'terminated',
-}
+import { FrameworkStoredStatus, FrameworkType } from './framework-types';
 
 @Entity('frameworks')
 export class Framework {

@@ -18,13 +18,8 @@ import { OrganisationsService } from '../organisations/organisations.service';
 import { CreateFrameworkDto, ListFrameworksQueryDto, UpdateFrameworkDto } from './dto/framework.dto';
 import { CreateLotDto, ListLotsQueryDto, UpdateLotDto } from './dto/lot.dto';
 import { termTooLong } from './framework-term';
-import {
-  Framework,
-  FrameworkParticipant,
-  FrameworkStatus,
-  FrameworkStoredStatus,
-  FrameworkType,
-} from './framework.entity';
+import { Framework, FrameworkParticipant } from './framework.entity';
+import { FrameworkStatus, FrameworkStoredStatus, FrameworkType } from './framework-types';
 import { Lot } from './lot.entity';
 
 export interface FrameworkView {
@@ -251,6 +246,17 @@ export class FrameworksService {
   // For call-offs and matching: may this organisation award call-offs under this framework?
   async isEntitled(organisationId: string, frameworkId: string): Promise<boolean> {
     return this.participants.exists({ where: { frameworkId, organisationId } });
+  }
+
+  // For prices: the lots of every framework this organisation may call off from (its participations).
+  async lotIdsOpenTo(organisationId: string): Promise<string[]> {
+    const rows = await this.lots
+      .createQueryBuilder('l')
+      .select('l.id', 'id')
+      .innerJoin(FrameworkParticipant, 'p', 'p.framework_id = l.framework_id')
+      .where('p.organisation_id = :organisationId', { organisationId })
+      .getRawMany<{ id: string }>();
+    return rows.map((row) => row.id);
   }
 
   async findLots(ids: string[]): Promise<Lot[]> {

@@ -12,25 +12,7 @@ import {
 } from 'typeorm';
 import { decimalString, pence } from '../database/transformers';
 import { Framework } from './framework.entity';
-
-export enum Pathway {
-  FullTime = 'full_time',
-  TargetedBlended = 'targeted_blended',
-  VocationalTherapeuticComplementary = 'vocational_therapeutic_complementary',
-}
-
-export enum AwardMethod {
-  Direct = 'direct',
-  Referral = 'referral',
-}
-
-export enum PricingUnit {
-  Session = 'session',
-  Day = 'day',
-  Week = 'week',
-  Hour = 'hour',
-  AnnualPlace = 'annual_place',
-}
+import { AwardMethod, Pathway, PricingUnit } from './framework-types';
 
 @Entity('lots')
 @Unique('uq_lots_framework_id_number', ['frameworkId', 'number'])

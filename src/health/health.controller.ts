@@ -30,14 +30,10 @@ export class HealthController {
       await this.dataSource.query('SELECT 1');
       pending = await this.dataSource.showMigrations();
     } catch {
-      throw new DomainError('unavailable', 'database_unavailable', 'The database is not answering.');
+      throw new DomainError('database_unavailable', 'The database is not answering.');
     }
     if (pending)
-      throw new DomainError(
-        'unavailable',
-        'migrations_pending',
-        'Database migrations have not all been applied.',
-      );
+      throw new DomainError('migrations_pending', 'Database migrations have not all been applied.');
     return { status: 'ok' };
   }
 }

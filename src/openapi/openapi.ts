@@ -1,5 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { ERROR_CATALOGUE, ERROR_CODES } from '../common/error-catalogue';
 
 const PROBLEM_SCHEMA = {
   type: 'object',
@@ -7,10 +8,10 @@ const PROBLEM_SCHEMA = {
   required: ['type', 'title', 'status', 'detail', 'code', 'requestId'],
   properties: {
     type: { type: 'string', example: 'urn:ap-exchange:problem:validation_failed' },
-    title: { type: 'string', example: 'Bad Request' },
+    title: { type: 'string', example: ERROR_CATALOGUE.validation_failed.title },
     status: { type: 'integer', example: 400 },
     detail: { type: 'string', example: 'The request has 1 invalid field.' },
-    code: { type: 'string', example: 'validation_failed' },
+    code: { $ref: '#/components/schemas/ErrorCode' },
     requestId: { type: 'string', example: '0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11' },
     errors: {
       type: 'array',
@@ -193,7 +194,12 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     operationIdFactory: (_controllerKey, methodKey) => methodKey,
   });
   document.components = document.components ?? {};
-  document.components.schemas = { ...document.components.schemas, Problem: PROBLEM_SCHEMA };
+  document.components.schemas = {
+    ...document.components.schemas,
+    Problem: PROBLEM_SCHEMA,
+    // The catalogue in src/common/error-catalogue.ts: every code a problem can carry.
+    ErrorCode: { type: 'string', enum: ERROR_CODES, example: 'validation_failed' },
+  };
   for (const path of Object.values(document.paths)) {
     for (const operation of Object.values(path as Record<string, unknown>)) {
       if (!operation || typeof operation !== 'object' || !('responses' in operation)) continue;

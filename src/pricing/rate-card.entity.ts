@@ -13,7 +13,8 @@ import {
   VersionColumn,
 } from 'typeorm';
 import { pence } from '../database/transformers';
-import { Lot, PricingUnit } from '../frameworks/lot.entity';
+import { Lot } from '../frameworks/lot.entity';
+import { PricingUnit } from '../frameworks/framework-types';
 import { Provider } from '../providers/provider.entity';
 
 export enum RateCardStatus {

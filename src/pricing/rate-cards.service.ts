@@ -111,11 +111,9 @@ export class RateCardsService {
     if (caller.role === Role.Provider) qb.andWhere('c.provider_id = :own', { own: caller.providerId });
     // Commissioners see the prices they can buy at: approved cards on lots of frameworks they may call off from.
     if (caller.role === Role.Commissioner)
-      qb.andWhere(`c.status = 'approved'`).andWhere(
-        `EXISTS (SELECT 1 FROM lots l JOIN framework_participants p ON p.framework_id = l.framework_id
-                  WHERE l.id = c.lot_id AND p.organisation_id = :org)`,
-        { org: caller.organisationId },
-      );
+      qb.andWhere(`c.status = 'approved'`).andWhere('c.lot_id = ANY(:lotIds)', {
+        lotIds: caller.organisationId ? await this.frameworks.lotIdsOpenTo(caller.organisationId) : [],
+      });
     if (query.providerId) qb.andWhere('c.provider_id = :providerId', { providerId: query.providerId });
     if (query.lotId) qb.andWhere('c.lot_id = :lotId', { lotId: query.lotId });
     if (query.status) qb.andWhere('c.status = :status', { status: query.status });

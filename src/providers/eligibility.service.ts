@@ -10,7 +10,8 @@ import { Lot } from '../frameworks/lot.entity';
 import { ChecksService } from './checks.service';
 import { CheckProblem, Eligibility, evaluateEligibility, mandatoryCheckTypes } from './eligibility';
 import { LotMembership, MembershipStatus } from './lot-membership.entity';
-import { DirectoryStatus, Provider, ProviderCategory, RegistrationStatus } from './provider.entity';
+import { Provider } from './provider.entity';
+import { DirectoryStatus, ProviderCategory, RegistrationStatus } from './provider-types';
 
 // What matching and call-offs need of an eligible provider, without the ORM entity.
 export interface EligibleProvider {

@@ -12,7 +12,8 @@ import { Page, decodeCursor, encodeCursor } from '../common/pagination';
 import { APPROVED_STATUSES } from './eligibility';
 import { EligibilityService } from './eligibility.service';
 import { LotMembership, LotMembershipChange, MembershipStatus } from './lot-membership.entity';
-import { Provider, RegistrationStatus } from './provider.entity';
+import { Provider } from './provider.entity';
+import { RegistrationStatus } from './provider-types';
 
 type MembershipAction = 'suspend' | 'reinstate' | 'remove';
 
@@ -96,11 +97,12 @@ export class LotMembersService {
       if (!rule.from.includes(membership.status))
         throw new InvalidTransitionError('lot membership', membership.status, rule.verb);
       if (action === 'reinstate') {
-        const [provider, lot] = await Promise.all([
+        const [provider, found] = await Promise.all([
           manager.findOneOrFail(Provider, { where: { id: providerId } }),
-          manager.findOneOrFail(Lot, { where: { id: lotId } }),
+          this.frameworks.findLot(lotId, manager),
         ]);
-        this.assertAdmissible(provider, lot);
+        if (!found) throw new NotFoundError('Lot');
+        this.assertAdmissible(provider, found.lot);
       }
       const saved = await manager.save(LotMembership, {
         ...membership,

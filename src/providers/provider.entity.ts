@@ -10,32 +10,7 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-
-export enum ProviderCategory {
-  ApAcademy = 'ap_academy',
-  Pru = 'pru',
-  IndependentSchool = 'independent_school',
-  SpecialSchool = 'special_school',
-  MainstreamSchool = 'mainstream_school',
-  FeCollege = 'fe_college',
-  NonSchool = 'non_school',
-  Tuition = 'tuition',
-  Online = 'online',
-}
-
-export enum RegistrationStatus {
-  Registered = 'registered',
-  Unregistered = 'unregistered',
-}
-
-// DESIGN §1: applied → approved | conditionally_approved ↔ suspended → removed.
-export enum DirectoryStatus {
-  Applied = 'applied',
-  Approved = 'approved',
-  ConditionallyApproved = 'conditionally_approved',
-  Suspended = 'suspended',
-  Removed = 'removed',
-}
+import { DirectoryStatus, ProviderCategory, RegistrationStatus } from './provider-types';
 
 // An AP provider: a supplier on the framework (not a Nest provider).
 @Entity('providers')

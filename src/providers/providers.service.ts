@@ -27,7 +27,8 @@ import {
 } from './dto/provider.dto';
 import { checkFailures, mandatoryCheckTypes } from './eligibility';
 import { insideUk } from './identifiers';
-import { DirectoryStatus, Provider, ProviderStatusChange, RegistrationStatus } from './provider.entity';
+import { Provider, ProviderStatusChange } from './provider.entity';
+import { DirectoryStatus, RegistrationStatus } from './provider-types';
 
 const CLEARABLE_FIELDS = ['urn', 'ukprn', 'companiesHouseNumber', 'charityNumber', 'description'] as const;
 

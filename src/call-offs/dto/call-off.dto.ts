@@ -3,7 +3,7 @@ import { Transform } from 'class-transformer';
 import { IsBoolean, IsEnum, IsOptional } from 'class-validator';
 import { IsDateOnly } from '../../common/date-only';
 import { PageQueryDto } from '../../common/pagination';
-import { PricingUnit } from '../../frameworks/lot.entity';
+import { PricingUnit } from '../../frameworks/framework-types';
 import { CallOff, DeclineReason, NextStep, StatutoryBasis } from '../call-off.entity';
 import { CallOffStatus } from '../engine/lifecycle';
 import { IsId } from '../../common/validators';

@@ -2,7 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsLatitude, IsLongitude, IsOptional, Max, Min } from 'class-validator';
 import { IsDateOnly } from '../../common/date-only';
-import { PricingUnit } from '../../frameworks/lot.entity';
+import { PricingUnit } from '../../frameworks/framework-types';
 
 export class MatchesQueryDto {
   @ApiProperty({ format: 'date' })

@@ -16,7 +16,8 @@ import {
 import { IsDateOnly } from '../../common/date-only';
 import { PageQueryDto } from '../../common/pagination';
 import { IsDecimalInRange, IsId, IsOmittable, MAX_PENCE } from '../../common/validators';
-import { Framework, FrameworkStatus, FrameworkType } from '../framework.entity';
+import { Framework } from '../framework.entity';
+import { FrameworkStatus, FrameworkType } from '../framework-types';
 
 export class CreateFrameworkDto {
   @ApiProperty({ example: 'BURY-AP-2027' })

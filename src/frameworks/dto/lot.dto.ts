@@ -21,7 +21,8 @@ import {
 } from 'class-validator';
 import { PageQueryDto } from '../../common/pagination';
 import { IsDecimalInRange, IsOmittable, MAX_UNIT_PRICE_PENCE } from '../../common/validators';
-import { AwardMethod, Lot, Pathway, PricingUnit } from '../lot.entity';
+import { Lot } from '../lot.entity';
+import { AwardMethod, Pathway, PricingUnit } from '../framework-types';
 
 export class DirectAwardWeightsDto {
   @ApiProperty({ type: 'integer', minimum: 0, maximum: 100, example: 40 })

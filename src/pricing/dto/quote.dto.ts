@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsEnum, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { IsDateOnly } from '../../common/date-only';
-import { PricingUnit } from '../../frameworks/lot.entity';
+import { PricingUnit } from '../../frameworks/framework-types';
 import { IsId } from '../../common/validators';
 
 export class CreateQuoteDto {

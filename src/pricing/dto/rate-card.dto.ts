@@ -17,7 +17,7 @@ import {
 import { IsDateOnly } from '../../common/date-only';
 import { PageQueryDto } from '../../common/pagination';
 import { IsId, IsNotBlank, MAX_UNIT_PRICE_PENCE } from '../../common/validators';
-import { PricingUnit } from '../../frameworks/lot.entity';
+import { PricingUnit } from '../../frameworks/framework-types';
 import { RateCard, RateCardLine, RateCardStatus } from '../rate-card.entity';
 
 export class RateCardLineInputDto {

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
-import { ProviderCategory, RegistrationStatus } from '../provider.entity';
+import { ProviderCategory, RegistrationStatus } from '../provider-types';
 import { IsId } from '../../common/validators';
 
 // A blank form field (the "All lots" option, an empty search box) means no filter.

@@ -25,13 +25,8 @@ import {
   URN,
   normalisePostcode,
 } from '../identifiers';
-import {
-  DirectoryStatus,
-  Provider,
-  ProviderCategory,
-  ProviderStatusChange,
-  RegistrationStatus,
-} from '../provider.entity';
+import { Provider, ProviderStatusChange } from '../provider.entity';
+import { DirectoryStatus, ProviderCategory, RegistrationStatus } from '../provider-types';
 import { IsId, IsNotBlank } from '../../common/validators';
 
 const upperTrim = ({ value }: { value: unknown }) =>
