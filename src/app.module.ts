@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { Logger } from 'pino';
 import { AuthModule } from './auth/auth.module';
 import { CalendarModule } from './calendar/calendar.module';
 import { Clock } from './common/clock';
@@ -17,11 +18,17 @@ import { CallOffsModule } from './call-offs/call-offs.module';
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig, databaseUrl: string, clock?: Clock, connect = true): DynamicModule {
+  static forRoot(
+    config: AppConfig,
+    databaseUrl: string,
+    clock?: Clock,
+    connect = true,
+    logger?: Logger,
+  ): DynamicModule {
     return {
       module: AppModule,
       imports: [
-        CommonModule.forRoot(config, clock),
+        CommonModule.forRoot(config, clock, logger),
         TypeOrmModule.forRoot({
           ...dataSourceOptions(databaseUrl, config.dbPoolSize),
           autoLoadEntities: true,

@@ -4,15 +4,16 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { SwaggerModule } from '@nestjs/swagger';
+import { Logger as NestPinoLogger, PinoLogger } from 'nestjs-pino';
+import { Logger } from 'pino';
 import { randomUUID } from 'node:crypto';
 import { AppModule } from './app.module';
 import { Clock } from './common/clock';
 import { BadRequestError } from './common/domain-error';
 import { checkJsonBody } from './common/json-guard';
-import { JsonLogger } from './common/json-logger';
+import { createLogger } from './common/logging';
 import { problem, transportProblem } from './common/problem';
 import { sendProblem } from './common/problem.filter';
-import { requestContext } from './common/request-context';
 import { validationPipe } from './common/validation';
 import { AppConfig } from './config/config';
 import { buildOpenApiDocument } from './openapi/openapi';
@@ -23,9 +24,9 @@ export const BODY_LIMIT_BYTES = 1024 * 1024;
 export async function createApp(
   config: AppConfig,
   databaseUrl: string,
-  options: { clock?: Clock; logger?: JsonLogger; connect?: boolean } = {},
+  options: { clock?: Clock; logger?: Logger; connect?: boolean } = {},
 ): Promise<NestFastifyApplication> {
-  const logger = options.logger ?? new JsonLogger(config.logLevel);
+  const logger = options.logger ?? createLogger(config.logLevel);
   const adapter = new FastifyAdapter({
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: false,
@@ -46,29 +47,17 @@ export async function createApp(
     },
   });
   const app = await NestFactory.create<NestFastifyApplication>(
-    AppModule.forRoot(config, databaseUrl, options.clock, options.connect ?? true),
+    AppModule.forRoot(config, databaseUrl, options.clock, options.connect ?? true, logger),
     adapter,
-    {
-      logger,
-      bufferLogs: false,
-      bodyParser: false,
-    },
+    // Nest's own lines (start-up, and the Logger the problem filter uses) go through the same pino logger.
+    { logger: new NestPinoLogger(new PinoLogger({ pinoHttp: { logger } }), {}), bodyParser: false },
   );
   const fastify = app.getHttpAdapter().getInstance();
 
   fastify.addHook('onRequest', (request, reply, done) => {
     void reply.header('x-request-id', request.id);
-    requestContext.run({ requestId: request.id }, done);
-  });
-  fastify.addHook('onResponse', (request, reply, done) => {
-    // Method, route pattern and status only: never headers, bodies or query strings (they can carry keys or child data).
-    logger.emit('info', 'request completed', 'Http', undefined, {
-      requestId: request.id,
-      method: request.method,
-      route: request.routeOptions.url ?? 'unmatched',
-      status: reply.statusCode,
-      ms: Math.round(reply.elapsedTime),
-    });
+    // The request context and the request logger (src/common/logging.ts) run as middleware on the raw request.
+    (request.raw as { id?: string }).id = request.id;
     done();
   });
   // Only JSON bodies are accepted; anything else is 415. Fastify's parser (which refuses __proto__ poisoning)

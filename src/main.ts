@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createApp } from './app.setup';
 import { ApiKeysService, generateKey } from './auth/api-keys.service';
-import { JsonLogger } from './common/json-logger';
+import { createLogger } from './common/logging';
 import { ConfigError, loadConfig } from './config/config';
 import { openDatabase } from './database/database';
 import { runMigrations } from './database/migrate';
@@ -20,8 +20,9 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const logger = new JsonLogger(config.logLevel);
-  const say = (msg: string) => logger.log(msg, 'Bootstrap');
+  const root = createLogger(config.logLevel);
+  const logger = root.child({ context: 'Bootstrap' });
+  const say = (msg: string) => logger.info(msg);
   const database = await openDatabase(config, say);
   let closing = false;
   const stopDatabase = async () => database.embedded?.stop();
@@ -31,7 +32,7 @@ async function main(): Promise<void> {
       const applied = await runMigrations(database.url);
       if (applied.length > 0) say(`applied migrations: ${applied.join(', ')}`);
     }
-    const app = await createApp(config, database.url, { logger });
+    const app = await createApp(config, database.url, { logger: root });
     // Module hooks (the scope and check-type validators) run before anything uses the services, as in the tests
     // and the seed command; listen() below then does not initialise again.
     await app.init();
@@ -81,14 +82,14 @@ async function main(): Promise<void> {
         .then(stopDatabase)
         .then(() => process.exit(0))
         .catch((error: unknown) => {
-          logger.error(error instanceof Error ? error : String(error), undefined, 'Bootstrap');
+          logger.error({ err: error }, 'shutdown failed');
           process.exit(1);
         });
     };
     process.on('SIGINT', () => shutdown('SIGINT'));
     process.on('SIGTERM', () => shutdown('SIGTERM'));
   } catch (error) {
-    logger.error(error instanceof Error ? error : String(error), undefined, 'Bootstrap');
+    logger.error({ err: error }, 'start-up failed');
     await stopDatabase();
     process.exit(1);
   }

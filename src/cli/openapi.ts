@@ -3,7 +3,7 @@ import 'reflect-metadata';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createApp } from '../app.setup';
-import { JsonLogger } from '../common/json-logger';
+import { createLogger } from '../common/logging';
 import { loadConfig } from '../config/config';
 import { buildOpenApiDocument } from '../openapi/openapi';
 
@@ -11,7 +11,7 @@ async function main(): Promise<void> {
   const config = loadConfig({ LOG_LEVEL: 'error' });
   const app = await createApp(config, 'postgres://unused@127.0.0.1/unused', {
     connect: false,
-    logger: new JsonLogger('error'),
+    logger: createLogger('error'),
   });
   const text = JSON.stringify(buildOpenApiDocument(app), null, 2) + '\n';
   await app.close();

@@ -5,7 +5,7 @@ import { createApp } from '../../src/app.setup';
 import { ApiKeysService, generateKey } from '../../src/auth/api-keys.service';
 import { Role } from '../../src/auth/role';
 import { Clock } from '../../src/common/clock';
-import { JsonLogger } from '../../src/common/json-logger';
+import { createLogger } from '../../src/common/logging';
 import { loadConfig } from '../../src/config/config';
 import { runMigrations } from '../../src/database/migrate';
 import { createDatabaseBeside } from '../../src/database/scratch';
@@ -128,7 +128,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const clock = new TestClock();
   const app = await createApp(config, url, {
     clock,
-    logger: new JsonLogger('info', (line) => logLines.push(line)),
+    logger: createLogger('info', { write: (line: string) => logLines.push(line.trimEnd()) }),
   });
   await app.init();
   await app.getHttpAdapter().getInstance().ready();

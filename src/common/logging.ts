@@ -1,0 +1,105 @@
+import { IncomingMessage, ServerResponse } from 'node:http';
+import { ClsModule, ClsServiceManager } from 'nestjs-cls';
+import { LoggerModule } from 'nestjs-pino';
+import pino, { DestinationStream, Logger } from 'pino';
+import { LogLevel } from '../config/config';
+
+// Credentials: the Authorization header and any field that holds an API key. The Idempotency-Key is redacted too:
+// callers choose it freely and may build it from a childRef, and it is no help in a log without the body.
+const SECRET_FIELDS = [
+  'authorization',
+  'cookie',
+  'idempotency-key',
+  'key',
+  'apiKey',
+  'adminApiKey',
+  'keyHash',
+];
+
+// Children's special-category data and what reveals it by inference (DESIGN §1 Call-offs: only the commissioner
+// and the addressed provider see it): the child, its flags and needs, free text about it, its plan and location,
+// the statutory basis (s19_illness is health data) and the dates that imply an exclusion or an EHC plan.
+const CHILD_FIELDS = [
+  'child',
+  'childRef',
+  'childYearGroup',
+  'childEhcp',
+  'childLookedAfter',
+  'childNeedsSummary',
+  'ehcp',
+  'lookedAfter',
+  'needs',
+  'needsSummary',
+  'notes',
+  'note',
+  'reason',
+  'reasons',
+  'primaryReason',
+  'justification',
+  'plan',
+  'objectives',
+  'reintegrationCriteria',
+  'location',
+  'statutoryBasis',
+  'exclusionDate',
+  'sendCaseworkerNotifiedAt',
+];
+
+// pino's redaction matches exact paths; a field is redacted at the top of a log object and up to three levels in
+// (req.headers.authorization, body.child.ehcp, …).
+export const REDACTED_PATHS = [...SECRET_FIELDS, ...CHILD_FIELDS].flatMap((field) =>
+  ['', '*', '*.*', '*.*.*'].map((prefix) => {
+    if (!/^\w+$/.test(field)) return `${prefix}["${field}"]`;
+    return prefix ? `${prefix}.${field}` : field;
+  }),
+);
+
+// JSON lines: ISO time, the level by name, and the request id (from the request context) on every line written
+// while a request runs, by whichever logger writes it.
+export function createLogger(level: LogLevel, destination?: DestinationStream): Logger {
+  const context = ClsServiceManager.getClsService();
+  return pino(
+    {
+      level,
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: { level: (label) => ({ level: label }) },
+      base: undefined,
+      mixin: () => {
+        const requestId = context.getId();
+        return requestId ? { requestId } : {};
+      },
+      redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+    },
+    destination,
+  );
+}
+
+type RawRequest = IncomingMessage & { id?: string };
+
+// Request context (nestjs-cls, which holds the request id Fastify accepted or generated in app.setup.ts and copied
+// onto the raw request) and logging (nestjs-pino over pino-http: a request logger, and a line when each completes).
+export function loggingModules(logger: Logger) {
+  return [
+    ClsModule.forRoot({
+      global: true,
+      middleware: { mount: true, generateId: true, idGenerator: (req: RawRequest) => req.id ?? '' },
+    }),
+    LoggerModule.forRoot({
+      pinoHttp: {
+        logger,
+        customSuccessMessage: () => 'request completed',
+        customErrorMessage: () => 'request completed',
+        // Method, path and status only: never headers, bodies or query strings (they can carry keys or child data).
+        serializers: {
+          req: (req: { method: string; url: string }) => ({
+            method: req.method,
+            path: req.url.split('?')[0],
+          }),
+          res: (res: { statusCode: number }) => ({ status: res.statusCode }),
+        },
+        customLogLevel: (_req: IncomingMessage, res: ServerResponse, error?: Error) =>
+          error || res.statusCode >= 500 ? 'error' : 'info',
+      },
+    }),
+  ];
+}
