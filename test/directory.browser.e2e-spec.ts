@@ -3,17 +3,33 @@ import { existsSync, readFileSync } from 'node:fs';
 import { AddressInfo } from 'node:net';
 import { Browser, Page, chromium } from 'playwright-core';
 import { activeFrameworkWithLots, addMember, approvedProvider } from './support/providers';
+import { browserTestPlan } from './support/browser';
 import { TestApp, startTestApp, unique } from './support/test-app';
 
 const CHROMIUM = '/usr/bin/chromium';
-// CI (CI=true) installs Debian's Chromium and must run this; on a developer machine without it the page test is
-// skipped with a note, so `npm test` passes where only Node is installed.
-const missingLocally = !existsSync(CHROMIUM) && process.env.CI !== 'true';
-if (missingLocally)
+const plan = browserTestPlan(process.env, existsSync(CHROMIUM));
+if (plan === 'skip')
   process.stderr.write(
-    `Skipping the browser test: ${CHROMIUM} is missing (apt-get install -y chromium to run it).\n`,
+    `Skipping the browser test: ${CHROMIUM} is missing or SKIP_BROWSER_TESTS=1 (apt-get install -y chromium to run it).\n`,
   );
-const describeBrowser = process.env.SKIP_BROWSER_TESTS === '1' || missingLocally ? describe.skip : describe;
+
+describe('whether the browser test runs', () => {
+  it('fails in CI when Chromium is missing, and skips with a note only outside CI', () => {
+    expect(browserTestPlan({ CI: 'true' }, false)).toBe('fail');
+    expect(browserTestPlan({ CI: 'true', SKIP_BROWSER_TESTS: '1' }, false)).toBe('fail');
+    expect(browserTestPlan({ CI: 'true', SKIP_BROWSER_TESTS: '1' }, true)).toBe('run');
+    expect(browserTestPlan({}, false)).toBe('skip');
+    expect(browserTestPlan({ SKIP_BROWSER_TESTS: '1' }, true)).toBe('skip');
+    expect(browserTestPlan({}, true)).toBe('run');
+  });
+
+  if (plan === 'fail')
+    it('has Chromium in CI', () => {
+      throw new Error(
+        `${CHROMIUM} is missing in CI: install it (apt-get install -y chromium), as .ci/run does.`,
+      );
+    });
+});
 
 async function axeViolations(page: Page): Promise<AxeResults['violations']> {
   await page.addScriptTag({ content: readFileSync(require.resolve('axe-core'), 'utf8') });
@@ -27,7 +43,7 @@ async function resultNames(page: Page): Promise<string[]> {
   return page.locator('.result__name').allTextContents();
 }
 
-describeBrowser('the AP Directory page in a real browser', () => {
+(plan === 'run' ? describe : describe.skip)('the AP Directory page in a real browser', () => {
   let api: TestApp;
   let browser: Browser;
   let base: string;
@@ -36,10 +52,6 @@ describeBrowser('the AP Directory page in a real browser', () => {
   const targetedName = unique('Chamber Hall Skills');
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM))
-      throw new Error(
-        `${CHROMIUM} is missing: apt-get install -y chromium, or set SKIP_BROWSER_TESTS=1 to skip.`,
-      );
     api = await startTestApp();
     api.clock.setToday('2026-09-01');
     lots = await activeFrameworkWithLots(api);
