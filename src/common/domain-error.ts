@@ -2,6 +2,30 @@ import { ERROR_CATALOGUE, ErrorCode, ErrorCodeWithStatus } from './error-catalog
 
 // Services throw these; the problem filter answers with the code's status and title from the catalogue.
 // No HttpException below controllers.
+// The class of refusal, read from the code's status (DESIGN §2 Errors), for code that sorts errors without HTTP.
+export type ErrorKind =
+  | 'bad_request'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'precondition_failed'
+  | 'rule_violation'
+  | 'rate_limited'
+  | 'unavailable'
+  | 'internal';
+
+const KIND_BY_STATUS: Partial<Record<number, ErrorKind>> = {
+  401: 'unauthenticated',
+  403: 'forbidden',
+  404: 'not_found',
+  409: 'conflict',
+  412: 'precondition_failed',
+  422: 'rule_violation',
+  429: 'rate_limited',
+  503: 'unavailable',
+};
+
 export interface FieldError {
   field: string;
   message: string;
@@ -9,6 +33,7 @@ export interface FieldError {
 
 export class DomainError extends Error {
   readonly status: number;
+  readonly kind: ErrorKind;
 
   constructor(
     readonly code: ErrorCode,
@@ -17,6 +42,7 @@ export class DomainError extends Error {
   ) {
     super(message);
     this.status = ERROR_CATALOGUE[code].status;
+    this.kind = KIND_BY_STATUS[this.status] ?? (this.status >= 500 ? 'internal' : 'bad_request');
   }
 }
 

@@ -62,6 +62,8 @@ describe('the error catalogue', () => {
       date: '2027-01-04',
     });
     expect(toProblem(new DomainError('migrations_pending', 'Not yet'), logger).status).toBe(503);
+    expect(new RuleViolation('registration_threshold', 'x').kind).toBe('rule_violation');
+    expect(new DomainError('internal_error', 'x').kind).toBe('internal');
   });
 
   it('refuses, when type-checked, a code it does not hold or a code of another status', () => {
