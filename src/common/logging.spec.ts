@@ -59,4 +59,26 @@ describe('the logger', () => {
     expect(text).not.toMatch(/"(ehcp|lookedAfter|childEhcp|childLookedAfter)":\s*true/);
     expect(line).toMatchObject({ body: { lotId: 'kept', child: '[redacted]' }, msg: 'careless' });
   });
+
+  it('keeps only the name, message, code and stack of a logged error, never a failed query’s parameters', () => {
+    const failed = Object.assign(
+      new Error('duplicate key value violates unique constraint "uq_call_offs_x"'),
+      {
+        code: '23505',
+        query: 'INSERT INTO call_offs …',
+        parameters: ['CHILD-88', 'Needs text 4b2d'],
+        driverError: { detail: 'Key (child_ref)=(CHILD-88) already exists.' },
+      },
+    );
+    const [line] = logOf((logger) => logger.error({ err: failed }, 'failed'));
+    expect(JSON.stringify(line)).not.toMatch(/CHILD-88|Needs text 4b2d/);
+    expect(line.err).toMatchObject({ type: 'Error', code: '23505', message: failed.message });
+  });
+
+  it('redacts a child field however deep it sits', () => {
+    const [line] = logOf((logger) =>
+      logger.info({ a: { b: { c: { d: { e: { needsSummary: 'deep 5c9e' } } } } } }),
+    );
+    expect(JSON.stringify(line)).not.toContain('deep 5c9e');
+  });
 });
