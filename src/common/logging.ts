@@ -65,10 +65,20 @@ export function redact(value: unknown, depth = 0): unknown {
       stack: value.stack,
     });
   }
+  if (value instanceof Date || ArrayBuffer.isView(value)) return value;
   if (Array.isArray(value)) return value.map((item) => redact(item, depth + 1));
   const copy: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value))
     copy[key] = REDACTED.has(key) ? '[redacted]' : redact(item, depth + 1);
+  return copy;
+}
+
+// pino-http's raw request and response are left whole to their serializers below, which keep method, path and status.
+function redactLine(line: Record<string, unknown>): Record<string, unknown> {
+  const { req, res, ...rest } = line;
+  const copy = redact(rest) as Record<string, unknown>;
+  if (req !== undefined) copy.req = req instanceof IncomingMessage ? req : redact(req, 1);
+  if (res !== undefined) copy.res = res instanceof ServerResponse ? res : redact(res, 1);
   return copy;
 }
 
@@ -82,7 +92,7 @@ export function createLogger(level: LogLevel, destination?: DestinationStream): 
       timestamp: pino.stdTimeFunctions.isoTime,
       formatters: {
         level: (label) => ({ level: label }),
-        log: (object) => redact(object) as Record<string, unknown>,
+        log: redactLine,
       },
       base: undefined,
       mixin: () => {
