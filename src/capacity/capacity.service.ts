@@ -9,7 +9,7 @@ import { BadRequestError, NotFoundError, RuleViolation } from '../common/domain-
 import { FrameworksService } from '../frameworks/frameworks.service';
 import { LotMembersService } from '../providers/lot-members.service';
 import { ProvidersService } from '../providers/providers.service';
-import { Declaration, Hold, availability, shortfall } from './availability';
+import { Declaration, Hold, availability } from './availability';
 import { CapacityDeclaration, CapacityHold } from './capacity.entity';
 import { CapacityDto, CapacityQueryDto, CreateCapacityDeclarationDto } from './dto/capacity.dto';
 
@@ -97,7 +97,7 @@ export class CapacityService {
     };
   }
 
-  // Declarations and live holds for a set of providers on one lot over a window: two queries returning plain rows
+  // Declarations and live holds for a set of providers on one lot over a window: one statement returning plain rows
   // with only the columns availability needs, whatever the number of providers (matching reads the whole lot).
   async loadForLot(
     manager: EntityManager,
@@ -107,22 +107,20 @@ export class CapacityService {
     providerIds?: string[],
   ): Promise<Map<string, { declarations: Declaration[]; holds: (Hold & { sourceId: string | null })[] }>> {
     if (providerIds && providerIds.length === 0) return new Map();
-    const providerFilter = providerIds ? 'AND provider_id = ANY($4::uuid[])' : '';
-    const params: unknown[] = [lotId, from, to, ...(providerIds ? [providerIds] : [])];
-    const [declarations, holds] = (await Promise.all([
-      manager.query(
-        `SELECT provider_id, from_date, to_date, sessions_per_week FROM capacity_declarations
-          WHERE lot_id = $1 AND from_date <= $3 AND to_date >= $2 ${providerFilter}
-          ORDER BY created_at, id`,
-        params,
-      ),
-      manager.query(
-        `SELECT provider_id, from_date, to_date, sessions_per_week, source_id FROM capacity_holds
-          WHERE lot_id = $1 AND from_date <= $3 AND to_date >= $2 ${providerFilter}
-            AND (expires_at IS NULL OR expires_at > $${params.length + 1})`,
-        [...params, this.clock.now()],
-      ),
-    ])) as [CapacityRow[], (CapacityRow & { source_id: string | null })[]];
+    const providerFilter = providerIds ? 'AND provider_id = ANY($5::uuid[])' : '';
+    const rows: (CapacityRow & { hold: boolean; source_id: string | null })[] = await manager.query(
+      `SELECT false AS hold, provider_id, from_date, to_date, sessions_per_week, NULL::uuid AS source_id,
+              created_at, id
+         FROM capacity_declarations
+        WHERE lot_id = $1 AND from_date <= $3 AND to_date >= $2 ${providerFilter}
+       UNION ALL
+       SELECT true, provider_id, from_date, to_date, sessions_per_week, source_id, NULL, NULL
+         FROM capacity_holds
+        WHERE lot_id = $1 AND from_date <= $3 AND to_date >= $2 ${providerFilter}
+          AND (expires_at IS NULL OR expires_at > $4)
+        ORDER BY hold, created_at, id`,
+      [lotId, from, to, this.clock.now(), ...(providerIds ? [providerIds] : [])],
+    );
     const result = new Map<
       string,
       { declarations: Declaration[]; holds: (Hold & { sourceId: string | null })[] }
@@ -132,41 +130,29 @@ export class CapacityService {
       if (!value) result.set(id, (value = { declarations: [], holds: [] }));
       return value;
     };
-    declarations.forEach((d, order) =>
-      entry(d.provider_id).declarations.push({
-        from: d.from_date,
-        to: d.to_date,
-        sessionsPerWeek: d.sessions_per_week,
-        order,
-      }),
-    );
-    holds.forEach((h) =>
-      entry(h.provider_id).holds.push({
-        from: h.from_date,
-        to: h.to_date,
-        sessionsPerWeek: h.sessions_per_week,
-        sourceId: h.source_id,
-      }),
-    );
+    // A later declaration overrides an earlier one over the days they share: `order` is the order they were made.
+    rows.forEach((row, order) => {
+      if (row.hold)
+        entry(row.provider_id).holds.push({
+          from: row.from_date,
+          to: row.to_date,
+          sessionsPerWeek: row.sessions_per_week,
+          sourceId: row.source_id,
+        });
+      else
+        entry(row.provider_id).declarations.push({
+          from: row.from_date,
+          to: row.to_date,
+          sessionsPerWeek: row.sessions_per_week,
+          order,
+        });
+    });
     return result;
   }
 
   // Serialises every change to one provider's capacity on one lot until the transaction ends.
   async lock(manager: EntityManager, providerId: string, lotId: string): Promise<void> {
     await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`capacity:${providerId}:${lotId}`]);
-  }
-
-  // The first date in [from, to] on which fewer than `sessions` are free, or null. Call under lock().
-  async firstShortDate(
-    manager: EntityManager,
-    providerId: string,
-    lotId: string,
-    from: string,
-    to: string,
-    sessions: number,
-  ): Promise<string | null> {
-    const rows = (await this.loadForLot(manager, lotId, from, to, [providerId])).get(providerId);
-    return shortfall(from, to, sessions, rows?.declarations ?? [], rows?.holds ?? []);
   }
 
   async hold(
@@ -195,10 +181,6 @@ export class CapacityService {
           expiresAt: h.expiresAt,
         })),
       );
-  }
-
-  async release(manager: EntityManager, sourceId: string): Promise<void> {
-    await manager.delete(CapacityHold, { sourceId });
   }
 
   async releaseMany(manager: EntityManager, sourceIds: string[]): Promise<void> {

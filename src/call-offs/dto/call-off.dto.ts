@@ -4,7 +4,9 @@ import { IsBoolean, IsEnum, IsOptional } from 'class-validator';
 import { IsDateOnly } from '../../common/date-only';
 import { PageQueryDto } from '../../common/pagination';
 import { PricingUnit } from '../../frameworks/lot.entity';
+import { AwardEvidence } from '../award-evidence';
 import { CallOff, DeclineReason, NextStep, StatutoryBasis } from '../call-off.entity';
+import { ExcludedProviderDto, MatchInputsDto, MatchScoresDto, WeightsDto } from './matches.dto';
 import { CallOffStatus } from '../engine/lifecycle';
 import { IsId } from '../../common/validators';
 
@@ -178,6 +180,96 @@ export class CallOffSummaryDto {
   }
 }
 
+export class AwardLocationDto {
+  latitude: number;
+  longitude: number;
+}
+
+export class AwardInputsDto {
+  @ApiProperty({ format: 'date' })
+  startDate: string;
+  @ApiProperty({ format: 'date' })
+  endDate: string;
+  @ApiProperty({ type: 'integer' })
+  sessionsPerWeek: number;
+  @ApiProperty({ type: AwardLocationDto, nullable: true })
+  location: AwardLocationDto | null;
+}
+
+export class RankingEntryDto {
+  providerId: string;
+  @ApiProperty({ type: 'integer' })
+  rank: number;
+  score: number;
+  inputs: MatchInputsDto;
+  scores: MatchScoresDto;
+}
+
+// Procurement Act 2023 s.45(4): the direct award's objective mechanism, run and recorded.
+export class AwardEvidenceDto {
+  @ApiProperty({ enum: ['direct'] })
+  method: 'direct';
+  @ApiProperty({ format: 'date-time' })
+  calculatedAt: string;
+  inputs: AwardInputsDto;
+  @ApiProperty({ description: 'The lot’s direct-award weights.' })
+  weights: WeightsDto;
+  @ApiProperty({
+    description: 'The weights as applied (distance’s share moves to the others without a location).',
+  })
+  weightsApplied: WeightsDto;
+  rule: string;
+  @ApiProperty({ type: [RankingEntryDto], description: 'Every ranked provider, best first.' })
+  ranking: RankingEntryDto[];
+  @ApiProperty({
+    type: [ExcludedProviderDto],
+    description: 'Every member that could not take the placement, with why.',
+  })
+  excluded: ExcludedProviderDto[];
+  chosenProviderId: string;
+  @ApiProperty({ type: 'integer' })
+  chosenRank: number;
+  @ApiProperty({ enum: ['named_by_commissioner', 'top_ranked'] })
+  selection: 'named_by_commissioner' | 'top_ranked';
+  @ApiProperty({ type: String, nullable: true })
+  justification: string | null;
+}
+
+export class VariationDetailsDto {
+  @ApiProperty({ required: false, format: 'date', description: 'extend: the new end date.' })
+  newEndDate?: string;
+  @ApiProperty({ required: false, type: 'integer', description: 'change_sessions: the new sessions a week.' })
+  sessionsPerWeek?: number;
+  @ApiProperty({ required: false, format: 'date', description: 'change_sessions: the first day at them.' })
+  effectiveFrom?: string;
+  @ApiProperty({
+    required: false,
+    type: 'integer',
+    description: 'change_sessions: the sessions a week before.',
+  })
+  previousSessionsPerWeek?: number;
+  @ApiProperty({ required: false, format: 'date', description: 'terminate: the last day of the placement.' })
+  effectiveDate?: string;
+  @ApiProperty({ required: false, description: 'terminate: why the placement ends early.' })
+  reason?: string;
+  @ApiProperty({ required: false, format: 'date', description: 'blanket_extension: the date extended to.' })
+  extendTo?: string;
+}
+
+export class VariationDto {
+  @ApiProperty({ enum: ['extend', 'change_sessions', 'terminate', 'blanket_extension'] })
+  kind: 'extend' | 'change_sessions' | 'terminate' | 'blanket_extension';
+  @ApiProperty({ format: 'date-time' })
+  at: string;
+  @ApiProperty({ type: String, nullable: true, format: 'uuid', description: 'The API key that made it.' })
+  byKeyId: string | null;
+  details: VariationDetailsDto;
+  @ApiProperty({ format: 'date' })
+  previousEndDate: string;
+  previousTotalPence: number;
+  newTotalPence: number;
+}
+
 export class ReviewReasonDto {
   code: string;
   detail: string;
@@ -212,16 +304,15 @@ export class CallOffDto extends CallOffSummaryDto {
   @ApiProperty({ nullable: true, type: String })
   responseNote: string | null;
   @ApiProperty({
-    type: 'object',
-    additionalProperties: true,
+    type: AwardEvidenceDto,
     description:
       'The ranking as it stood: inputs, weights, scores, the rule and the choice. The addressed provider sees its own ' +
       'ranking row only, and no exclusions.',
   })
-  awardEvidence: Record<string, unknown>;
+  awardEvidence: AwardEvidenceDto;
   warnings: WarningDto[];
-  @ApiProperty({ type: 'array', items: { type: 'object', additionalProperties: true } })
-  variations: Record<string, unknown>[];
+  @ApiProperty({ type: [VariationDto], description: 'Every variation, oldest first.' })
+  variations: VariationDto[];
   @ApiProperty({
     type: CallOffReviewDto,
     nullable: true,
@@ -249,16 +340,19 @@ export class CallOffDto extends CallOffSummaryDto {
       responseNote: row.responseNote,
       awardEvidence: ownEvidenceOnly ? ownRowOnly(row.awardEvidence, row.providerId) : row.awardEvidence,
       warnings: row.warnings,
-      variations: row.variations as unknown as Record<string, unknown>[],
+      variations: row.variations,
       review,
     };
   }
 }
 
 // The evidence as the addressed provider may read it: the rule, the weights and its own row; no other provider.
-function ownRowOnly(evidence: Record<string, unknown>, providerId: string): Record<string, unknown> {
-  const ranking = Array.isArray(evidence.ranking) ? (evidence.ranking as { providerId?: string }[]) : [];
-  return { ...evidence, ranking: ranking.filter((row) => row.providerId === providerId), excluded: [] };
+function ownRowOnly(evidence: AwardEvidence, providerId: string): AwardEvidence {
+  return {
+    ...evidence,
+    ranking: evidence.ranking.filter((row) => row.providerId === providerId),
+    excluded: [],
+  };
 }
 
 export class CallOffPageDto {
