@@ -75,7 +75,9 @@ export class CallOffWriter {
 
   async offer(manager: EntityManager, fields: NewCallOff): Promise<Written<CallOff>> {
     return this.commit(manager, async () => {
-      const row = await manager.save(manager.create(CallOff, { ...fields, status: 'offered' }));
+      // insert, not save: the id is already chosen, and save would read the row first to see whether it exists.
+      const row = manager.create(CallOff, { ...fields, status: 'offered' });
+      await manager.insert(CallOff, row);
       return {
         row,
         changes: [

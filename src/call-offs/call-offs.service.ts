@@ -320,6 +320,8 @@ export class CallOffsService {
       qb.andWhere('c.commissioner_organisation_id = :org', { org: query.commissionerOrganisationId });
     if (query.startFrom) qb.andWhere('c.start_date >= :startFrom', { startFrom: query.startFrom });
     if (query.startTo) qb.andWhere('c.start_date <= :startTo', { startTo: query.startTo });
+    if (query.updatedSince)
+      qb.andWhere('c.updated_at >= :updatedSince', { updatedSince: new Date(query.updatedSince) });
     if (query.statutoryDeadlineMet !== undefined)
       qb.andWhere('c.statutory_deadline_met = :met', { met: query.statutoryDeadlineMet });
     if (query.status)

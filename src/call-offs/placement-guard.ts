@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { CapacityLedger } from '../capacity/availability';
-import { CapacityService } from '../capacity/capacity.service';
+import { CapacityService, LoadedCapacity } from '../capacity/capacity.service';
 import { Clock } from '../common/clock';
 import { FullTimePlacement, registrationBreach } from './engine/registration-threshold';
 import {
@@ -62,18 +62,7 @@ export class PlacementGuard {
     if (placements.length === 0) return [];
     const counted = placements.filter((p) => p.unregistered && p.addsFullTime);
     const unregistered = [...new Set(counted.map((p) => p.providerId))].sort();
-    if (!options.dryRun) {
-      // Lock order: every provider whose s.463 count changes (it spans every lot), then every provider+lot, each in
-      // a fixed order, so concurrent raises, variations and extensions never deadlock. What is read after the
-      // locks is current.
-      for (const providerId of unregistered)
-        await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`provider:${providerId}`]);
-      for (const pair of [...new Set(placements.map((p) => `${p.providerId}|${p.lotId}`))].sort()) {
-        const [providerId, lotId] = pair.split('|');
-        await this.capacity.lock(manager, providerId, lotId);
-      }
-    }
-    const ledgers = await this.ledgers(manager, placements);
+    const ledgers = await this.lockAndRead(manager, placements, unregistered, options.dryRun);
     const fullTime = await this.fullTimePlacements(
       manager,
       unregistered,
@@ -164,23 +153,48 @@ export class PlacementGuard {
     return null;
   }
 
-  // Per lot, one read of the declarations and live holds of the providers concerned, over the window they need.
-  private async ledgers(
+  // Lock order, everywhere: every provider whose s.463 count changes (it spans every lot), then each lot's
+  // provider+lot pairs, lots and providers in id order — so concurrent raises, variations and extensions never
+  // deadlock. Per lot, one statement takes the locks and then reads the declarations and live holds over the window
+  // the placements need, so what is read is current. A dry run reads without locking.
+  private async lockAndRead(
     manager: EntityManager,
     placements: Placement[],
+    unregistered: string[],
+    dryRun: boolean,
   ): Promise<Map<string, CapacityLedger>> {
     const ledgers = new Map<string, CapacityLedger>();
-    const byLot = new Map<string, Placement[]>();
-    for (const p of placements.filter((p) => p.needs.length > 0))
-      byLot.set(p.lotId, [...(byLot.get(p.lotId) ?? []), p]);
-    for (const [lotId, group] of byLot) {
+    let providerLocks = dryRun ? [] : unregistered.map((providerId) => `provider:${providerId}`);
+    const lotIds = [...new Set(placements.map((p) => p.lotId))].sort();
+    for (const lotId of lotIds) {
+      const group = placements.filter((p) => p.lotId === lotId);
+      const providerIds = [...new Set(group.map((p) => p.providerId))].sort();
       const needs = group.flatMap((p) => p.needs);
-      const from = minOf(needs.map((n) => n.from));
-      const to = maxOf(needs.map((n) => n.to));
-      const providerIds = [...new Set(group.map((p) => p.providerId))];
-      const loaded = await this.capacity.loadForLot(manager, lotId, from, to, providerIds);
-      for (const [providerId, rows] of loaded)
-        ledgers.set(`${providerId}|${lotId}`, new CapacityLedger(from, to, rows.declarations, rows.holds));
+      const window =
+        needs.length > 0
+          ? { from: minOf(needs.map((n) => n.from)), to: maxOf(needs.map((n) => n.to)) }
+          : null;
+      let loaded: Map<string, LoadedCapacity>;
+      if (dryRun)
+        loaded = window
+          ? await this.capacity.loadForLot(manager, lotId, window.from, window.to, providerIds)
+          : new Map();
+      else if (window)
+        loaded = await this.capacity.lockAndLoad(manager, lotId, providerIds, window, providerLocks);
+      else {
+        // Nothing to check (a termination gives places back): the locks alone, so the holds move under them.
+        for (const key of providerLocks)
+          await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [key]);
+        for (const providerId of providerIds) await this.capacity.lock(manager, providerId, lotId);
+        loaded = new Map();
+      }
+      providerLocks = [];
+      if (window)
+        for (const [providerId, rows] of loaded)
+          ledgers.set(
+            `${providerId}|${lotId}`,
+            new CapacityLedger(window.from, window.to, rows.declarations, rows.holds),
+          );
     }
     return ledgers;
   }

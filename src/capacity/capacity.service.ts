@@ -13,11 +13,18 @@ import { Declaration, Hold, availability } from './availability';
 import { CapacityDeclaration, CapacityHold } from './capacity.entity';
 import { CapacityDto, CapacityQueryDto, CreateCapacityDeclarationDto } from './dto/capacity.dto';
 
-interface CapacityRow {
+interface CapacityRowWithKind {
+  hold: boolean;
   provider_id: string;
   from_date: string;
   to_date: string;
   sessions_per_week: number;
+  source_id: string | null;
+}
+
+export interface LoadedCapacity {
+  declarations: Declaration[];
+  holds: (Hold & { sourceId: string | null })[];
 }
 
 // A declaration older than this is flagged stale: the council asks providers to confirm capacity fortnightly.
@@ -105,10 +112,10 @@ export class CapacityService {
     from: string,
     to: string,
     providerIds?: string[],
-  ): Promise<Map<string, { declarations: Declaration[]; holds: (Hold & { sourceId: string | null })[] }>> {
+  ): Promise<Map<string, LoadedCapacity>> {
     if (providerIds && providerIds.length === 0) return new Map();
     const providerFilter = providerIds ? 'AND provider_id = ANY($5::uuid[])' : '';
-    const rows: (CapacityRow & { hold: boolean; source_id: string | null })[] = await manager.query(
+    const rows: CapacityRowWithKind[] = await manager.query(
       `SELECT false AS hold, provider_id, from_date, to_date, sessions_per_week, NULL::uuid AS source_id,
               created_at, id
          FROM capacity_declarations
@@ -121,38 +128,37 @@ export class CapacityService {
         ORDER BY hold, created_at, id`,
       [lotId, from, to, this.clock.now(), ...(providerIds ? [providerIds] : [])],
     );
-    const result = new Map<
-      string,
-      { declarations: Declaration[]; holds: (Hold & { sourceId: string | null })[] }
-    >();
-    const entry = (id: string) => {
-      let value = result.get(id);
-      if (!value) result.set(id, (value = { declarations: [], holds: [] }));
-      return value;
-    };
-    // A later declaration overrides an earlier one over the days they share: `order` is the order they were made.
-    rows.forEach((row, order) => {
-      if (row.hold)
-        entry(row.provider_id).holds.push({
-          from: row.from_date,
-          to: row.to_date,
-          sessionsPerWeek: row.sessions_per_week,
-          sourceId: row.source_id,
-        });
-      else
-        entry(row.provider_id).declarations.push({
-          from: row.from_date,
-          to: row.to_date,
-          sessionsPerWeek: row.sessions_per_week,
-          order,
-        });
-    });
-    return result;
+    return byProvider(rows);
+  }
+
+  // Locks each provider+lot (after the caller's own `alsoLock` keys, in the order given) and then reads their
+  // declarations and live holds over the window, in one statement: what the read returns is current. No window:
+  // locks only. Holds the locks until the transaction ends.
+  async lockAndLoad(
+    manager: EntityManager,
+    lotId: string,
+    providerIds: string[],
+    window: { from: string; to: string } | null,
+    alsoLock: string[] = [],
+  ): Promise<Map<string, LoadedCapacity>> {
+    const sorted = [...new Set(providerIds)].sort();
+    const rows: CapacityRowWithKind[] = await manager.query(
+      'SELECT * FROM capacity_lock_and_load($1, $2, $3, $4, $5, $6)',
+      [
+        [...alsoLock, ...sorted.map((providerId) => lockKey(providerId, lotId))],
+        lotId,
+        sorted,
+        window?.from ?? null,
+        window?.to ?? null,
+        this.clock.now(),
+      ],
+    );
+    return byProvider(rows);
   }
 
   // Serialises every change to one provider's capacity on one lot until the transaction ends.
   async lock(manager: EntityManager, providerId: string, lotId: string): Promise<void> {
-    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`capacity:${providerId}:${lotId}`]);
+    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [lockKey(providerId, lotId)]);
   }
 
   async hold(
@@ -201,4 +207,35 @@ function checkWindow(from: string, to: string, maxDays: number): void {
     throw new BadRequestError('validation_failed', `A capacity window may span at most ${maxDays} days.`, [
       { field: 'to', message: 'window too long' },
     ]);
+}
+
+function lockKey(providerId: string, lotId: string): string {
+  return `capacity:${providerId}:${lotId}`;
+}
+
+// Rows in declaration order (a later declaration overrides an earlier one over the days they share), by provider.
+function byProvider(rows: CapacityRowWithKind[]): Map<string, LoadedCapacity> {
+  const result = new Map<string, LoadedCapacity>();
+  const entry = (id: string) => {
+    let value = result.get(id);
+    if (!value) result.set(id, (value = { declarations: [], holds: [] }));
+    return value;
+  };
+  rows.forEach((row, order) => {
+    if (row.hold)
+      entry(row.provider_id).holds.push({
+        from: row.from_date,
+        to: row.to_date,
+        sessionsPerWeek: row.sessions_per_week,
+        sourceId: row.source_id,
+      });
+    else
+      entry(row.provider_id).declarations.push({
+        from: row.from_date,
+        to: row.to_date,
+        sessionsPerWeek: row.sessions_per_week,
+        order,
+      });
+  });
+  return result;
 }

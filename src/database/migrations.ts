@@ -6,6 +6,7 @@ import { AddMatchingInputsCounter1795600000000 } from '../../migrations/17956000
 import { CapacityDeclarationsByLastDeclared1795600100000 } from '../../migrations/1795600100000-CapacityDeclarationsByLastDeclared';
 import { CallOffIdempotencyKey1795600200000 } from '../../migrations/1795600200000-CallOffIdempotencyKey';
 import { CountChangesPerLot1795600300000 } from '../../migrations/1795600300000-CountChangesPerLot';
+import { CapacityLockAndLoad1795600400000 } from '../../migrations/1795600400000-CapacityLockAndLoad';
 
 // Every migration, in order. `npm run migration:generate -- Name` writes the file; add its class here.
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   CapacityDeclarationsByLastDeclared1795600100000,
   CallOffIdempotencyKey1795600200000,
   CountChangesPerLot1795600300000,
+  CapacityLockAndLoad1795600400000,
 ];

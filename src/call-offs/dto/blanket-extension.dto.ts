@@ -35,7 +35,8 @@ export class BlockedCallOffDto {
   callOffId: string;
   reference: string;
   @ApiProperty({
-    description: 'Why it was not extended: capacity_exhausted, registration_threshold, or the calendar’s refusal.',
+    description:
+      'Why it was not extended: capacity_exhausted, registration_threshold, or the calendar’s refusal.',
     example: 'capacity_exhausted',
   })
   code: string;

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsEnum, IsOptional } from 'class-validator';
+import { IsBoolean, IsEnum, IsOptional, ValidationOptions, registerDecorator } from 'class-validator';
 import { IsDateOnly } from '../../common/date-only';
 import { PageQueryDto } from '../../common/pagination';
 import { PricingUnit } from '../../frameworks/lot.entity';
@@ -9,6 +9,39 @@ import { CallOff, DeclineReason, NextStep, StatutoryBasis } from '../call-off.en
 import { ExcludedProviderDto, MatchInputsDto, MatchScoresDto, WeightsDto } from './matches.dto';
 import { CallOffStatus } from '../engine/lifecycle';
 import { IsId } from '../../common/validators';
+
+// RFC 3339 date-time with an offset (Z or ±hh:mm), a real calendar instant, and a year PostgreSQL takes.
+const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?(Z|[+-](\d{2}):(\d{2}))$/i;
+
+export function isRfc3339(value: unknown): value is string {
+  const parts = typeof value === 'string' ? RFC3339.exec(value) : null;
+  if (!parts) return false;
+  const [year, month, day, hour, minute, second] = parts.slice(1, 7).map(Number);
+  const calendarDay = new Date(Date.UTC(year, month - 1, day));
+  return (
+    year >= 1900 &&
+    calendarDay.getUTCMonth() === month - 1 &&
+    calendarDay.getUTCDate() === day &&
+    hour < 24 &&
+    minute < 60 &&
+    second < 60 &&
+    (parts[9] === undefined || (Number(parts[9]) < 24 && Number(parts[10]) < 60))
+  );
+}
+
+function IsRfc3339(options?: ValidationOptions): PropertyDecorator {
+  return (target: object, propertyName: string | symbol) =>
+    registerDecorator({
+      name: 'isRfc3339',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      options: {
+        message: `${String(propertyName)} must be an RFC 3339 timestamp such as 2026-11-02T09:00:00Z`,
+        ...options,
+      },
+      validator: { validate: isRfc3339 },
+    });
+}
 
 export class ListCallOffsQueryDto extends PageQueryDto {
   @ApiProperty({ required: false, enum: CallOffStatus, enumName: 'CallOffStatus' })
@@ -46,6 +79,18 @@ export class ListCallOffsQueryDto extends PageQueryDto {
   @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean()
   statutoryDeadlineMet?: boolean;
+
+  @ApiProperty({
+    required: false,
+    format: 'date-time',
+    example: '2026-11-02T09:00:00Z',
+    description:
+      'Only call-offs changed at or after this instant (their updatedAt). Pass the same value with each cursor: ' +
+      'a call-off changed while you page still matches, so none that matched when you began is missed.',
+  })
+  @IsOptional()
+  @IsRfc3339()
+  updatedSince?: string;
 }
 
 export class CallOffChildDto {
