@@ -178,7 +178,7 @@ export class PlacementGuard {
       if (dryRun)
         loaded = window
           ? await this.capacity.loadForLot(manager, lotId, window.from, window.to, providerIds)
-          : new Map();
+          : new Map<string, LoadedCapacity>();
       else if (window)
         loaded = await this.capacity.lockAndLoad(manager, lotId, providerIds, window, providerLocks);
       else {
@@ -186,7 +186,7 @@ export class PlacementGuard {
         for (const key of providerLocks)
           await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [key]);
         for (const providerId of providerIds) await this.capacity.lock(manager, providerId, lotId);
-        loaded = new Map();
+        loaded = new Map<string, LoadedCapacity>();
       }
       providerLocks = [];
       if (window)
