@@ -116,16 +116,17 @@ export class CapacityService {
     if (providerIds && providerIds.length === 0) return new Map();
     const providerFilter = providerIds ? 'AND provider_id = ANY($5::uuid[])' : '';
     const rows: CapacityRowWithKind[] = await manager.query(
+      // Declarations numbered in the order they were made (a number, not a timestamp to parse per row).
       `SELECT false AS hold, provider_id, from_date, to_date, sessions_per_week, NULL::uuid AS source_id,
-              created_at, id
+              row_number() OVER (ORDER BY created_at, id) AS ord
          FROM capacity_declarations
         WHERE lot_id = $1 AND from_date <= $3 AND to_date >= $2 ${providerFilter}
        UNION ALL
-       SELECT true, provider_id, from_date, to_date, sessions_per_week, source_id, NULL, NULL
+       SELECT true, provider_id, from_date, to_date, sessions_per_week, source_id, NULL
          FROM capacity_holds
         WHERE lot_id = $1 AND from_date <= $3 AND to_date >= $2 ${providerFilter}
           AND (expires_at IS NULL OR expires_at > $4)
-        ORDER BY hold, created_at, id`,
+        ORDER BY hold, ord`,
       [lotId, from, to, this.clock.now(), ...(providerIds ? [providerIds] : [])],
     );
     return byProvider(rows);
