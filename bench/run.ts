@@ -194,6 +194,8 @@ async function main(): Promise<void> {
 
       // Statements per raise with warm caches: every statement the API process sends (auth, the idempotency claim
       // and its answer, transaction control included), counted over raises one at a time after the run above.
+      // Requests autocannon gave up on at the end of its run may still be running in the API: let them finish.
+      await new Promise((resolve) => setTimeout(resolve, 3000));
       const before = await server.statements();
       for (let i = 0; i < SERIAL_RAISES; i++) {
         const n = serial++;
@@ -505,7 +507,10 @@ async function main(): Promise<void> {
         ...matches,
         ...eligibility,
       ])
-        log(`${figures.label}: ${rps(figures.throughput)}, p50 ${ms(figures.p50)}, p99 ${ms(figures.p99)}`);
+        log(
+          `${figures.label}: ${rps(figures.throughput)}, p50 ${ms(figures.p50)}, p99 ${ms(figures.p99)}, ` +
+            `statuses ${JSON.stringify(figures.statuses)}, errors ${figures.errors}`,
+        );
       for (const t of targets)
         log(`${t.met ? 'MET   ' : 'MISSED'} ${t.name}: ${t.measured} (target ${t.target})`);
       return;
