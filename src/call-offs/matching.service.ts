@@ -19,7 +19,7 @@ import { Exclusion, Reason } from './award-evidence';
 import { Ranking, haversineKm, rank } from './engine/ranking';
 import { FullTimePlacement, registrationBreach } from './engine/registration-threshold';
 import { PlacementGuard } from './placement-guard';
-import { REGISTRATION_THRESHOLD_DETAIL, capacityExhausted } from './placement-problems';
+import { capacityExhausted, registrationThresholdExclusion } from './placement-problems';
 
 export type { Exclusion, Reason };
 
@@ -181,9 +181,7 @@ export class MatchingService {
           to: request.endDate,
           lookedAfterOrEhcp: request.lookedAfterOrEhcp ?? false,
         });
-        // No date or pupil count: this is frozen into the award evidence, which admin and auditors read, and a
-        // figure that differed for a looked-after or EHC-plan child would reveal it.
-        if (breach) reasons.push({ code: 'registration_threshold', detail: REGISTRATION_THRESHOLD_DETAIL });
+        if (breach) reasons.push(registrationThresholdExclusion());
       }
       if (reasons.length > 0 || !card || !line || !unit) {
         excluded.push({ providerId, name: member.provider.name, reasons });

@@ -36,6 +36,12 @@ export function registrationThreshold(date: string): PlacementRefusal {
   return { code: 'registration_threshold', detail: REGISTRATION_THRESHOLD_DETAIL, date };
 }
 
+// As matching lists it (and the award evidence freezes it): no date or pupil count, which could differ for a
+// looked-after or EHC-plan child and so reveal it.
+export function registrationThresholdExclusion(): { code: 'registration_threshold'; detail: string } {
+  return { code: 'registration_threshold', detail: REGISTRATION_THRESHOLD_DETAIL };
+}
+
 // The problem a raise or a variation answers with: capacity is a conflict with current state (409), s.463 a rule (422).
 export function refusalError(refusal: PlacementRefusal): DomainError {
   switch (refusal.code) {
