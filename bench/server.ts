@@ -1,9 +1,19 @@
 import 'reflect-metadata';
+import { Client } from 'pg';
 import { createApp } from '../src/app.setup';
 import { loadConfig } from '../src/config/config';
 
 // The API under test, in its own process so that the load generator never shares its event loop.
 // The parent passes the database URL in BENCH_APP_DATABASE_URL and is told the port over IPC.
+// Every statement the API sends to PostgreSQL is counted (transaction control included), so the bench can report
+// statements per request by reading the count before and after (message 'statements').
+let statements = 0;
+const query = Client.prototype.query as (...args: unknown[]) => unknown;
+Client.prototype.query = function (this: Client, ...args: unknown[]) {
+  statements++;
+  return query.apply(this, args);
+} as typeof Client.prototype.query;
+
 async function main(): Promise<void> {
   const url = process.env.BENCH_APP_DATABASE_URL;
   if (!url || !process.send) throw new Error('bench/server.ts is started by bench/run.ts');
@@ -19,6 +29,7 @@ async function main(): Promise<void> {
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : 0;
   process.on('message', (message) => {
+    if (message === 'statements') process.send!({ statements });
     if (message === 'stop')
       void app
         .close()

@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { Caller } from '../auth/role';
 import { BadRequestError, FieldError, StaleVersionError } from '../common/domain-error';
+import { KeptByCount } from '../database/change-counters';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { assertCalendarCovers, withCalendarErrors } from './calendar-errors';
 import { ENGLAND_DEFAULT_CALENDAR } from './engine/england-default';
@@ -42,10 +43,13 @@ export interface NthSchoolDayView {
   date: string;
 }
 
-// Commissioners' school calendars. Other capabilities (pricing, call-offs) call calendarFor and assertCovers;
-// nothing is cached across requests because any number of instances share the table.
+// Commissioners' school calendars. Other capabilities (pricing, call-offs) call calendarFor and assertCovers. A
+// calendar is kept per process only under the organisation's change count (src/database/change-counters.ts), which
+// every write bumps, so any number of instances sharing the table see a change on their next request.
 @Injectable()
 export class CalendarService {
+  private readonly byOrganisation = new KeptByCount<ResolvedCalendar>(256);
+
   constructor(
     @InjectRepository(OrganisationCalendar) private readonly calendars: Repository<OrganisationCalendar>,
     private readonly organisations: OrganisationsService,
@@ -58,6 +62,11 @@ export class CalendarService {
   async calendarFor(organisationId: string | null, manager?: EntityManager): Promise<ResolvedCalendar> {
     const own = organisationId ? await this.ownYears(organisationId, manager) : [];
     return { calendar: SchoolCalendar.merge(own, ENGLAND_DEFAULT_CALENDAR), source: sourceOf(own) };
+  }
+
+  // The same, kept until the organisation's calendar count (read by the caller) moves. Callers must not mutate it.
+  keptCalendarFor(organisationId: string, count: string): Promise<ResolvedCalendar> {
+    return this.byOrganisation.get(organisationId, count, () => this.calendarFor(organisationId));
   }
 
   // Throws 422 calendar_missing naming every academic year of [from, to] that the calendar lacks.

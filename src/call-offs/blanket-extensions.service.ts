@@ -6,16 +6,15 @@ import { withCalendarErrors } from '../calendar/calendar-errors';
 import { CalendarService } from '../calendar/calendar.service';
 import { addDays } from '../calendar/engine/dates';
 import { SchoolCalendar } from '../calendar/engine/school-calendar';
-import { CapacityLedger } from '../capacity/availability';
-import { CapacityService } from '../capacity/capacity.service';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';
 import { FrameworksService } from '../frameworks/frameworks.service';
 import { Lot } from '../frameworks/lot.entity';
+import { ProvidersService } from '../providers/providers.service';
 import { CallOff, Variation } from './call-off.entity';
-import { FullTimePlacement, registrationBreach } from './engine/registration-threshold';
+import { CallOffWriter, ExtensionWrite } from './call-off-writer';
 import { priceSegments } from './engine/segments';
-import { MatchingService } from './matching.service';
+import { Placement, PlacementGuard } from './placement-guard';
 
 export interface BlanketExtensionInput {
   extendTo: string;
@@ -32,23 +31,24 @@ export interface ExtendedCallOff {
   additionalPence: number;
 }
 
+// Why one call-off could not be extended, as data (code and, for capacity, the first short day), and in words.
+export interface BlockedCallOff {
+  callOffId: string;
+  reference: string;
+  // capacity_exhausted, registration_threshold, or the calendar's refusal (calendar_missing).
+  code: string;
+  // `code: detail`, as the report has always read.
+  reason: string;
+  firstShortDate?: string;
+}
+
 export interface BlanketExtensionResult {
   dryRun: boolean;
   extendTo: string;
   extended: ExtendedCallOff[];
-  blocked: { callOffId: string; reference: string; reason: string }[];
+  blocked: BlockedCallOff[];
   count: number;
   additionalPence: number;
-}
-
-interface Plan {
-  result: BlanketExtensionResult;
-  updates: {
-    row: CallOff;
-    price: ReturnType<typeof priceSegments>;
-    segments: CallOff['segments'];
-    additionalPence: number;
-  }[];
 }
 
 // The council's continuity measure (Cabinet report, July 2026): extend every in-flight placement of the current
@@ -60,8 +60,9 @@ export class BlanketExtensionsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly frameworks: FrameworksService,
     private readonly calendars: CalendarService,
-    private readonly capacity: CapacityService,
-    private readonly matching: MatchingService,
+    private readonly providers: ProvidersService,
+    private readonly guard: PlacementGuard,
+    private readonly writer: CallOffWriter,
     private readonly clock: Clock,
   ) {}
 
@@ -71,28 +72,157 @@ export class BlanketExtensionsService {
     input: BlanketExtensionInput,
   ): Promise<BlanketExtensionResult> {
     await this.frameworks.get(caller, frameworkId);
-    if (input.dryRun) return (await this.plan(this.dataSource.manager, frameworkId, input, false)).result;
-    return this.dataSource.transaction(async (manager) => {
-      const plan = await this.plan(manager, frameworkId, input, true);
-      await this.apply(manager, caller, plan, input.extendTo);
-      return plan.result;
-    });
+    if (input.dryRun) return this.extend(this.dataSource.manager, caller, frameworkId, input);
+    return this.dataSource.transaction((manager) => this.extend(manager, caller, frameworkId, input));
   }
 
-  // The dry run and the real run share this: same rows, same order, same arithmetic.
-  private async plan(
+  // The dry run and the real run share this: same rows, same order, same arithmetic; the real run also locks,
+  // holds and writes.
+  private async extend(
+    manager: EntityManager,
+    caller: Caller,
+    frameworkId: string,
+    input: BlanketExtensionInput,
+  ): Promise<BlanketExtensionResult> {
+    const rows = await this.inFlight(manager, frameworkId, input);
+    // Unregistered providers with full-time placements to extend: their s.463 count spans every lot.
+    const unregistered = new Set(
+      await this.providers.unregisteredAmong(
+        [...new Set(rows.filter((r) => r.fullTime).map((r) => r.providerId))],
+        manager,
+      ),
+    );
+    const lots = new Map<string, Lot>();
+    for (const lotId of new Set(rows.map((r) => r.lotId)))
+      lots.set(lotId, (await this.frameworks.findLot(lotId, manager))!.lot);
+    const calendars = new Map<string, SchoolCalendar>();
+    for (const org of new Set(rows.map((r) => r.commissionerOrganisationId)))
+      calendars.set(org, (await this.calendars.calendarFor(org, manager)).calendar);
+
+    const result: BlanketExtensionResult = {
+      dryRun: input.dryRun,
+      extendTo: input.extendTo,
+      extended: [],
+      blocked: [],
+      count: 0,
+      additionalPence: 0,
+    };
+    // Priced first: a calendar that does not cover the new weeks blocks a call-off before it asks for a place.
+    const at = this.clock.now().toISOString();
+    const priced: (ExtensionWrite & { placement: Placement; reference: string; providerId: string })[] = [];
+    for (const row of rows) {
+      const reference = `CO-${String(row.number).padStart(6, '0')}`;
+      const from = addDays(row.endDate, 1);
+      const last = row.segments[row.segments.length - 1];
+      const segments = row.segments.map((s, i) =>
+        i === row.segments.length - 1 ? { ...s, to: input.extendTo } : { ...s },
+      );
+      let price: ReturnType<typeof priceSegments>;
+      try {
+        price = withCalendarErrors(() =>
+          priceSegments(segments, {
+            unit: row.unit,
+            unitPricePence: row.unitPricePence,
+            hoursPerSession: lots.get(row.lotId)!.hoursPerSession,
+            outcomeAtRiskPercent: lots.get(row.lotId)!.outcomeAtRiskPercent,
+            calendar: calendars.get(row.commissionerOrganisationId)!,
+          }),
+        );
+      } catch (error) {
+        // Anything but a domain refusal is a fault, not a reason.
+        if (!(error instanceof DomainError)) throw error;
+        result.blocked.push({
+          callOffId: row.id,
+          reference,
+          code: error.code,
+          reason: `${error.code}: ${error.message}`,
+        });
+        continue;
+      }
+      const added = { from, to: input.extendTo, sessionsPerWeek: last.sessionsPerWeek };
+      const variation: Variation = {
+        kind: 'blanket_extension',
+        at,
+        byKeyId: caller.keyId,
+        details: { extendTo: input.extendTo },
+        previousEndDate: row.endDate,
+        previousTotalPence: row.totalPence,
+        newTotalPence: price.totalPence,
+      };
+      priced.push({
+        row,
+        reference,
+        providerId: row.providerId,
+        fields: { endDate: input.extendTo, segments, ...price },
+        variation,
+        placement: {
+          callOffId: row.id,
+          providerId: row.providerId,
+          lotId: row.lotId,
+          unregistered: unregistered.has(row.providerId),
+          needs: [added],
+          // Education Act 1996 s.463: the added weeks may not give an unregistered provider a 5th full-time pupil,
+          // counting every commissioner's placements and the extensions earlier in this run.
+          addsFullTime: row.fullTime
+            ? { from, to: input.extendTo, lookedAfterOrEhcp: row.childEhcp || row.childLookedAfter }
+            : null,
+          holds: { replace: false, periods: [added], expiresAt: null },
+        },
+      });
+    }
+    const decisions = await this.guard.placeAll(
+      manager,
+      priced.map((p) => p.placement),
+      { dryRun: input.dryRun },
+    );
+    const admitted: ExtensionWrite[] = [];
+    priced.forEach((p, i) => {
+      const refusal = decisions[i].refusal;
+      if (refusal) {
+        result.blocked.push({
+          callOffId: p.row.id,
+          reference: p.reference,
+          code: refusal.code,
+          reason: `${refusal.code}: ${refusal.detail}`,
+          ...(refusal.code === 'capacity_exhausted' ? { firstShortDate: refusal.firstShortDate } : {}),
+        });
+        return;
+      }
+      const additionalPence = p.fields.totalPence - p.row.totalPence;
+      result.extended.push({
+        callOffId: p.row.id,
+        reference: p.reference,
+        providerId: p.providerId,
+        currentEndDate: p.row.endDate,
+        newEndDate: input.extendTo,
+        additionalPence,
+      });
+      result.additionalPence += additionalPence;
+      admitted.push(p);
+    });
+    // The report lists call-offs in the order they were considered, blocked or not.
+    const order = new Map(rows.map((r, i) => [r.id, i]));
+    result.blocked.sort((a, b) => order.get(a.callOffId)! - order.get(b.callOffId)!);
+    result.count = result.extended.length;
+    if (!input.dryRun) await this.writer.extendAll(manager, admitted);
+    return result;
+  }
+
+  // Accepted placements of the framework still running, ending before extendTo and not under notice: the plan's
+  // columns only (not the award evidence: at 10,000 placements that is most of the bytes). The real run locks them,
+  // first and in this order, as a variation locks its call-off before its provider and provider+lot: a variation
+  // under way is waited for, and the row is read as it left it (a termination drops out of the WHERE).
+  private inFlight(
     manager: EntityManager,
     frameworkId: string,
     input: BlanketExtensionInput,
-    lock: boolean,
-  ): Promise<Plan> {
-    const today = this.clock.today();
+  ): Promise<CallOff[]> {
     const qb = manager
       .createQueryBuilder(CallOff, 'c')
-      // What the plan needs, not the award evidence: at 10,000 placements that is most of the bytes.
       .select([
         'c.id',
         'c.number',
+        'c.version',
         'c.providerId',
         'c.lotId',
         'c.commissionerOrganisationId',
@@ -109,222 +239,13 @@ export class BlanketExtensionsService {
       .where('c.framework_id = :frameworkId', { frameworkId })
       .andWhere(
         `c.status = 'accepted' AND c.end_date >= :today AND c.end_date < :extendTo AND c.terminated_on IS NULL`,
-        {
-          today,
-          extendTo: input.extendTo,
-        },
+        { today: this.clock.today(), extendTo: input.extendTo },
       )
       .orderBy('c.start_date', 'ASC')
       .addOrderBy('c.id', 'ASC');
     if (input.providerIds?.length)
       qb.andWhere('c.provider_id IN (:...providerIds)', { providerIds: input.providerIds });
-    // The real run locks the rows it reads, first and in the order above, as a variation locks its call-off before
-    // its provider and provider+lot: a variation under way is waited for, and the row is read as it left it (a
-    // termination drops out of the WHERE), so the UPDATE below never writes back an end date or segments it replaced.
-    if (lock) qb.setLock('pessimistic_write');
-    const rows = await qb.getMany();
-
-    const pairs = [...new Set(rows.map((r) => `${r.providerId}|${r.lotId}`))].sort();
-    // Unregistered providers with full-time placements to extend: their s.463 count spans every lot.
-    const unregisteredRows: { id: string }[] = await manager.query(
-      `SELECT id FROM providers WHERE id = ANY($1::uuid[]) AND registration_status = 'unregistered' ORDER BY id`,
-      [[...new Set(rows.filter((r) => r.fullTime).map((r) => r.providerId))]],
-    );
-    const unregistered = unregisteredRows.map((p) => p.id);
-    if (lock) {
-      // Then every provider, then every provider+lot, this run touches, in a fixed order (as call-offs do). The
-      // capacity read after these locks is current: the plan re-checks it, and blocks rather than overbooks.
-      for (const providerId of unregistered)
-        await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`provider:${providerId}`]);
-      for (const pair of pairs) {
-        const [providerId, lotId] = pair.split('|');
-        await this.capacity.lock(manager, providerId, lotId);
-      }
-    }
-    const lots = new Map<string, Lot>();
-    for (const lotId of new Set(rows.map((r) => r.lotId)))
-      lots.set(lotId, (await this.frameworks.findLot(lotId, manager))!.lot);
-    const calendars = new Map<string, SchoolCalendar>();
-    for (const org of new Set(rows.map((r) => r.commissionerOrganisationId)))
-      calendars.set(org, (await this.calendars.calendarFor(org, manager)).calendar);
-    const minEnd = rows.reduce((min, r) => (r.endDate < min ? r.endDate : min), input.extendTo);
-    // With nothing to extend there is no window, and extendTo may be the last date the API takes.
-    const windowFrom = rows.length === 0 ? input.extendTo : addDays(minEnd, 1);
-    const ledgers = new Map<string, CapacityLedger>();
-    for (const lotId of lots.keys()) {
-      const loaded = await this.capacity.loadForLot(manager, lotId, windowFrom, input.extendTo);
-      for (const [providerId, rows] of loaded)
-        ledgers.set(
-          `${providerId}|${lotId}`,
-          new CapacityLedger(windowFrom, input.extendTo, rows.declarations, rows.holds),
-        );
-    }
-    const fullTimeElsewhere: Map<string, FullTimePlacement[]> = await this.matching.fullTimePlacements(
-      manager,
-      unregistered,
-      windowFrom,
-      input.extendTo,
-    );
-    const result: BlanketExtensionResult = {
-      dryRun: input.dryRun,
-      extendTo: input.extendTo,
-      extended: [],
-      blocked: [],
-      count: 0,
-      additionalPence: 0,
-    };
-    const updates: Plan['updates'] = [];
-    for (const row of rows) {
-      const reference = `CO-${String(row.number).padStart(6, '0')}`;
-      const lot = lots.get(row.lotId)!;
-      const from = addDays(row.endDate, 1);
-      const last = row.segments[row.segments.length - 1];
-      const ledger = ledgers.get(`${row.providerId}|${row.lotId}`);
-      const short = ledger ? ledger.firstShort(from, input.extendTo, last.sessionsPerWeek) : from;
-      if (short) {
-        result.blocked.push({
-          callOffId: row.id,
-          reference,
-          reason: `capacity_exhausted: no capacity for ${last.sessionsPerWeek} sessions a week on ${short}`,
-        });
-        continue;
-      }
-      // Education Act 1996 s.463: the added weeks may not give an unregistered provider a 5th full-time pupil,
-      // counting every commissioner's placements and the extensions earlier in this run.
-      let counted: FullTimePlacement[] | undefined;
-      if (row.fullTime && unregistered.includes(row.providerId)) {
-        counted = fullTimeElsewhere.get(row.providerId) ?? [];
-        fullTimeElsewhere.set(row.providerId, counted);
-      }
-      const added: FullTimePlacement = {
-        from,
-        to: input.extendTo,
-        lookedAfterOrEhcp: row.childEhcp || row.childLookedAfter,
-      };
-      if (counted && registrationBreach(counted, added)) {
-        result.blocked.push({
-          callOffId: row.id,
-          reference,
-          // The rule, not the child's status: admin reads this.
-          reason:
-            'registration_threshold: the unregistered provider may not take more full-time pupils (Education Act 1996 s.463)',
-        });
-        continue;
-      }
-      const segments = row.segments.map((s, i) =>
-        i === row.segments.length - 1 ? { ...s, to: input.extendTo } : { ...s },
-      );
-      let price: ReturnType<typeof priceSegments>;
-      try {
-        price = withCalendarErrors(() =>
-          priceSegments(segments, {
-            unit: row.unit,
-            unitPricePence: row.unitPricePence,
-            hoursPerSession: lot.hoursPerSession,
-            outcomeAtRiskPercent: lot.outcomeAtRiskPercent,
-            calendar: calendars.get(row.commissionerOrganisationId)!,
-          }),
-        );
-      } catch (error) {
-        // A calendar that does not cover the new weeks blocks this one; anything else is a fault, not a reason.
-        if (!(error instanceof DomainError)) throw error;
-        result.blocked.push({
-          callOffId: row.id,
-          reference,
-          reason: error.message,
-        });
-        continue;
-      }
-      // Later extensions in this run see the capacity the earlier ones take.
-      ledger?.take(from, input.extendTo, last.sessionsPerWeek);
-      counted?.push(added);
-      const additionalPence = price.totalPence - row.totalPence;
-      result.extended.push({
-        callOffId: row.id,
-        reference,
-        providerId: row.providerId,
-        currentEndDate: row.endDate,
-        newEndDate: input.extendTo,
-        additionalPence,
-      });
-      result.additionalPence += additionalPence;
-      updates.push({ row, price, segments, additionalPence });
-    }
-    result.count = result.extended.length;
-    return { result, updates };
-  }
-
-  // Set-based: one UPDATE for every call-off and one INSERT for every new hold.
-  private async apply(manager: EntityManager, caller: Caller, plan: Plan, extendTo: string): Promise<void> {
-    if (plan.updates.length === 0) return;
-    const at = this.clock.now().toISOString();
-    const payload = plan.updates.map(({ row, price, segments }) => {
-      const variation: Variation = {
-        kind: 'blanket_extension',
-        at,
-        byKeyId: caller.keyId,
-        details: { extendTo },
-        previousEndDate: row.endDate,
-        previousTotalPence: row.totalPence,
-        newTotalPence: price.totalPence,
-      };
-      return {
-        id: row.id,
-        schoolDays: price.schoolDays,
-        totalPence: price.totalPence,
-        basePence: price.basePence,
-        atRiskPence: price.atRiskPence,
-        byFinancialYear: price.byFinancialYear,
-        segments,
-        variation,
-        holdFrom: addDays(row.endDate, 1),
-        sessionsPerWeek: segments[segments.length - 1].sessionsPerWeek,
-        providerId: row.providerId,
-        lotId: row.lotId,
-      };
-    });
-    await manager.query(
-      `UPDATE call_offs c SET
-         end_date = $2::date,
-         school_days = u.school_days,
-         total_pence = u.total_pence,
-         base_pence = u.base_pence,
-         at_risk_pence = u.at_risk_pence,
-         by_financial_year = u.by_financial_year,
-         segments = u.segments,
-         variations = c.variations || jsonb_build_array(u.variation),
-         version = c.version + 1,
-         updated_at = now()
-       FROM jsonb_to_recordset($1::jsonb) AS u(id uuid, school_days int, total_pence bigint, base_pence bigint, at_risk_pence bigint,
-         by_financial_year jsonb, segments jsonb, variation jsonb)
-       WHERE c.id = u.id`,
-      [
-        JSON.stringify(
-          payload.map((p) => ({
-            id: p.id,
-            school_days: p.schoolDays,
-            total_pence: p.totalPence,
-            base_pence: p.basePence,
-            at_risk_pence: p.atRiskPence,
-            by_financial_year: p.byFinancialYear,
-            segments: p.segments,
-            variation: p.variation,
-          })),
-        ),
-        extendTo,
-      ],
-    );
-    await this.capacity.hold(
-      manager,
-      payload.map((p) => ({
-        providerId: p.providerId,
-        lotId: p.lotId,
-        from: p.holdFrom,
-        to: extendTo,
-        sessionsPerWeek: p.sessionsPerWeek,
-        sourceId: p.id,
-        expiresAt: null,
-      })),
-    );
+    if (!input.dryRun) qb.setLock('pessimistic_write');
+    return qb.getMany();
   }
 }

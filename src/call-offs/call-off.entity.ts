@@ -17,6 +17,7 @@ import { Lot } from '../frameworks/lot.entity';
 import { PricingUnit } from '../frameworks/framework-types';
 import { Organisation } from '../organisations/organisation.entity';
 import { Provider } from '../providers/provider.entity';
+import type { AwardEvidence } from './award-evidence';
 import type { StoredStatus } from './engine/lifecycle';
 
 export enum StatutoryBasis {
@@ -63,11 +64,23 @@ export interface FinancialYearPart {
   totalPence: number;
 }
 
+// What a variation set, by kind: extend (newEndDate), change_sessions (sessionsPerWeek, effectiveFrom,
+// previousSessionsPerWeek), terminate (effectiveDate, reason), blanket_extension (extendTo).
+export interface VariationDetails {
+  newEndDate?: string;
+  sessionsPerWeek?: number;
+  effectiveFrom?: string;
+  previousSessionsPerWeek?: number;
+  effectiveDate?: string;
+  reason?: string;
+  extendTo?: string;
+}
+
 export interface Variation {
   kind: 'extend' | 'change_sessions' | 'terminate' | 'blanket_extension';
   at: string;
   byKeyId: string | null;
-  details: Record<string, unknown>;
+  details: VariationDetails;
   previousEndDate: string;
   previousTotalPence: number;
   newTotalPence: number;
@@ -243,7 +256,7 @@ export class CallOff {
 
   // The ranking as it stood when the call-off was raised (PA 2023 s.45(4) evidence): inputs, weights, scores, choice.
   @Column({ type: 'jsonb' })
-  awardEvidence: Record<string, unknown>;
+  awardEvidence: AwardEvidence;
 
   @Column({ type: 'jsonb', default: () => "'[]'" })
   warnings: { code: string; detail: string }[];

@@ -10,9 +10,11 @@ import { CallOff } from './call-off.entity';
 import { CallOffsController } from './call-offs.controller';
 import { CallOffsService } from './call-offs.service';
 import { CallOffVariationsService } from './call-off-variations.service';
+import { CallOffWriter } from './call-off-writer';
 import { LapseSweeper } from './lapse-sweeper';
 import { MatchesService } from './matches.service';
 import { MatchingService } from './matching.service';
+import { PlacementGuard } from './placement-guard';
 
 @Module({
   imports: [
@@ -31,6 +33,8 @@ import { MatchingService } from './matching.service';
     MatchesService,
     BlanketExtensionsService,
     LapseSweeper,
+    CallOffWriter,
+    PlacementGuard,
   ],
   exports: [CallOffsService],
 })

@@ -2,8 +2,8 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/config';
-import { CapacityService } from '../capacity/capacity.service';
-import { Clock } from '../common/clock';
+import { CallOffWriter } from './call-off-writer';
+import { PlacementGuard } from './placement-guard';
 
 // Housekeeping for offers nobody answered. Reads are already right without it (lapse is derived from
 // offerExpiresAt and holds expire with the offer); this records the state. SKIP LOCKED lets any number of
@@ -16,8 +16,8 @@ export class LapseSweeper implements OnApplicationBootstrap, OnApplicationShutdo
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly clock: Clock,
-    private readonly capacity: CapacityService,
+    private readonly writer: CallOffWriter,
+    private readonly guard: PlacementGuard,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -36,15 +36,8 @@ export class LapseSweeper implements OnApplicationBootstrap, OnApplicationShutdo
 
   async sweep(batch = 500): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
-      const rows: { id: string }[] = await manager.query(
-        `UPDATE call_offs SET status = 'lapsed', version = version + 1, updated_at = now()
-         WHERE id IN (SELECT id FROM call_offs WHERE status = 'offered' AND offer_expires_at <= $1
-                      ORDER BY offer_expires_at LIMIT $2 FOR UPDATE SKIP LOCKED)
-         RETURNING id`,
-        [this.clock.now(), batch],
-      );
-      const ids = (Array.isArray(rows[0]) ? (rows[0] as { id: string }[]) : rows).map((r) => r.id);
-      await this.capacity.releaseMany(manager, ids);
+      const { row: ids } = await this.writer.lapseDue(manager, batch);
+      await this.guard.release(manager, ids);
       return ids.length;
     });
   }

@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { Caller, Role } from '../auth/role';
 import { CalendarService } from '../calendar/calendar.service';
+import { calendarCounter, lotCounter, readCounts } from '../database/change-counters';
 import { FrameworksService } from '../frameworks/frameworks.service';
 import { MatchesDto, MatchesQueryDto } from './dto/matches.dto';
 import { assertWithinLotMaximum } from '../frameworks/lot-rules';
@@ -10,20 +13,27 @@ import { MatchingService } from './matching.service';
 @Injectable()
 export class MatchesService {
   constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly frameworks: FrameworksService,
     private readonly calendars: CalendarService,
     private readonly matching: MatchingService,
   ) {}
 
   async forLot(caller: Caller, lotId: string, query: MatchesQueryDto): Promise<MatchesDto> {
-    const lot = await this.frameworks.getLot(caller, lotId);
-    const { framework } = (await this.frameworks.findLot(lotId))!;
-    const { calendar } = await this.calendars.calendarFor(
-      caller.role === Role.Commissioner ? caller.organisationId : null,
-    );
+    await this.frameworks.getLot(caller, lotId);
+    const organisationId = caller.role === Role.Commissioner ? caller.organisationId : null;
+    // The lot's terms and the commissioner's calendar from what is kept, under one read of their change counts.
+    const [lotCount, calendarCount] = await readCounts(this.dataSource, [
+      lotCounter(lotId),
+      ...(organisationId ? [calendarCounter(organisationId)] : []),
+    ]);
+    const { lot, framework } = (await this.frameworks.lotTerms(lotId, lotCount))!;
+    const { calendar } = organisationId
+      ? await this.calendars.keptCalendarFor(organisationId, calendarCount)
+      : await this.calendars.calendarFor(null);
     // Matching ranks any number of sessions; asking for more than the lot allows is refused at once.
     assertWithinLotMaximum(lot, query.sessionsPerWeek);
-    const result = await this.matching.match(lot, framework, calendar, query);
+    const result = await this.matching.match(lot, framework, calendar, query, lotCount);
     return {
       lotId,
       startDate: query.startDate,

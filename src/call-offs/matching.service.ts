@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { withCalendarErrors } from '../calendar/calendar-errors';
 import { SchoolCalendar } from '../calendar/engine/school-calendar';
 import { CapacityService } from '../capacity/capacity.service';
 import { availability } from '../capacity/availability';
-import { Clock } from '../common/clock';
+import { lotCounter, readCounts } from '../database/change-counters';
 import { BadRequestError } from '../common/domain-error';
 import { Framework } from '../frameworks/framework.entity';
 import { Lot } from '../frameworks/lot.entity';
@@ -16,8 +16,13 @@ import { PreparedQuote, Quote, prepareQuote } from '../pricing/engine/pricing-en
 import { chargeableLine } from '../pricing/chargeable-line';
 import { RateCardsService } from '../pricing/rate-cards.service';
 import { multiply, parseDecimal, compare, fromInteger } from '../pricing/engine/decimal';
+import { Exclusion, Reason } from './award-evidence';
 import { Ranking, haversineKm, rank } from './engine/ranking';
 import { FullTimePlacement, registrationBreach } from './engine/registration-threshold';
+import { PlacementGuard } from './placement-guard';
+import { capacityExhausted, registrationThresholdExclusion } from './placement-problems';
+
+export type { Exclusion, Reason };
 
 export interface MatchRequest {
   startDate: string;
@@ -27,13 +32,6 @@ export interface MatchRequest {
   longitude?: number;
   // Known only when a call-off is raised; matching assumes neither.
   lookedAfterOrEhcp?: boolean;
-}
-
-export interface Reason {
-  code: string;
-  detail: string;
-  // capacity_exhausted: the first day fewer sessions are free than the placement needs.
-  firstShortDate?: string;
 }
 
 export interface Match {
@@ -48,12 +46,6 @@ export interface Match {
   registered: boolean;
 }
 
-export interface Exclusion {
-  providerId: string;
-  name: string;
-  reasons: Reason[];
-}
-
 export interface MatchResult {
   ranking: Ranking;
   matches: Match[];
@@ -61,6 +53,9 @@ export interface MatchResult {
   quotes: Map<string, Quote>;
   excluded: Exclusion[];
   fullTime: boolean;
+  // Each ranked provider's mandatory checks in force on the start date, with their last valid day: those ending
+  // before the placement does are warnings on a call-off (they may be renewed). Not part of the matches answer.
+  checkExpiries: Map<string, { type: string; expiresAt: string }[]>;
 }
 
 // Education Act 1996 s.463 (and the framework's threshold): hours a week that make a placement full time.
@@ -82,7 +77,7 @@ export class MatchingService {
     private readonly eligibility: EligibilityService,
     private readonly rateCards: RateCardsService,
     private readonly capacity: CapacityService,
-    private readonly clock: Clock,
+    private readonly guard: PlacementGuard,
   ) {}
 
   async match(
@@ -90,17 +85,19 @@ export class MatchingService {
     framework: Framework,
     calendar: SchoolCalendar,
     request: MatchRequest,
-    manager?: EntityManager,
+    // The lot's change count, when the caller has read it already (raising a call-off reads it with the rest).
+    lotCount?: string,
   ): Promise<MatchResult> {
     if (request.endDate < request.startDate)
       throw new BadRequestError('validation_failed', 'endDate must be on or after startDate.', [
         { field: 'endDate', message: 'endDate must be on or after startDate' },
       ]);
     withCalendarErrors(() => calendar.schoolDaysBetween(request.startDate, request.endDate));
-    const db = manager ?? this.dataSource.manager;
+    const db = this.dataSource.manager;
+    const count = lotCount ?? (await readCounts(db, [lotCounter(lot.id)]))[0];
     const [members, cards, capacity] = await Promise.all([
-      this.eligibility.evaluateLot(lot.id, request.startDate),
-      this.rateCards.inForceForLot(lot.id, request.startDate),
+      this.eligibility.evaluateLot(lot.id, request.startDate, count),
+      this.rateCards.inForceForLot(lot.id, request.startDate, count),
       this.capacity.loadForLot(db, lot.id, request.startDate, request.endDate),
     ]);
     const fullTime = isFullTime(request.sessionsPerWeek, lot, framework);
@@ -109,7 +106,7 @@ export class MatchingService {
       .filter((m) => m.provider.registrationStatus === RegistrationStatus.Unregistered)
       .map((m) => m.provider.providerId);
     const fullTimeElsewhere: Map<string, FullTimePlacement[]> = fullTime
-      ? await this.fullTimePlacements(db, unregistered, request.startDate, request.endDate)
+      ? await this.guard.fullTimePlacements(db, unregistered, request.startDate, request.endDate)
       : new Map<string, FullTimePlacement[]>();
     const hasLocation = request.latitude !== undefined && request.longitude !== undefined;
 
@@ -151,6 +148,7 @@ export class MatchingService {
       distanceKm: number | null;
       qualityScore: number;
       registered: boolean;
+      checkExpiries: { type: string; expiresAt: string }[];
     }[] = [];
     for (const [providerId, member] of members) {
       const reasons: Reason[] = [];
@@ -175,11 +173,8 @@ export class MatchingService {
       const available = Math.min(...intervals.map((i) => i.available));
       if (available < request.sessionsPerWeek) {
         const firstShortDate = intervals.find((i) => i.available < request.sessionsPerWeek)!.from;
-        reasons.push({
-          code: 'capacity_exhausted',
-          detail: `Only ${Math.max(0, available)} sessions a week free; first short on ${firstShortDate}.`,
-          firstShortDate,
-        });
+        const { code, detail } = capacityExhausted(firstShortDate, request.sessionsPerWeek, available);
+        reasons.push({ code, detail, firstShortDate });
       }
       if (fullTime && member.provider.registrationStatus === RegistrationStatus.Unregistered) {
         const breach = registrationBreach(fullTimeElsewhere.get(providerId) ?? [], {
@@ -187,14 +182,7 @@ export class MatchingService {
           to: request.endDate,
           lookedAfterOrEhcp: request.lookedAfterOrEhcp ?? false,
         });
-        if (breach)
-          reasons.push({
-            code: 'registration_threshold',
-            // One wording whichever limb applies: this is frozen into the award evidence, which admin and auditors
-            // read, and a wording (or pupil count) that differed for a looked-after or EHC-plan child would reveal it.
-            detail:
-              'An unregistered provider may not take this placement full time (Education Act 1996 s.463).',
-          });
+        if (breach) reasons.push(registrationThresholdExclusion());
       }
       if (reasons.length > 0 || !card || !line || !unit) {
         excluded.push({ providerId, name: member.provider.name, reasons });
@@ -220,6 +208,7 @@ export class MatchingService {
           : null,
         qualityScore: member.provider.qualityScore,
         registered: member.provider.registrationStatus === RegistrationStatus.Registered,
+        checkExpiries: member.checkExpiries,
       });
     }
     const ranking = rank(
@@ -253,42 +242,8 @@ export class MatchingService {
       };
     });
     const quotes = new Map(candidates.map((c) => [c.providerId, c.priced]));
+    const checkExpiries = new Map(candidates.map((c) => [c.providerId, c.checkExpiries]));
     excluded.sort((a, b) => a.name.localeCompare(b.name) || a.providerId.localeCompare(b.providerId));
-    return { ranking, matches, quotes, excluded, fullTime };
-  }
-
-  // Full-time placements holding a place at each provider (every commissioner, every lot), overlapping the window.
-  async fullTimePlacements(
-    db: EntityManager,
-    providerIds: string[],
-    from: string,
-    to: string,
-  ): Promise<Map<string, FullTimePlacement[]>> {
-    const result = new Map<string, FullTimePlacement[]>();
-    if (providerIds.length === 0) return result;
-    // Plain rows and one array parameter: this runs for every unregistered member of a lot.
-    const rows: {
-      provider_id: string;
-      start_date: string;
-      end_date: string;
-      child_ehcp: boolean;
-      child_looked_after: boolean;
-    }[] = await db.query(
-      `SELECT provider_id, start_date, end_date, child_ehcp, child_looked_after FROM call_offs
-        WHERE provider_id = ANY($1::uuid[]) AND full_time AND start_date <= $3 AND end_date >= $2
-          AND (status = 'accepted' OR (status = 'offered' AND offer_expires_at > $4))`,
-      [providerIds, from, to, this.clock.now()],
-    );
-    for (const row of rows) {
-      const placement = {
-        from: row.start_date,
-        to: row.end_date,
-        lookedAfterOrEhcp: row.child_ehcp || row.child_looked_after,
-      };
-      const list = result.get(row.provider_id);
-      if (list) list.push(placement);
-      else result.set(row.provider_id, [placement]);
-    }
-    return result;
+    return { ranking, matches, quotes, excluded, fullTime, checkExpiries };
   }
 }

@@ -9,15 +9,22 @@ import { BadRequestError, NotFoundError, RuleViolation } from '../common/domain-
 import { FrameworksService } from '../frameworks/frameworks.service';
 import { LotMembersService } from '../providers/lot-members.service';
 import { ProvidersService } from '../providers/providers.service';
-import { Declaration, Hold, availability, shortfall } from './availability';
+import { Declaration, Hold, availability } from './availability';
 import { CapacityDeclaration, CapacityHold } from './capacity.entity';
 import { CapacityDto, CapacityQueryDto, CreateCapacityDeclarationDto } from './dto/capacity.dto';
 
-interface CapacityRow {
+interface CapacityRowWithKind {
+  hold: boolean;
   provider_id: string;
   from_date: string;
   to_date: string;
   sessions_per_week: number;
+  source_id: string | null;
+}
+
+export interface LoadedCapacity {
+  declarations: Declaration[];
+  holds: (Hold & { sourceId: string | null })[];
 }
 
 // A declaration older than this is flagged stale: the council asks providers to confirm capacity fortnightly.
@@ -97,7 +104,7 @@ export class CapacityService {
     };
   }
 
-  // Declarations and live holds for a set of providers on one lot over a window: two queries returning plain rows
+  // Declarations and live holds for a set of providers on one lot over a window: one statement returning plain rows
   // with only the columns availability needs, whatever the number of providers (matching reads the whole lot).
   async loadForLot(
     manager: EntityManager,
@@ -105,68 +112,54 @@ export class CapacityService {
     from: string,
     to: string,
     providerIds?: string[],
-  ): Promise<Map<string, { declarations: Declaration[]; holds: (Hold & { sourceId: string | null })[] }>> {
+  ): Promise<Map<string, LoadedCapacity>> {
     if (providerIds && providerIds.length === 0) return new Map();
-    const providerFilter = providerIds ? 'AND provider_id = ANY($4::uuid[])' : '';
-    const params: unknown[] = [lotId, from, to, ...(providerIds ? [providerIds] : [])];
-    const [declarations, holds] = (await Promise.all([
-      manager.query(
-        `SELECT provider_id, from_date, to_date, sessions_per_week FROM capacity_declarations
-          WHERE lot_id = $1 AND from_date <= $3 AND to_date >= $2 ${providerFilter}
-          ORDER BY created_at, id`,
-        params,
-      ),
-      manager.query(
-        `SELECT provider_id, from_date, to_date, sessions_per_week, source_id FROM capacity_holds
-          WHERE lot_id = $1 AND from_date <= $3 AND to_date >= $2 ${providerFilter}
-            AND (expires_at IS NULL OR expires_at > $${params.length + 1})`,
-        [...params, this.clock.now()],
-      ),
-    ])) as [CapacityRow[], (CapacityRow & { source_id: string | null })[]];
-    const result = new Map<
-      string,
-      { declarations: Declaration[]; holds: (Hold & { sourceId: string | null })[] }
-    >();
-    const entry = (id: string) => {
-      let value = result.get(id);
-      if (!value) result.set(id, (value = { declarations: [], holds: [] }));
-      return value;
-    };
-    declarations.forEach((d, order) =>
-      entry(d.provider_id).declarations.push({
-        from: d.from_date,
-        to: d.to_date,
-        sessionsPerWeek: d.sessions_per_week,
-        order,
-      }),
+    const providerFilter = providerIds ? 'AND provider_id = ANY($5::uuid[])' : '';
+    const rows: CapacityRowWithKind[] = await manager.query(
+      // Declarations numbered in the order they were made (a number, not a timestamp to parse per row).
+      `SELECT false AS hold, provider_id, from_date, to_date, sessions_per_week, NULL::uuid AS source_id,
+              row_number() OVER (ORDER BY created_at, id) AS ord
+         FROM capacity_declarations
+        WHERE lot_id = $1 AND from_date <= $3 AND to_date >= $2 ${providerFilter}
+       UNION ALL
+       SELECT true, provider_id, from_date, to_date, sessions_per_week, source_id, NULL
+         FROM capacity_holds
+        WHERE lot_id = $1 AND from_date <= $3 AND to_date >= $2 ${providerFilter}
+          AND (expires_at IS NULL OR expires_at > $4)
+        ORDER BY hold, ord`,
+      [lotId, from, to, this.clock.now(), ...(providerIds ? [providerIds] : [])],
     );
-    holds.forEach((h) =>
-      entry(h.provider_id).holds.push({
-        from: h.from_date,
-        to: h.to_date,
-        sessionsPerWeek: h.sessions_per_week,
-        sourceId: h.source_id,
-      }),
+    return byProvider(rows);
+  }
+
+  // Locks each provider+lot (after the caller's own `alsoLock` keys, in the order given) and then reads their
+  // declarations and live holds over the window, in one statement: what the read returns is current. No window:
+  // locks only. Holds the locks until the transaction ends.
+  async lockAndLoad(
+    manager: EntityManager,
+    lotId: string,
+    providerIds: string[],
+    window: { from: string; to: string } | null,
+    alsoLock: string[] = [],
+  ): Promise<Map<string, LoadedCapacity>> {
+    const sorted = [...new Set(providerIds)].sort();
+    const rows: CapacityRowWithKind[] = await manager.query(
+      'SELECT * FROM capacity_lock_and_load($1, $2, $3, $4, $5, $6)',
+      [
+        [...alsoLock, ...sorted.map((providerId) => lockKey(providerId, lotId))],
+        lotId,
+        sorted,
+        window?.from ?? null,
+        window?.to ?? null,
+        this.clock.now(),
+      ],
     );
-    return result;
+    return byProvider(rows);
   }
 
   // Serialises every change to one provider's capacity on one lot until the transaction ends.
   async lock(manager: EntityManager, providerId: string, lotId: string): Promise<void> {
-    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`capacity:${providerId}:${lotId}`]);
-  }
-
-  // The first date in [from, to] on which fewer than `sessions` are free, or null. Call under lock().
-  async firstShortDate(
-    manager: EntityManager,
-    providerId: string,
-    lotId: string,
-    from: string,
-    to: string,
-    sessions: number,
-  ): Promise<string | null> {
-    const rows = (await this.loadForLot(manager, lotId, from, to, [providerId])).get(providerId);
-    return shortfall(from, to, sessions, rows?.declarations ?? [], rows?.holds ?? []);
+    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [lockKey(providerId, lotId)]);
   }
 
   async hold(
@@ -197,10 +190,6 @@ export class CapacityService {
       );
   }
 
-  async release(manager: EntityManager, sourceId: string): Promise<void> {
-    await manager.delete(CapacityHold, { sourceId });
-  }
-
   async releaseMany(manager: EntityManager, sourceIds: string[]): Promise<void> {
     if (sourceIds.length > 0) await manager.delete(CapacityHold, { sourceId: In(sourceIds) });
   }
@@ -219,4 +208,35 @@ function checkWindow(from: string, to: string, maxDays: number): void {
     throw new BadRequestError('validation_failed', `A capacity window may span at most ${maxDays} days.`, [
       { field: 'to', message: 'window too long' },
     ]);
+}
+
+function lockKey(providerId: string, lotId: string): string {
+  return `capacity:${providerId}:${lotId}`;
+}
+
+// Rows in declaration order (a later declaration overrides an earlier one over the days they share), by provider.
+function byProvider(rows: CapacityRowWithKind[]): Map<string, LoadedCapacity> {
+  const result = new Map<string, LoadedCapacity>();
+  const entry = (id: string) => {
+    let value = result.get(id);
+    if (!value) result.set(id, (value = { declarations: [], holds: [] }));
+    return value;
+  };
+  rows.forEach((row, order) => {
+    if (row.hold)
+      entry(row.provider_id).holds.push({
+        from: row.from_date,
+        to: row.to_date,
+        sessionsPerWeek: row.sessions_per_week,
+        sourceId: row.source_id,
+      });
+    else
+      entry(row.provider_id).declarations.push({
+        from: row.from_date,
+        to: row.to_date,
+        sessionsPerWeek: row.sessions_per_week,
+        order,
+      });
+  });
+  return result;
 }

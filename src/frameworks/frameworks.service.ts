@@ -14,6 +14,7 @@ import {
 } from '../common/domain-error';
 import { Page, paginate } from '../common/pagination';
 import { assertVersion } from '../common/versioning';
+import { KeptByCount } from '../database/change-counters';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { CreateFrameworkDto, ListFrameworksQueryDto, UpdateFrameworkDto } from './dto/framework.dto';
 import { CreateLotDto, ListLotsQueryDto, UpdateLotDto } from './dto/lot.dto';
@@ -36,12 +37,18 @@ export interface OpenLot {
   framework: Framework;
 }
 
+// A lot, its framework and the organisations entitled to call off from it (Procurement Act 2023 s.45).
+export interface LotTerms extends OpenLot {
+  participantOrganisationIds: readonly string[];
+}
+
 const LIGHT_TOUCH = new Set([FrameworkType.LightTouchClosed, FrameworkType.LightTouchOpen]);
 
 // Frameworks and their lots: the agreement every call-off is made under.
 @Injectable()
 export class FrameworksService {
   private readonly checkTypeValidators: CheckTypeValidator[] = [];
+  private readonly termsByLot = new KeptByCount<{ terms: LotTerms | null }>(256);
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -284,6 +291,18 @@ export class FrameworksService {
     if (!found || seesEverything(caller)) return found;
     const visible = await this.scoped(caller).andWhere('f.id = :id', { id: found.framework.id }).getExists();
     return visible ? found : null;
+  }
+
+  // What raising a call-off needs of the lot, kept per process until the lot's change count (read by the caller,
+  // src/database/change-counters.ts) moves: the lot, its framework and participants. Callers must not mutate it.
+  async lotTerms(lotId: string, count: string): Promise<LotTerms | null> {
+    const kept = await this.termsByLot.get(lotId, count, async () => {
+      const found = await this.findLot(lotId);
+      if (!found) return { terms: null };
+      const participants = await this.participantsOf([found.framework.id]);
+      return { terms: { ...found, participantOrganisationIds: participants.get(found.framework.id) ?? [] } };
+    });
+    return kept.terms;
   }
 
   // Inside a transaction, pass its manager: a read through the pool while the transaction holds locks waits for a

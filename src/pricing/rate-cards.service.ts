@@ -3,7 +3,7 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { Caller, Role } from '../auth/role';
 import { assertProviderInScope } from '../auth/scope';
-import { CountedCache } from '../database/counted-cache';
+import { KeptByCount, lotCounter, readCounts } from '../database/change-counters';
 import { chargeableLine } from './chargeable-line';
 import { Clock } from '../common/clock';
 import {
@@ -36,7 +36,7 @@ export interface CardWithLines {
 // Rate cards: a provider's prices per lot, submitted by the provider and approved or rejected by the council.
 @Injectable()
 export class RateCardsService {
-  private readonly inForceByLotAndDate = new CountedCache<ReadonlyMap<string, InForceCard>>();
+  private readonly inForceByLotAndDate = new KeptByCount<ReadonlyMap<string, InForceCard>>();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -220,11 +220,14 @@ export class RateCardsService {
 
   // The approved cards in force on `date` for every provider on a lot, for matching: kept until a card or a lot
   // changes. Callers must not mutate it.
-  inForceForLot(lotId: string, date: string): Promise<ReadonlyMap<string, InForceCard>> {
-    return this.inForceByLotAndDate.get(
-      (sql, parameters) => this.cards.query(sql, parameters),
-      `${lotId}|${date}`,
-      () => this.readInForceForLot(lotId, date),
+  async inForceForLot(
+    lotId: string,
+    date: string,
+    count?: string,
+  ): Promise<ReadonlyMap<string, InForceCard>> {
+    const counted = count ?? (await readCounts(this.cards, [lotCounter(lotId)]))[0];
+    return this.inForceByLotAndDate.get(`${lotId}|${date}`, counted, () =>
+      this.readInForceForLot(lotId, date),
     );
   }
 

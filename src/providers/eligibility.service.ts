@@ -4,7 +4,7 @@ import { Repository } from 'typeorm';
 import { Caller, Role } from '../auth/role';
 import { assertProviderInScope } from '../auth/scope';
 import { NotFoundError } from '../common/domain-error';
-import { CountedCache } from '../database/counted-cache';
+import { KeptByCount, lotCounter, readCounts } from '../database/change-counters';
 import { FrameworksService } from '../frameworks/frameworks.service';
 import { Lot } from '../frameworks/lot.entity';
 import { ChecksService } from './checks.service';
@@ -29,12 +29,15 @@ export interface EligibleProvider {
 
 export interface MemberEligibility extends Eligibility {
   provider: EligibleProvider;
+  // The mandatory checks that count on the date and pass, with their last valid day, by type: a placement running
+  // past one is warned about (it may be renewed).
+  checkExpiries: { type: string; expiresAt: string }[];
 }
 
 // Eligibility(provider, lot, date), computed from the data for that date: no job flips anything.
 @Injectable()
 export class EligibilityService {
-  private readonly byLotAndDate = new CountedCache<ReadonlyMap<string, MemberEligibility>>();
+  private readonly byLotAndDate = new KeptByCount<ReadonlyMap<string, MemberEligibility>>();
 
   constructor(
     @InjectRepository(Provider) private readonly providers: Repository<Provider>,
@@ -74,11 +77,17 @@ export class EligibilityService {
   }
 
   // Every member of the lot (suspended ones included) with its eligibility on `date`. Matching asks this of the
-  // same lot and day again and again, so the answer is kept until the directory changes. Callers must not mutate it.
-  evaluateLot(lotId: string, date: string): Promise<ReadonlyMap<string, MemberEligibility>> {
+  // same lot and day again and again, so the answer is kept until the lot's change count moves (`count`, when the
+  // caller has read it already). Callers must not mutate it.
+  async evaluateLot(
+    lotId: string,
+    date: string,
+    count?: string,
+  ): Promise<ReadonlyMap<string, MemberEligibility>> {
+    const counted = count ?? (await readCounts(this.providers, [lotCounter(lotId)]))[0];
     return this.byLotAndDate.get(
-      (sql, parameters) => this.providers.query(sql, parameters),
       `${lotId}|${date}`,
+      counted,
       async () => (await this.evaluateLots([lotId], date)).get(lotId) ?? new Map<string, MemberEligibility>(),
     );
   }
@@ -137,7 +146,10 @@ export class EligibilityService {
         date,
         checkFailures: row.failures.map(([checkType, problem]) => ({ checkType, problem })),
       });
-      result.get(lot.id)!.set(row.provider_id, { ...eligibility, provider });
+      const checkExpiries = row.expiries
+        .map(([type, expiresAt]) => ({ type, expiresAt }))
+        .sort((a, b) => (a.type < b.type ? -1 : a.type > b.type ? 1 : 0));
+      result.get(lot.id)!.set(row.provider_id, { ...eligibility, provider, checkExpiries });
     }
     return result;
   }
@@ -158,9 +170,10 @@ interface MemberRow {
   sme: boolean;
   vcse: boolean;
   failures: [string, CheckProblem][];
+  expiries: [string, string][];
 }
 
-// checkFailures() of eligibility.ts in SQL, for every member at once. $1 lot ids, $2 the date, $3 the required
+// checkFailures() of eligibility.ts in SQL, for every member at once, with the last valid day of each passing one. $1 lot ids, $2 the date, $3 the required
 // types per lot and registration status. The check that counts is the newest verified on or before the date
 // (then the newest recorded); a conditional pass fails once its conditions are overdue; expires_at is the last
 // valid day. test/eligibility.e2e-spec.ts holds this to the same answers as the reference on random data.
@@ -181,19 +194,21 @@ export const MEMBERS_WITH_CHECK_FAILURES = `
       FROM provider_checks c
      WHERE c.provider_id IN (SELECT provider_id FROM member) AND c.verified_at <= $2::date
      ORDER BY c.provider_id, c.type, c.verified_at DESC, c.created_at DESC, c.id DESC
-  ), failure AS (
-    SELECT m.lot_id, m.provider_id,
-           json_agg(json_build_array(r.code, CASE
+  ), judged AS (
+    SELECT m.lot_id, m.provider_id, r.code, r.ord, c.expires_at, CASE
              WHEN c.outcome IS NULL THEN 'missing'
              WHEN c.outcome = 'fail' OR (c.outcome = 'conditional' AND c.conditions_due_date < $2::date) THEN 'failed'
-             ELSE 'expired' END) ORDER BY r.ord) AS failures
+             WHEN c.expires_at < $2::date THEN 'expired' END AS problem
       FROM member m
       JOIN required r ON r.lot_id = m.lot_id AND r.registration_status = m.registration_status::text
       LEFT JOIN current_check c ON c.provider_id = m.provider_id AND c.type = r.code
-     WHERE c.outcome IS NULL OR c.outcome = 'fail' OR c.expires_at < $2::date
-        OR (c.outcome = 'conditional' AND c.conditions_due_date < $2::date)
-     GROUP BY m.lot_id, m.provider_id
+  ), failure AS (
+    SELECT lot_id, provider_id,
+           json_agg(json_build_array(code, problem) ORDER BY ord) FILTER (WHERE problem IS NOT NULL) AS failures,
+           json_agg(json_build_array(code, expires_at) ORDER BY ord) FILTER (WHERE problem IS NULL) AS expiries
+      FROM judged
+     GROUP BY lot_id, provider_id
   )
-  SELECT m.*, COALESCE(f.failures, '[]') AS failures
+  SELECT m.*, COALESCE(f.failures, '[]') AS failures, COALESCE(f.expiries, '[]') AS expiries
     FROM member m
     LEFT JOIN failure f ON f.lot_id = m.lot_id AND f.provider_id = m.provider_id`;

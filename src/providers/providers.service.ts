@@ -108,6 +108,18 @@ export class ProvidersService {
     return this.providers.findOne({ where: { id } });
   }
 
+  // For call-offs (the s.463 count spans every lot): which of these providers are unregistered, in id order. Inside a
+  // transaction, pass its manager: no second pool connection while it holds locks.
+  async unregisteredAmong(ids: string[], manager?: EntityManager): Promise<string[]> {
+    if (ids.length === 0) return [];
+    const rows = await (manager?.getRepository(Provider) ?? this.providers).find({
+      where: { id: In([...new Set(ids)]), registrationStatus: RegistrationStatus.Unregistered },
+      select: { id: true },
+      order: { id: 'ASC' },
+    });
+    return rows.map((row) => row.id);
+  }
+
   findByIds(ids: string[]): Promise<Provider[]> {
     if (ids.length === 0) return Promise.resolve([]);
     return this.providers.find({ where: { id: In([...new Set(ids)]) } });

@@ -34,7 +34,20 @@ export class ExtendedCallOffDto {
 export class BlockedCallOffDto {
   callOffId: string;
   reference: string;
+  @ApiProperty({
+    description:
+      'Why it was not extended: capacity_exhausted, registration_threshold, or the calendar’s refusal.',
+    example: 'capacity_exhausted',
+  })
+  code: string;
+  @ApiProperty({ description: 'The code and its explanation in words.' })
   reason: string;
+  @ApiProperty({
+    required: false,
+    format: 'date',
+    description: 'capacity_exhausted only: the first day fewer sessions are free than the extension needs.',
+  })
+  firstShortDate?: string;
 }
 
 export class BlanketExtensionDto {

@@ -1,12 +1,47 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsEnum, IsOptional } from 'class-validator';
+import { IsBoolean, IsEnum, IsOptional, ValidationOptions, registerDecorator } from 'class-validator';
 import { IsDateOnly } from '../../common/date-only';
 import { PageQueryDto } from '../../common/pagination';
 import { PricingUnit } from '../../frameworks/framework-types';
+import { AwardEvidence } from '../award-evidence';
 import { CallOff, DeclineReason, NextStep, StatutoryBasis } from '../call-off.entity';
+import { ExcludedProviderDto, MatchInputsDto, MatchScoresDto, WeightsDto } from './matches.dto';
 import { CallOffStatus } from '../engine/lifecycle';
 import { IsId } from '../../common/validators';
+
+// RFC 3339 date-time with an offset (Z or ±hh:mm), a real calendar instant, and a year PostgreSQL takes.
+const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?(Z|[+-](\d{2}):(\d{2}))$/i;
+
+export function isRfc3339(value: unknown): value is string {
+  const parts = typeof value === 'string' ? RFC3339.exec(value) : null;
+  if (!parts) return false;
+  const [year, month, day, hour, minute, second] = parts.slice(1, 7).map(Number);
+  const calendarDay = new Date(Date.UTC(year, month - 1, day));
+  return (
+    year >= 1900 &&
+    calendarDay.getUTCMonth() === month - 1 &&
+    calendarDay.getUTCDate() === day &&
+    hour < 24 &&
+    minute < 60 &&
+    second < 60 &&
+    (parts[9] === undefined || (Number(parts[9]) < 24 && Number(parts[10]) < 60))
+  );
+}
+
+function IsRfc3339(options?: ValidationOptions): PropertyDecorator {
+  return (target: object, propertyName: string | symbol) =>
+    registerDecorator({
+      name: 'isRfc3339',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      options: {
+        message: `${String(propertyName)} must be an RFC 3339 timestamp such as 2026-11-02T09:00:00Z`,
+        ...options,
+      },
+      validator: { validate: isRfc3339 },
+    });
+}
 
 export class ListCallOffsQueryDto extends PageQueryDto {
   @ApiProperty({ required: false, enum: CallOffStatus, enumName: 'CallOffStatus' })
@@ -44,6 +79,18 @@ export class ListCallOffsQueryDto extends PageQueryDto {
   @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean()
   statutoryDeadlineMet?: boolean;
+
+  @ApiProperty({
+    required: false,
+    format: 'date-time',
+    example: '2026-11-02T09:00:00Z',
+    description:
+      'Only call-offs changed at or after this instant (their updatedAt). Pass the same value with each cursor: ' +
+      'a call-off changed while you page still matches, so none that matched when you began is missed.',
+  })
+  @IsOptional()
+  @IsRfc3339()
+  updatedSince?: string;
 }
 
 export class CallOffChildDto {
@@ -178,6 +225,96 @@ export class CallOffSummaryDto {
   }
 }
 
+export class AwardLocationDto {
+  latitude: number;
+  longitude: number;
+}
+
+export class AwardInputsDto {
+  @ApiProperty({ format: 'date' })
+  startDate: string;
+  @ApiProperty({ format: 'date' })
+  endDate: string;
+  @ApiProperty({ type: 'integer' })
+  sessionsPerWeek: number;
+  @ApiProperty({ type: AwardLocationDto, nullable: true })
+  location: AwardLocationDto | null;
+}
+
+export class RankingEntryDto {
+  providerId: string;
+  @ApiProperty({ type: 'integer' })
+  rank: number;
+  score: number;
+  inputs: MatchInputsDto;
+  scores: MatchScoresDto;
+}
+
+// Procurement Act 2023 s.45(4): the direct award's objective mechanism, run and recorded.
+export class AwardEvidenceDto {
+  @ApiProperty({ enum: ['direct'] })
+  method: 'direct';
+  @ApiProperty({ format: 'date-time' })
+  calculatedAt: string;
+  inputs: AwardInputsDto;
+  @ApiProperty({ description: 'The lot’s direct-award weights.' })
+  weights: WeightsDto;
+  @ApiProperty({
+    description: 'The weights as applied (distance’s share moves to the others without a location).',
+  })
+  weightsApplied: WeightsDto;
+  rule: string;
+  @ApiProperty({ type: [RankingEntryDto], description: 'Every ranked provider, best first.' })
+  ranking: RankingEntryDto[];
+  @ApiProperty({
+    type: [ExcludedProviderDto],
+    description: 'Every member that could not take the placement, with why.',
+  })
+  excluded: ExcludedProviderDto[];
+  chosenProviderId: string;
+  @ApiProperty({ type: 'integer' })
+  chosenRank: number;
+  @ApiProperty({ enum: ['named_by_commissioner', 'top_ranked'] })
+  selection: 'named_by_commissioner' | 'top_ranked';
+  @ApiProperty({ type: String, nullable: true })
+  justification: string | null;
+}
+
+export class VariationDetailsDto {
+  @ApiProperty({ required: false, format: 'date', description: 'extend: the new end date.' })
+  newEndDate?: string;
+  @ApiProperty({ required: false, type: 'integer', description: 'change_sessions: the new sessions a week.' })
+  sessionsPerWeek?: number;
+  @ApiProperty({ required: false, format: 'date', description: 'change_sessions: the first day at them.' })
+  effectiveFrom?: string;
+  @ApiProperty({
+    required: false,
+    type: 'integer',
+    description: 'change_sessions: the sessions a week before.',
+  })
+  previousSessionsPerWeek?: number;
+  @ApiProperty({ required: false, format: 'date', description: 'terminate: the last day of the placement.' })
+  effectiveDate?: string;
+  @ApiProperty({ required: false, description: 'terminate: why the placement ends early.' })
+  reason?: string;
+  @ApiProperty({ required: false, format: 'date', description: 'blanket_extension: the date extended to.' })
+  extendTo?: string;
+}
+
+export class VariationDto {
+  @ApiProperty({ enum: ['extend', 'change_sessions', 'terminate', 'blanket_extension'] })
+  kind: 'extend' | 'change_sessions' | 'terminate' | 'blanket_extension';
+  @ApiProperty({ format: 'date-time' })
+  at: string;
+  @ApiProperty({ type: String, nullable: true, format: 'uuid', description: 'The API key that made it.' })
+  byKeyId: string | null;
+  details: VariationDetailsDto;
+  @ApiProperty({ format: 'date' })
+  previousEndDate: string;
+  previousTotalPence: number;
+  newTotalPence: number;
+}
+
 export class ReviewReasonDto {
   code: string;
   detail: string;
@@ -212,16 +349,15 @@ export class CallOffDto extends CallOffSummaryDto {
   @ApiProperty({ nullable: true, type: String })
   responseNote: string | null;
   @ApiProperty({
-    type: 'object',
-    additionalProperties: true,
+    type: AwardEvidenceDto,
     description:
       'The ranking as it stood: inputs, weights, scores, the rule and the choice. The addressed provider sees its own ' +
       'ranking row only, and no exclusions.',
   })
-  awardEvidence: Record<string, unknown>;
+  awardEvidence: AwardEvidenceDto;
   warnings: WarningDto[];
-  @ApiProperty({ type: 'array', items: { type: 'object', additionalProperties: true } })
-  variations: Record<string, unknown>[];
+  @ApiProperty({ type: [VariationDto], description: 'Every variation, oldest first.' })
+  variations: VariationDto[];
   @ApiProperty({
     type: CallOffReviewDto,
     nullable: true,
@@ -249,16 +385,19 @@ export class CallOffDto extends CallOffSummaryDto {
       responseNote: row.responseNote,
       awardEvidence: ownEvidenceOnly ? ownRowOnly(row.awardEvidence, row.providerId) : row.awardEvidence,
       warnings: row.warnings,
-      variations: row.variations as unknown as Record<string, unknown>[],
+      variations: row.variations,
       review,
     };
   }
 }
 
 // The evidence as the addressed provider may read it: the rule, the weights and its own row; no other provider.
-function ownRowOnly(evidence: Record<string, unknown>, providerId: string): Record<string, unknown> {
-  const ranking = Array.isArray(evidence.ranking) ? (evidence.ranking as { providerId?: string }[]) : [];
-  return { ...evidence, ranking: ranking.filter((row) => row.providerId === providerId), excluded: [] };
+function ownRowOnly(evidence: AwardEvidence, providerId: string): AwardEvidence {
+  return {
+    ...evidence,
+    ranking: evidence.ranking.filter((row) => row.providerId === providerId),
+    excluded: [],
+  };
 }
 
 export class CallOffPageDto {

@@ -1,4 +1,4 @@
-import { CallOffStatus, effectiveStatus, endOfLondonDay } from './lifecycle';
+import { CallOffStatus, effectiveStatus, endOfLondonDay, mayApply } from './lifecycle';
 
 const base = {
   offerExpiresAt: new Date('2026-11-05T00:00:00Z'),
@@ -39,5 +39,17 @@ describe('call-off lifecycle', () => {
   it('ends a London day at midnight GMT in winter and 23:00 UTC in summer', () => {
     expect(endOfLondonDay('2026-11-04').toISOString()).toBe('2026-11-05T00:00:00.000Z');
     expect(endOfLondonDay('2026-07-01').toISOString()).toBe('2026-07-01T23:00:00.000Z');
+  });
+
+  it('lets an offer alone be answered or withdrawn, and a live placement alone be varied or terminated', () => {
+    const answers = ['accepted', 'declined', 'withdrawn'] as const;
+    const changes = ['varied', 'terminated'] as const;
+    for (const status of Object.values(CallOffStatus)) {
+      for (const action of answers) expect(mayApply(status, action)).toBe(status === CallOffStatus.Offered);
+      for (const action of changes)
+        expect(mayApply(status, action)).toBe(
+          status === CallOffStatus.Accepted || status === CallOffStatus.Active,
+        );
+    }
   });
 });

@@ -40,6 +40,23 @@ export function effectiveStatus(facts: LifecycleFacts, now: Date, today: string)
   }
 }
 
+// What a writer may do to one call-off. (The lapse sweep records, set-based, what reads already show.)
+export type CallOffAction = 'accepted' | 'declined' | 'withdrawn' | 'varied' | 'terminated';
+
+// DESIGN §1 Lifecycle: an offer is answered (accept, decline) or withdrawn by the commissioner before acceptance;
+// only an accepted placement, before or during its term, is varied or terminated.
+export function mayApply(status: CallOffStatus, action: CallOffAction): boolean {
+  switch (action) {
+    case 'accepted':
+    case 'declined':
+    case 'withdrawn':
+      return status === CallOffStatus.Offered;
+    case 'varied':
+    case 'terminated':
+      return status === CallOffStatus.Accepted || status === CallOffStatus.Active;
+  }
+}
+
 // The instant a London calendar day ends (midnight at its close, in GMT or BST as the date falls).
 export function endOfLondonDay(date: string): Date {
   const next = addDays(date, 1);

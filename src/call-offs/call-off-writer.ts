@@ -1,0 +1,271 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { Clock } from '../common/clock';
+import { InvalidTransitionError } from '../common/domain-error';
+import { CallOff, DeclineReason, Variation } from './call-off.entity';
+import { CallOffAction, effectiveStatus, mayApply } from './engine/lifecycle';
+
+export type CallOffChangeKind =
+  'offered' | 'accepted' | 'declined' | 'withdrawn' | 'lapsed' | 'varied' | 'terminated' | 'extended';
+
+// The columns a change may set after the offer (everything else is fixed when the call-off is raised).
+export type MutableFields = Partial<
+  Pick<
+    CallOff,
+    | 'status'
+    | 'respondedAt'
+    | 'declineReasonCode'
+    | 'responseNote'
+    | 'endDate'
+    | 'terminatedOn'
+    | 'sessionsPerWeek'
+    | 'fullTime'
+    | 'segments'
+    | 'schoolDays'
+    | 'totalPence'
+    | 'basePence'
+    | 'atRiskPence'
+    | 'byFinancialYear'
+  >
+>;
+
+// What one write did to one call-off: what the events and audit trail record.
+export interface CallOffChange {
+  kind: CallOffChangeKind;
+  callOffId: string;
+  version: number;
+  at: Date;
+  before: MutableFields;
+  after: MutableFields;
+  variation?: Variation;
+}
+
+// A write's result: the row as written and what changed.
+export interface Written<T> {
+  row: T;
+  changes: CallOffChange[];
+}
+
+export type NewCallOff = Omit<CallOff, 'number' | 'version' | 'createdAt' | 'updatedAt' | 'status'>;
+
+export interface ExtensionWrite {
+  row: Pick<CallOff, 'id' | 'version' | 'endDate' | 'totalPence'>;
+  fields: Required<
+    Pick<
+      MutableFields,
+      'endDate' | 'segments' | 'schoolDays' | 'totalPence' | 'basePence' | 'atRiskPence' | 'byFinancialYear'
+    >
+  >;
+  variation: Variation;
+}
+
+const VARIATION_CHANGE: Record<Variation['kind'], CallOffChangeKind> = {
+  extend: 'extended',
+  change_sessions: 'varied',
+  terminate: 'terminated',
+  blanket_extension: 'extended',
+};
+
+// The one writer of call-offs: no other code inserts or updates `call_offs`. Each write applies the lifecycle's
+// transition rule (engine/lifecycle), writes the row with its version bumped, and describes the change; every write
+// goes through commit(), inside the caller's transaction.
+@Injectable()
+export class CallOffWriter {
+  constructor(private readonly clock: Clock) {}
+
+  async offer(manager: EntityManager, fields: NewCallOff): Promise<Written<CallOff>> {
+    return this.commit(manager, async () => {
+      // insert, not save: the id is already chosen, and save would read the row first to see whether it exists.
+      const row = manager.create(CallOff, { ...fields, status: 'offered' });
+      await manager.insert(CallOff, row);
+      return {
+        row,
+        changes: [
+          {
+            kind: 'offered',
+            callOffId: row.id,
+            version: row.version,
+            at: row.createdAt,
+            before: {},
+            after: { status: 'offered' },
+          },
+        ],
+      };
+    });
+  }
+
+  // Accept, decline or withdraw an offer. `row` was read under FOR UPDATE in this transaction.
+  async respond(
+    manager: EntityManager,
+    row: CallOff,
+    action: 'accepted' | 'declined' | 'withdrawn',
+    response: { declineReasonCode?: DeclineReason; note: string | null },
+  ): Promise<Written<CallOff>> {
+    this.assertMay(row, action);
+    return this.update(manager, row, action, {
+      status: action,
+      respondedAt: this.clock.now(),
+      declineReasonCode: response.declineReasonCode ?? null,
+      responseNote: response.note,
+    });
+  }
+
+  // A variation of a live placement (extend, change sessions, terminate). `row` was read under FOR UPDATE.
+  async vary(
+    manager: EntityManager,
+    row: CallOff,
+    variation: Variation,
+    fields: MutableFields,
+  ): Promise<Written<CallOff>> {
+    this.assertMayVary(row, variation.kind);
+    return this.update(manager, row, VARIATION_CHANGE[variation.kind], fields, variation);
+  }
+
+  // The blanket extension, set-based: one UPDATE for every call-off. The rows were read under FOR UPDATE and chosen
+  // as accepted, live and not under notice, which is the rule for extending them.
+  async extendAll(manager: EntityManager, writes: ExtensionWrite[]): Promise<Written<string[]>> {
+    if (writes.length === 0) return { row: [], changes: [] };
+    return this.commit(manager, async () => {
+      const rows = returned<{ id: string; version: number; updated_at: Date }>(
+        await manager.query(
+          `UPDATE call_offs c SET
+           end_date = u.end_date,
+           school_days = u.school_days,
+           total_pence = u.total_pence,
+           base_pence = u.base_pence,
+           at_risk_pence = u.at_risk_pence,
+           by_financial_year = u.by_financial_year,
+           segments = u.segments,
+           variations = c.variations || jsonb_build_array(u.variation),
+           version = c.version + 1,
+           updated_at = now()
+         FROM jsonb_to_recordset($1::jsonb) AS u(id uuid, end_date date, school_days int, total_pence bigint,
+           base_pence bigint, at_risk_pence bigint, by_financial_year jsonb, segments jsonb, variation jsonb)
+         WHERE c.id = u.id
+         RETURNING c.id, c.version, c.updated_at`,
+          [
+            JSON.stringify(
+              writes.map(({ row, fields, variation }) => ({
+                id: row.id,
+                end_date: fields.endDate,
+                school_days: fields.schoolDays,
+                total_pence: fields.totalPence,
+                base_pence: fields.basePence,
+                at_risk_pence: fields.atRiskPence,
+                by_financial_year: fields.byFinancialYear,
+                segments: fields.segments,
+                variation,
+              })),
+            ),
+          ],
+        ),
+      );
+      const written = new Map(rows.map((r) => [r.id, r]));
+      return {
+        row: writes.map((w) => w.row.id),
+        changes: writes.map(({ row, fields, variation }) => ({
+          kind: 'extended' as const,
+          callOffId: row.id,
+          version: written.get(row.id)!.version,
+          at: written.get(row.id)!.updated_at,
+          before: { endDate: row.endDate, totalPence: row.totalPence },
+          after: { endDate: fields.endDate, totalPence: fields.totalPence },
+          variation,
+        })),
+      };
+    });
+  }
+
+  // Offers whose window has closed, a batch at a time: recorded as lapsed (reads already show them lapsed). SKIP
+  // LOCKED lets any number of instances sweep at once. Returns the call-offs lapsed.
+  async lapseDue(manager: EntityManager, batch: number): Promise<Written<string[]>> {
+    return this.commit(manager, async () => {
+      const rows = returned<{ id: string; version: number; updated_at: Date }>(
+        await manager.query(
+          `UPDATE call_offs SET status = 'lapsed', version = version + 1, updated_at = now()
+            WHERE id IN (SELECT id FROM call_offs WHERE status = 'offered' AND offer_expires_at <= $1
+                         ORDER BY offer_expires_at LIMIT $2 FOR UPDATE SKIP LOCKED)
+            RETURNING id, version, updated_at`,
+          [this.clock.now(), batch],
+        ),
+      );
+      return {
+        row: rows.map((r) => r.id),
+        changes: rows.map((r) => ({
+          kind: 'lapsed' as const,
+          callOffId: r.id,
+          version: r.version,
+          at: r.updated_at,
+          before: { status: 'offered' as const },
+          after: { status: 'lapsed' as const },
+        })),
+      };
+    });
+  }
+
+  assertMayVary(row: CallOff, kind: Variation['kind']): void {
+    this.assertMay(row, kind === 'terminate' ? 'terminated' : 'varied');
+  }
+
+  private assertMay(row: CallOff, action: CallOffAction): void {
+    const status = effectiveStatus(row, this.clock.now(), this.clock.today());
+    if (!mayApply(status, action)) throw new InvalidTransitionError('call-off', status, action);
+  }
+
+  private async update(
+    manager: EntityManager,
+    row: CallOff,
+    kind: CallOffChangeKind,
+    fields: MutableFields,
+    variation?: Variation,
+  ): Promise<Written<CallOff>> {
+    return this.commit(manager, async () => {
+      const variations = variation ? [...row.variations, variation] : row.variations;
+      const result = await manager
+        .createQueryBuilder()
+        .update(CallOff)
+        .set({ ...fields, ...(variation ? { variations } : {}) })
+        .where('id = :id', { id: row.id })
+        .returning(['version', 'updatedAt'])
+        .execute();
+      const [written] = result.raw as { version: number; updated_at: Date }[];
+      const before = Object.fromEntries(
+        Object.keys(fields).map((key) => [key, row[key as keyof MutableFields]]),
+      ) as MutableFields;
+      const updated: CallOff = {
+        ...row,
+        ...fields,
+        variations,
+        version: written.version,
+        updatedAt: written.updated_at,
+      };
+      return {
+        row: updated,
+        changes: [
+          {
+            kind,
+            callOffId: row.id,
+            version: written.version,
+            at: written.updated_at,
+            before,
+            after: fields,
+            ...(variation ? { variation } : {}),
+          },
+        ],
+      };
+    });
+  }
+
+  // Every write of a call-off passes here, inside the caller's transaction, with the changes it made: the one place
+  // where what follows from a change (its event and audit entry, DESIGN §3) is recorded beside it.
+  private async commit<T>(manager: EntityManager, write: () => Promise<Written<T>>): Promise<Written<T>> {
+    if (!manager.queryRunner?.isTransactionActive)
+      throw new Error('A call-off is written inside a transaction, beside what follows from it.');
+    return write();
+  }
+}
+
+// TypeORM answers a raw UPDATE … RETURNING on PostgreSQL as [rows, affected count].
+function returned<T>(result: unknown): T[] {
+  return (Array.isArray(result) && Array.isArray(result[0]) ? result[0] : result) as T[];
+}

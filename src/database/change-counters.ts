@@ -1,0 +1,45 @@
+import { LRUCache } from 'lru-cache';
+
+// Change counters (migration CountChangesPerLot): statement triggers bump `lot:<id>` inside every transaction that
+// writes what is derived per lot (the lot and its framework and participants, its members and their due diligence,
+// its rate cards), and `calendar:<organisation id>` with every write of an organisation's school calendar. A value
+// derived from those rows can be kept per process under the count read *before* computing it: once a write is
+// visible its count has moved, so a kept value is never stale (at worst a miss recomputes). Writes to one lot no
+// longer invalidate what is kept for every other lot.
+export const lotCounter = (lotId: string): string => `lot:${lotId}`;
+export const calendarCounter = (organisationId: string): string => `calendar:${organisationId}`;
+
+export interface Queryable {
+  query(sql: string, parameters?: unknown[]): Promise<unknown>;
+}
+
+// Any number of counters in one statement, in the order asked; a counter never bumped reads '0'.
+export async function readCounts(db: Queryable, names: string[]): Promise<string[]> {
+  const rows = (await db.query(`SELECT name, value FROM change_counters WHERE name = ANY($1::text[])`, [
+    names,
+  ])) as { name: string; value: string }[];
+  const byName = new Map(rows.map((row) => [row.name, String(row.value)]));
+  return names.map((name) => byName.get(name) ?? '0');
+}
+
+// Values kept per process by key and count (least recently used go first). Requests that miss together share one
+// computation (lru-cache's fetch): after a write, concurrent requests would otherwise each recompute a whole lot.
+// A failed computation is not kept. Callers must not mutate what they get.
+export class KeptByCount<V extends object> {
+  private readonly cache: LRUCache<string, V, () => Promise<V>>;
+
+  constructor(max = 32) {
+    this.cache = new LRUCache<string, V, () => Promise<V>>({
+      max,
+      fetchMethod: (_key, _stale, { context }) => context(),
+      // An entry evicted while it is computed still answers the requests waiting for it.
+      ignoreFetchAbort: true,
+    });
+  }
+
+  async get(key: string, count: string, compute: () => Promise<V>): Promise<V> {
+    const value = await this.cache.fetch(`${count}|${key}`, { context: compute });
+    // fetchMethod never resolves undefined: compute returns a value or throws.
+    return value!;
+  }
+}

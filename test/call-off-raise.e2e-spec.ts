@@ -1,0 +1,187 @@
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
+import { addDays } from '../src/calendar/engine/dates';
+import { EFFECTIVE_STATUS_SQL } from '../src/call-offs/call-offs.service';
+import { StoredStatus, effectiveStatus } from '../src/call-offs/engine/lifecycle';
+import { todayIso } from '../src/common/date-only';
+import { callOffBody, market, raise } from './support/call-offs';
+import { recordCheck } from './support/providers';
+import { Response, TestApp, startTestApp } from './support/test-app';
+
+// A small deterministic generator (mulberry32), so a failure names a seed that reproduces it.
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+describe('raising a call-off', () => {
+  let api: TestApp;
+  beforeAll(async () => {
+    api = await startTestApp();
+    api.clock.setToday('2026-11-02');
+  });
+  afterAll(() => api.close());
+
+  // Every statement the API sends to PostgreSQL while `work` runs (transaction control included).
+  async function statements<T>(work: () => Promise<T>): Promise<{ result: T; sql: string[] }> {
+    const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
+    try {
+      const result = await work();
+      return { result, sql: spy.mock.calls.map((call) => String(call[0]).replace(/\s+/g, ' ').slice(0, 80)) };
+    } finally {
+      spy.mockRestore();
+    }
+  }
+
+  it('runs at most 10 statements with warm caches, and a write to another lot keeps them warm', async () => {
+    const m = await market(api, { count: 3 });
+    const other = await market(api, { count: 1 });
+    const named = (n: number) =>
+      callOffBody(m.lotId, { providerId: m.providers[n % 3].id, justification: 'Nearest to home' });
+    expect((await raise(api, m.commissioner, named(0))).status).toBe(201);
+    const warm = await statements(() => raise(api, m.commissioner, named(1)));
+    expect(warm.result.status).toBe(201);
+    expect(warm.sql.length).toBeLessThanOrEqual(10);
+
+    // A due-diligence check on another lot's provider moves only that lot's count.
+    await recordCheck(api, other.providers[0].id, 'first_aid', { verifiedAt: '2026-10-01' });
+    const still = await statements(() => raise(api, m.commissioner, named(2)));
+    expect(still.result.status).toBe(201);
+    expect(still.sql.length).toBe(warm.sql.length);
+
+    // One on this lot's provider is seen by the next raise: the check now expires before the placement ends.
+    await recordCheck(api, m.providers[0].id, 'first_aid', {
+      verifiedAt: '2026-10-01',
+      expiresAt: '2027-01-31',
+    });
+    const cold = await statements(() => raise(api, m.commissioner, named(3)));
+    expect(cold.result.status).toBe(201);
+    expect(cold.sql.length).toBeGreaterThan(warm.sql.length);
+    expect(cold.result.body.warnings).toEqual([
+      {
+        code: 'check_expires_during_placement',
+        detail: 'first_aid expires on 2027-01-31, before the placement ends on 2027-03-31.',
+      },
+    ]);
+  });
+
+  it('answers a lot the commissioner may not use and a lot that does not exist alike', async () => {
+    const m = await market(api, { count: 1 });
+    const outsider = await market(api, { count: 1 });
+    const real = await raise(api, outsider.commissioner, callOffBody(m.lotId));
+    const missing = await raise(api, outsider.commissioner, callOffBody(randomUUID()));
+    const strip = (body: Record<string, unknown>) => ({ ...body, requestId: undefined });
+    expect(real.status).toBe(422);
+    expect(real.body.code).toBe('not_entitled');
+    expect({ status: missing.status, body: strip(missing.body) }).toEqual({
+      status: real.status,
+      body: strip(real.body),
+    });
+  });
+
+  describe('updatedSince on the list', () => {
+    it('lists what changed at or after the instant, page by page, and names the field when it is not RFC 3339', async () => {
+      const m = await market(api, { count: 1 });
+      const ids: string[] = [];
+      for (let i = 0; i < 3; i++) ids.push((await raise(api, m.commissioner, callOffBody(m.lotId))).body.id);
+      const db = api.app.get(DataSource);
+      // The first was last changed long ago; the others after the instant asked about.
+      await db.query(`UPDATE call_offs SET updated_at = '2026-01-01T00:00:00Z' WHERE id = $1`, [ids[0]]);
+      const since = '2026-06-01T09:00:00+01:00';
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: Response = await api.get(
+          `/v1/call-offs?lotId=${m.lotId}&limit=1&updatedSince=${encodeURIComponent(since)}${cursor ? `&cursor=${cursor}` : ''}`,
+          { key: m.commissioner },
+        );
+        expect(page.status).toBe(200);
+        seen.push(...page.body.data.map((c: { id: string }) => c.id));
+        cursor = page.body.nextCursor;
+      } while (cursor);
+      expect(seen.sort()).toEqual([ids[1], ids[2]].sort());
+
+      for (const bad of ['2026-06-01', 'yesterday', '2026-13-01T00:00:00Z', '2026-06-01T25:00:00Z']) {
+        const refused = await api.get(`/v1/call-offs?updatedSince=${encodeURIComponent(bad)}`, {
+          key: m.commissioner,
+        });
+        expect({ bad, status: refused.status, field: refused.body.errors?.[0]?.field }).toEqual({
+          bad,
+          status: 400,
+          field: 'updatedSince',
+        });
+      }
+    });
+  });
+
+  it('filters by the same status in SQL as the lifecycle rule gives, on random call-offs', async () => {
+    const db = api.app.get(DataSource);
+    const seed = 20261102;
+    const next = random(seed);
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
+    const statuses: StoredStatus[] = ['offered', 'accepted', 'declined', 'withdrawn', 'lapsed'];
+    const base = Date.parse('2026-11-02T00:00:00Z');
+    const sql = EFFECTIVE_STATUS_SQL.replace(/:now/g, '$2').replace(/:today/g, '$3');
+    let compared = 0;
+    const seenStatuses = new Set<string>();
+    for (let round = 0; round < 20; round++) {
+      // Around midnight in London too, where today and now disagree with UTC.
+      const now = new Date(base + Math.floor(next() * 40) * 3_600_000 + pick([0, 1, 59_999]));
+      const today = todayIso(now);
+      const rows = Array.from({ length: 50 }, (_, id) => {
+        const start = addDays(today, Math.floor(next() * 20) - 10);
+        const end = addDays(start, Math.floor(next() * 15));
+        return {
+          id,
+          status: pick(statuses),
+          // Sometimes exactly now: an offer lapses at its expiry instant.
+          offer_expires_at: new Date(
+            next() < 0.2 ? now.getTime() : now.getTime() + Math.floor((next() - 0.5) * 4 * 86_400_000),
+          ).toISOString(),
+          start_date: start,
+          end_date: end,
+          terminated_on: next() < 0.4 ? end : null,
+        };
+      });
+      const answers: { id: number; status: string }[] = await db.query(
+        `SELECT c.id, ${sql} AS status
+           FROM jsonb_to_recordset($1::jsonb) AS c(id int, status call_off_stored_status, offer_expires_at timestamptz,
+                start_date date, end_date date, terminated_on date)
+          ORDER BY c.id`,
+        [JSON.stringify(rows), now, today],
+      );
+      for (const row of rows) {
+        const expected = effectiveStatus(
+          {
+            status: row.status,
+            offerExpiresAt: new Date(row.offer_expires_at),
+            startDate: row.start_date,
+            endDate: row.end_date,
+            terminatedOn: row.terminated_on,
+          },
+          now,
+          today,
+        );
+        expect({ seed, round, row, status: answers[row.id].status }).toEqual({
+          seed,
+          round,
+          row,
+          status: expected,
+        });
+        seenStatuses.add(expected);
+        compared++;
+      }
+    }
+    expect(compared).toBe(1000);
+    // Every status a reader can see must come up, or the comparison proves little.
+    expect([...seenStatuses].sort()).toEqual(
+      ['accepted', 'active', 'completed', 'declined', 'lapsed', 'offered', 'terminated', 'withdrawn'].sort(),
+    );
+  });
+});
