@@ -52,6 +52,8 @@ export async function createApp(
       logger,
       bufferLogs: false,
       bodyParser: false,
+      // A failure while the modules start is thrown to main(), which names it in one line; Nest would abort() instead.
+      abortOnError: false,
     },
   );
   const fastify = app.getHttpAdapter().getInstance();
