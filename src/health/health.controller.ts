@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Public } from '../auth/auth.decorators';
 import { DomainError } from '../common/domain-error';
+import { DatabaseOutage } from '../database/database-outage';
 
 export class HealthDto {
   @ApiProperty({ example: 'ok' })
@@ -14,7 +15,10 @@ export class HealthDto {
 @Controller('health')
 @Public()
 export class HealthController {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outage: DatabaseOutage,
+  ) {}
 
   @Get('live')
   @ApiOperation({ summary: 'The process is up' })
@@ -29,9 +33,13 @@ export class HealthController {
     try {
       await this.dataSource.query('SELECT 1');
       pending = await this.dataSource.showMigrations();
-    } catch {
-      throw new DomainError('unavailable', 'database_unavailable', 'The database is not answering.');
+    } catch (error) {
+      this.outage.noticed(error);
+      throw new DomainError('unavailable', 'database_unavailable', 'The database is not answering.', {
+        retryAfterSeconds: 5,
+      });
     }
+    this.outage.recovered();
     if (pending)
       throw new DomainError(
         'unavailable',
