@@ -28,7 +28,7 @@ export async function createApp(
   const logger = options.logger ?? new JsonLogger(config.logLevel);
   const adapter = new FastifyAdapter({
     bodyLimit: BODY_LIMIT_BYTES,
-    trustProxy: false,
+    trustProxy: config.trustProxy,
     // Accept a caller's X-Request-Id only when it is short and plain, so logs cannot be forged or flooded.
     genReqId: (request: { headers: Record<string, string | string[] | undefined> }) => {
       const given = request.headers['x-request-id'];

@@ -2,7 +2,7 @@ import { Controller, Get } from '@nestjs/common';
 import { ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Public } from '../auth/auth.decorators';
+import { NotRateLimited, Public } from '../auth/auth.decorators';
 import { DomainError } from '../common/domain-error';
 import { DatabaseOutage } from '../database/database-outage';
 
@@ -14,6 +14,7 @@ export class HealthDto {
 @ApiTags('Health')
 @Controller('health')
 @Public()
+@NotRateLimited()
 export class HealthController {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
