@@ -89,7 +89,7 @@ describe('restart after a crash', () => {
         '-r',
         'ts-node/register/transpile-only',
         '-e',
-        "setImmediate(() => Promise.reject(new Error('lost in flight'))); require('./src/main');",
+        "setTimeout(() => Promise.reject(new Error('lost in flight')), 0); require('./src/main');",
       ],
       {
         cwd: resolve(__dirname, '..'),
