@@ -29,7 +29,7 @@ export async function createApp(
   const logger = options.logger ?? createLogger(config.logLevel);
   const adapter = new FastifyAdapter({
     bodyLimit: BODY_LIMIT_BYTES,
-    trustProxy: false,
+    trustProxy: config.trustProxy,
     // Accept a caller's X-Request-Id only when it is short and plain, so logs cannot be forged or flooded.
     genReqId: (request: { headers: Record<string, string | string[] | undefined> }) => {
       const given = request.headers['x-request-id'];
@@ -49,8 +49,13 @@ export async function createApp(
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(config, databaseUrl, options.clock, options.connect ?? true, logger),
     adapter,
-    // Nest's own lines (start-up, and the Logger the problem filter uses) go through the same pino logger.
-    { logger: new NestPinoLogger(new PinoLogger({ pinoHttp: { logger } }), {}), bodyParser: false },
+    {
+      // Nest's own lines (start-up, and the Logger the problem filter uses) go through the same pino logger.
+      logger: new NestPinoLogger(new PinoLogger({ pinoHttp: { logger } }), {}),
+      bodyParser: false,
+      // A failure while the modules start is thrown to main(), which names it in one line; Nest would abort() instead.
+      abortOnError: false,
+    },
   );
   const fastify = app.getHttpAdapter().getInstance();
 

@@ -1,33 +1,48 @@
 import 'reflect-metadata';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { createApp } from './app.setup';
 import { ApiKeysService, generateKey } from './auth/api-keys.service';
 import { createLogger } from './common/logging';
-import { ConfigError, loadConfig } from './config/config';
-import { openDatabase } from './database/database';
+import { AppConfig, loadConfig } from './config/config';
+import { DatabaseHandle, openDatabase } from './database/database';
 import { runMigrations } from './database/migrate';
 import { seedDemo } from './demo/seed-demo';
+import { describeStartupFailure } from './startup-failure';
+
+const STOP_DATABASE_WAIT_MS = 10_000;
 
 async function main(): Promise<void> {
-  let config;
+  let config: AppConfig;
   try {
     config = loadConfig();
   } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`);
-      process.exit(1);
-    }
-    throw error;
+    process.stderr.write(`${describeStartupFailure(error)}\n`);
+    process.exit(1);
   }
   const root = createLogger(config.logLevel);
   const logger = root.child({ context: 'Bootstrap' });
   const say = (msg: string) => logger.info(msg);
-  const database = await openDatabase(config, say);
+  let database: DatabaseHandle | undefined;
   let closing = false;
-  const stopDatabase = async () => database.embedded?.stop();
+  // Bounded: a process on its way out must not hang on a server that will not stop (the next start clears it).
+  const stopDatabase = () =>
+    Promise.race([database?.embedded?.stop(), sleep(STOP_DATABASE_WAIT_MS)]).catch(() => undefined);
+
+  // A promise nobody awaited failed, or an exception escaped: the process is in an unknown state, so it says what
+  // failed and exits non-zero for its supervisor to restart it, rather than serve on half-broken.
+  const crash = (kind: string) => (reason: unknown) => {
+    root.child({ context: 'Process' }).error({ err: reason }, kind);
+    if (closing) return;
+    closing = true;
+    void stopDatabase().finally(() => process.exit(1));
+  };
+  process.on('unhandledRejection', crash('unhandled rejection'));
+  process.on('uncaughtException', crash('uncaught exception'));
 
   try {
+    database = await openDatabase(config, say);
     if (config.migrationsRun) {
       const applied = await runMigrations(database.url);
       if (applied.length > 0) say(`applied migrations: ${applied.join(', ')}`);
@@ -89,7 +104,9 @@ async function main(): Promise<void> {
     process.on('SIGINT', () => shutdown('SIGINT'));
     process.on('SIGTERM', () => shutdown('SIGTERM'));
   } catch (error) {
-    logger.error({ err: error }, 'start-up failed');
+    process.stderr.write(`AP Exchange did not start: ${describeStartupFailure(error, config)}\n`);
+    logger.debug({ err: error }, 'start-up failed');
+    closing = true;
     await stopDatabase();
     process.exit(1);
   }

@@ -1,10 +1,11 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger, Optional } from '@nestjs/common';
 import { FastifyReply, FastifyRequest } from 'fastify';
-import { isPoolTimeout, isTransientDatabaseFailure } from './database-errors';
+import { isDatabaseUnreachable, isPoolTimeout, isTransientDatabaseFailure } from './database-errors';
 import { DomainError } from './domain-error';
 import { Problem, domainProblem, problem, transportProblem } from './problem';
+import { DatabaseOutage } from '../database/database-outage';
 
-export function toProblem(error: unknown, logger: Logger): Problem {
+export function toProblem(error: unknown, logger: Logger, outage?: DatabaseOutage): Problem {
   if (error instanceof DomainError) return domainProblem(error);
   const transport = transportProblem(error instanceof HttpException ? { status: error.getStatus() } : error);
   if (transport) return transport;
@@ -17,6 +18,17 @@ export function toProblem(error: unknown, logger: Logger): Problem {
       {
         retryAfterSeconds: 1,
       },
+    );
+  }
+  // Logged once per outage by DatabaseOutage, not per request; a pool wait that times out during one is the outage.
+  if (isDatabaseUnreachable(error) || (outage?.isDown && isPoolTimeout(error))) {
+    outage?.noticed(error);
+    return problem(
+      503,
+      'database_unavailable',
+      'The database is not answering. Retry later; a write in flight may have taken effect: read it back, or send ' +
+        'it again with the same Idempotency-Key.',
+      { retryAfterSeconds: 5 },
     );
   }
   if (isPoolTimeout(error)) {
@@ -52,12 +64,14 @@ export function sendProblem(reply: FastifyReply, request: FastifyRequest, body: 
 export class ProblemFilter implements ExceptionFilter {
   private readonly logger = new Logger('ProblemFilter');
 
+  constructor(@Optional() private readonly outage?: DatabaseOutage) {}
+
   catch(error: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
     sendProblem(
       http.getResponse<FastifyReply>(),
       http.getRequest<FastifyRequest>(),
-      toProblem(error, this.logger),
+      toProblem(error, this.logger, this.outage),
     );
   }
 }

@@ -20,9 +20,40 @@ describe('loadConfig', () => {
     ['RATE_LIMIT_PER_MINUTE', '-1'],
     ['CORS_ORIGINS', 'not a url'],
     ['MIGRATIONS_RUN', 'maybe'],
+    ['TRUST_PROXY', 'true'],
+    ['TRUST_PROXY', '0'],
+    ['TRUST_PROXY', '10.0.0.1, proxy.internal'],
+    ['TRUST_PROXY', '10.0.0.0/33'],
+    ['RATE_LIMIT_PUBLIC_PER_MINUTE', 'lots'],
   ])('refuses a bad %s and names the variable', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(name);
+  });
+
+  it('trusts no proxy unless told how many hops or which addresses', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, 192.168.1.7, ::1' }).trustProxy).toEqual([
+      '10.0.0.0/8',
+      '192.168.1.7',
+      '::1',
+    ]);
+  });
+
+  it('gives public pages and failed keys their own limits, which follow the per-key limit unless set', () => {
+    expect(loadConfig({})).toMatchObject({
+      rateLimitPerMinute: 1200,
+      rateLimitPublicPerMinute: 1200,
+      rateLimitFailedAuthPerMinute: 60,
+    });
+    expect(loadConfig({ RATE_LIMIT_PER_MINUTE: '0' })).toMatchObject({
+      rateLimitPublicPerMinute: 0,
+      rateLimitFailedAuthPerMinute: 0,
+    });
+    expect(
+      loadConfig({ RATE_LIMIT_PUBLIC_PER_MINUTE: '300', RATE_LIMIT_FAILED_AUTH_PER_MINUTE: '10' }),
+    ).toMatchObject({ rateLimitPublicPerMinute: 300, rateLimitFailedAuthPerMinute: 10 });
   });
 
   it('reads CORS origins as a list', () => {

@@ -1,3 +1,5 @@
+import { isIP } from 'node:net';
+
 // The only place that reads process.env: every setting is validated at boot and typed from here on.
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace';
 const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace'];
@@ -13,6 +15,10 @@ export interface AppConfig {
   logLevel: LogLevel;
   adminApiKey: string | undefined;
   rateLimitPerMinute: number;
+  rateLimitPublicPerMinute: number;
+  rateLimitFailedAuthPerMinute: number;
+  // false, the number of proxy hops in front of the service, or the proxies' addresses (Fastify's trustProxy).
+  trustProxy: false | number | string[];
   corsOrigins: string[];
   seedDemo: 'auto' | 'always' | 'never';
   lapseSweepSeconds: number;
@@ -62,6 +68,35 @@ function oneOf<T extends string>(
 // bootstrap key at boot and for every key the guard will look up.
 export const API_KEY_PATTERN = /^apx_[A-Za-z0-9_-]{43,196}$/;
 
+// A proxy to trust is named by hop count or by address: `true` would trust every X-Forwarded-For, letting any client
+// choose its own address and so its own rate-limit bucket.
+function trustProxy(env: NodeJS.ProcessEnv): false | number | string[] {
+  const raw = (env.TRUST_PROXY ?? '').trim();
+  if (raw === '' || raw.toLowerCase() === 'false') return false;
+  if (/^\d+$/.test(raw)) {
+    const hops = Number(raw);
+    if (hops < 1 || hops > 10)
+      throw new ConfigError('TRUST_PROXY', `hop count must be between 1 and 10, got ${hops}`);
+    return hops;
+  }
+  const addresses = raw.split(',').map((a) => a.trim());
+  for (const address of addresses) {
+    const [ip, prefix, ...rest] = address.split('/');
+    const family = isIP(ip);
+    const bits = family === 4 ? 32 : 128;
+    if (
+      family === 0 ||
+      rest.length > 0 ||
+      (prefix !== undefined && !(/^\d+$/.test(prefix) && Number(prefix) <= bits))
+    )
+      throw new ConfigError(
+        'TRUST_PROXY',
+        `must be false, a hop count, or comma-separated proxy addresses or CIDR ranges, got "${address}"`,
+      );
+  }
+  return addresses;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const databaseUrl = env.DATABASE_URL || undefined;
   if (databaseUrl !== undefined) {
@@ -85,6 +120,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     if (!/^https?:\/\/[^/\s]+$/.test(origin))
       throw new ConfigError('CORS_ORIGINS', `must be a comma-separated list of origins, got "${origin}"`);
   }
+  const rateLimitPerMinute = integer(env, 'RATE_LIMIT_PER_MINUTE', 1200, 0, 1_000_000);
   return {
     port: integer(env, 'PORT', 3000, 1, 65535),
     host: env.HOST || '0.0.0.0',
@@ -95,7 +131,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     migrationsRun: boolean(env, 'MIGRATIONS_RUN', true),
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
     adminApiKey,
-    rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 1200, 0, 1_000_000),
+    rateLimitPerMinute,
+    rateLimitPublicPerMinute: integer(env, 'RATE_LIMIT_PUBLIC_PER_MINUTE', rateLimitPerMinute, 0, 1_000_000),
+    // A wrong key never earns more tries than a right one.
+    rateLimitFailedAuthPerMinute: integer(
+      env,
+      'RATE_LIMIT_FAILED_AUTH_PER_MINUTE',
+      Math.min(60, rateLimitPerMinute),
+      0,
+      1_000_000,
+    ),
+    trustProxy: trustProxy(env),
     corsOrigins,
     seedDemo: oneOf(env, 'SEED_DEMO', ['auto', 'always', 'never'] as const, 'auto'),
     lapseSweepSeconds: integer(env, 'LAPSE_SWEEP_SECONDS', 60, 0, 86_400),

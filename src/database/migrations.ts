@@ -7,6 +7,7 @@ import { CapacityDeclarationsByLastDeclared1795600100000 } from '../../migration
 import { CallOffIdempotencyKey1795600200000 } from '../../migrations/1795600200000-CallOffIdempotencyKey';
 import { CountChangesPerLot1795600300000 } from '../../migrations/1795600300000-CountChangesPerLot';
 import { CapacityLockAndLoad1795600400000 } from '../../migrations/1795600400000-CapacityLockAndLoad';
+import { CreateRateLimits1795600500000 } from '../../migrations/1795600500000-CreateRateLimits';
 
 // Every migration, in order. `npm run migration:generate -- Name` writes the file; add its class here.
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   CallOffIdempotencyKey1795600200000,
   CountChangesPerLot1795600300000,
   CapacityLockAndLoad1795600400000,
+  CreateRateLimits1795600500000,
 ];

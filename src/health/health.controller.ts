@@ -2,8 +2,9 @@ import { Controller, Get } from '@nestjs/common';
 import { ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Public } from '../auth/auth.decorators';
+import { NotRateLimited, Public } from '../auth/auth.decorators';
 import { DomainError } from '../common/domain-error';
+import { DatabaseOutage } from '../database/database-outage';
 
 export class HealthDto {
   @ApiProperty({ example: 'ok' })
@@ -13,8 +14,12 @@ export class HealthDto {
 @ApiTags('Health')
 @Controller('health')
 @Public()
+@NotRateLimited()
 export class HealthController {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outage: DatabaseOutage,
+  ) {}
 
   @Get('live')
   @ApiOperation({ summary: 'The process is up' })
@@ -29,9 +34,11 @@ export class HealthController {
     try {
       await this.dataSource.query('SELECT 1');
       pending = await this.dataSource.showMigrations();
-    } catch {
-      throw new DomainError('database_unavailable', 'The database is not answering.');
+    } catch (error) {
+      this.outage.noticed(error);
+      throw new DomainError('database_unavailable', 'The database is not answering.', { retryAfterSeconds: 5 });
     }
+    this.outage.recovered();
     if (pending)
       throw new DomainError('migrations_pending', 'Database migrations have not all been applied.');
     return { status: 'ok' };

@@ -1,5 +1,8 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
+import { DatabaseOutage } from '../database/database-outage';
 import { HealthController } from './health.controller';
 
-@Module({ controllers: [HealthController] })
+// Global: the problem filter reports an unreachable database to DatabaseOutage.
+@Global()
+@Module({ controllers: [HealthController], providers: [DatabaseOutage], exports: [DatabaseOutage] })
 export class HealthModule {}

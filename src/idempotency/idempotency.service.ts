@@ -1,18 +1,20 @@
 import { Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { IsNull, Repository } from 'typeorm';
+import { DataSource, IsNull, Repository } from 'typeorm';
+import { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
 import { ConflictError } from '../common/domain-error';
 import { IdempotencyRecord } from './idempotency-record.entity';
 import { UUID } from '../common/parse-id.pipe';
+import { ClaimLocks } from './claim-locks';
 
 export type Claim =
   { kind: 'execute' } | { kind: 'replay'; status: number; body: unknown; headers: Record<string, string> };
 
-// A request that has held a key longer than this is taken to have died with its process, and may be retried.
-const ABANDONED_AFTER_MS = 120_000;
 const WAIT_FOR_FIRST_MS = 30_000;
+// Work done whose answer could not be stored keeps its claim this long, so a retry waits rather than doing it again.
+const HOLD_UNANSWERED_MS = 120_000;
 const COMPLETE_ATTEMPTS = 3;
 // A stored answer is replayed for a day, then forgotten: it can hold child data (a call-off), and data minimisation
 // (UK GDPR Art. 5(1)(c), (e)) keeps no copy longer than the retry it exists for.
@@ -45,16 +47,23 @@ export function requestHash(route: string, body: unknown): string {
 @Injectable()
 export class IdempotencyService implements OnApplicationBootstrap, OnApplicationShutdown {
   private timer: NodeJS.Timeout | undefined;
+  private readonly locks: ClaimLocks;
 
-  constructor(@InjectRepository(IdempotencyRecord) private readonly records: Repository<IdempotencyRecord>) {}
+  constructor(
+    @InjectRepository(IdempotencyRecord) private readonly records: Repository<IdempotencyRecord>,
+    @InjectDataSource() dataSource: DataSource,
+  ) {
+    this.locks = new ClaimLocks((dataSource.options as PostgresConnectionOptions).url ?? '');
+  }
 
   onApplicationBootstrap(): void {
     this.timer = setInterval(() => void this.forgetOld().catch(() => undefined), FORGET_EVERY_MS);
     this.timer.unref();
   }
 
-  onApplicationShutdown(): void {
+  async onApplicationShutdown(): Promise<void> {
     clearInterval(this.timer);
+    await this.locks.close();
   }
 
   // Answers older than KEEP_ANSWERS_HOURS, and claims never completed (a crash, an answer that could not be stored)
@@ -70,36 +79,26 @@ export class IdempotencyService implements OnApplicationBootstrap, OnApplication
     return result.affected ?? 0;
   }
 
-  // The primary key makes the claim atomic: of concurrent requests with one key, exactly one executes;
-  // the others wait for its stored answer and replay it.
+  // A claim is the key's row plus its advisory lock, held by this instance until the request ends: of concurrent
+  // requests with one key exactly one holds the lock and executes; the others wait for its stored answer and replay
+  // it. A row without an answer whose lock is free was left by a request that died, and is taken over at once.
   async claim(apiKeyId: string, key: string, route: string, hash: string): Promise<Claim> {
     const deadline = Date.now() + WAIT_FOR_FIRST_MS;
+    const lock = lockName(apiKeyId, key);
     for (;;) {
-      const inserted = await this.records
-        .createQueryBuilder()
-        .insert()
-        .values({ apiKeyId, key, route, requestHash: hash })
-        .orIgnore()
-        .returning(['api_key_id'])
-        .execute();
-      if (inserted.raw && (inserted.raw as unknown[]).length > 0) return { kind: 'execute' };
+      if (await this.locks.tryLock(lock)) {
+        let claim: Claim | undefined;
+        try {
+          claim = await this.claimHeld(apiKeyId, key, route, hash);
+          return claim;
+        } finally {
+          if (claim?.kind !== 'execute') await this.locks.unlock(lock).catch(() => undefined);
+        }
+      }
       const existing = await this.records.findOne({ where: { apiKeyId, key } });
-      if (!existing) continue; // released between our insert and read: try again
-      if (existing.route !== route || existing.requestHash !== hash)
-        throw new ConflictError(
-          'idempotency_key_reused',
-          'This Idempotency-Key was already used with a different request. Use a new key for a new request.',
-        );
-      if (existing.responseStatus !== null)
-        return {
-          kind: 'replay',
-          status: existing.responseStatus,
-          body: existing.responseBody,
-          headers: existing.responseHeaders ?? {},
-        };
-      if (Date.now() - existing.createdAt.getTime() > ABANDONED_AFTER_MS) {
-        await this.release(apiKeyId, key);
-        continue;
+      if (existing) {
+        const answer = answerOf(existing, route, hash);
+        if (answer) return answer;
       }
       if (Date.now() > deadline)
         throw new ConflictError(
@@ -108,6 +107,24 @@ export class IdempotencyService implements OnApplicationBootstrap, OnApplication
         );
       await sleep(25);
     }
+  }
+
+  // Under the key's lock: no live request holds this key.
+  private async claimHeld(apiKeyId: string, key: string, route: string, hash: string): Promise<Claim> {
+    const inserted = await this.records
+      .createQueryBuilder()
+      .insert()
+      .values({ apiKeyId, key, route, requestHash: hash })
+      .orIgnore()
+      .returning(['api_key_id'])
+      .execute();
+    if (inserted.raw && (inserted.raw as unknown[]).length > 0) return { kind: 'execute' };
+    const existing = await this.records.findOneOrFail({ where: { apiKeyId, key } });
+    const answer = answerOf(existing, route, hash);
+    if (answer) return answer;
+    // Its holder died mid-request. Restarted from now, so forgetOld() cannot take it from under the retry.
+    await this.records.update({ apiKeyId, key }, { createdAt: () => 'now()' });
+    return { kind: 'execute' };
   }
 
   async complete(
@@ -129,9 +146,14 @@ export class IdempotencyService implements OnApplicationBootstrap, OnApplication
             completedAt: new Date(),
           },
         );
+        // The answer is stored: a lock that cannot be given back went with its connection.
+        await this.locks.unlock(lockName(apiKeyId, key)).catch(() => undefined);
         return;
       } catch (error) {
-        if (attempt >= COMPLETE_ATTEMPTS) throw error;
+        if (attempt >= COMPLETE_ATTEMPTS) {
+          await this.locks.unlock(lockName(apiKeyId, key), HOLD_UNANSWERED_MS);
+          throw error;
+        }
         await sleep(200 * attempt);
       }
     }
@@ -139,6 +161,30 @@ export class IdempotencyService implements OnApplicationBootstrap, OnApplication
 
   // A request that failed is not remembered, so the client can correct it and retry with the same key.
   async release(apiKeyId: string, key: string): Promise<void> {
-    await this.records.delete({ apiKeyId, key, completedAt: IsNull() });
+    try {
+      await this.records.delete({ apiKeyId, key, completedAt: IsNull() });
+    } finally {
+      await this.locks.unlock(lockName(apiKeyId, key)).catch(() => undefined);
+    }
   }
+}
+
+function lockName(apiKeyId: string, key: string): string {
+  return `${apiKeyId}\n${key}`;
+}
+
+// The stored answer to replay, a refusal of the key for another request, or undefined while there is no answer yet.
+function answerOf(record: IdempotencyRecord, route: string, hash: string): Claim | undefined {
+  if (record.route !== route || record.requestHash !== hash)
+    throw new ConflictError(
+      'idempotency_key_reused',
+      'This Idempotency-Key was already used with a different request. Use a new key for a new request.',
+    );
+  if (record.responseStatus === null) return undefined;
+  return {
+    kind: 'replay',
+    status: record.responseStatus,
+    body: record.responseBody,
+    headers: record.responseHeaders ?? {},
+  };
 }

@@ -116,7 +116,9 @@ const ERROR_RESPONSES: Record<string, string> = {
   '500': 'Unexpected error (internal_error)',
   '503':
     'Send it again after Retry-After. transient_failure: it collided with another request and nothing was done. ' +
-    'service_busy: too busy to answer in time; it may have taken effect, so retry with the same Idempotency-Key.',
+    'service_busy: too busy to answer in time; it may have taken effect, so retry with the same Idempotency-Key. ' +
+    'database_unavailable: the database is not answering; a write in flight may have taken effect, so read it ' +
+    'back or retry with the same Idempotency-Key.',
 };
 
 // Creating operations whose controller answers Location: the created resource's own address.
