@@ -7,7 +7,7 @@ import { SwaggerModule } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import { AppModule } from './app.module';
 import { Clock } from './common/clock';
-import { BadRequestError } from './common/domain-error';
+import { BadRequestError, UnsupportedMediaTypeError } from './common/domain-error';
 import { checkJsonBody } from './common/json-guard';
 import { JsonLogger } from './common/json-logger';
 import { problem, transportProblem } from './common/problem';
@@ -16,6 +16,12 @@ import { requestContext } from './common/request-context';
 import { validationPipe } from './common/validation';
 import { AppConfig } from './config/config';
 import { buildOpenApiDocument } from './openapi/openapi';
+
+// The charset parameter of a Content-Type, lower-cased, quotes removed (RFC 9110 §8.3); undefined when there is none.
+function charsetOf(contentType: string | undefined): string | undefined {
+  const match = /;\s*charset\s*=\s*(?:"([^"]*)"|([^;\s]*))/i.exec(contentType ?? '');
+  return match ? (match[1] ?? match[2]).toLowerCase() : undefined;
+}
 
 const SANE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -77,6 +83,16 @@ export async function createApp(
   fastify.removeContentTypeParser(['text/plain', 'application/json']);
   const jsonParser = fastify.getDefaultJsonParser('error', 'error');
   fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    // JSON is UTF-8 (RFC 8259 §8.1) and the body is decoded as such: a body declared in another charset would be
+    // misread, so it is refused rather than guessed at.
+    const charset = charsetOf(request.headers['content-type']);
+    if (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8')
+      return done(
+        new UnsupportedMediaTypeError(
+          `The request body is declared as charset=${charset.replace(/[^a-z0-9._:-]/g, '').slice(0, 40)}; send application/json in UTF-8 (charset=utf-8 or none).`,
+        ),
+        undefined,
+      );
     if (body === '' || (typeof body === 'string' && body.trim() === ''))
       return done(
         new BadRequestError('malformed_json', 'The request says it has a JSON body but the body is empty.'),

@@ -16,6 +16,8 @@ const STATUS: Record<ErrorKind, number> = {
   forbidden: 403,
   conflict: 409,
   precondition_failed: 412,
+  precondition_required: 428,
+  unsupported_media_type: 415,
   rule_violation: 422,
   unavailable: 503,
 };
@@ -31,6 +33,7 @@ const TITLES: Record<number, string> = {
   413: 'Content Too Large',
   415: 'Unsupported Media Type',
   422: 'Unprocessable Content',
+  428: 'Precondition Required',
   429: 'Too Many Requests',
   500: 'Internal Server Error',
   503: 'Service Unavailable',
