@@ -1,3 +1,4 @@
+import compress from '@fastify/compress';
 import helmet from '@fastify/helmet';
 import cors from '@fastify/cors';
 import { NestFactory } from '@nestjs/core';
@@ -66,6 +67,36 @@ export async function createApp(
     void reply.header('x-request-id', request.id);
     requestContext.run({ requestId: request.id }, done);
   });
+  // A known path with a method it does not take is 405 with Allow (RFC 9110 §15.5.6), not 404: Fastify only knows
+  // that no route matched, so the routes' patterns are kept as they are registered and the path is tried on them.
+  const routes: { pattern: RegExp; methods: string[] }[] = [];
+  fastify.addHook('onRoute', (route) => {
+    const methods = [route.method].flat();
+    const source = route.url
+      .split('/')
+      .map((part) =>
+        part.startsWith(':') ? '[^/]+' : part === '*' ? '.*' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+      )
+      .join('/');
+    routes.push({ pattern: new RegExp(`^${source}$`), methods });
+  });
+  fastify.addHook('onRequest', (request, reply, done) => {
+    if (!request.is404) return done();
+    const path = request.url.split('?')[0];
+    const allowed = new Set(routes.filter((r) => r.pattern.test(path)).flatMap((r) => r.methods));
+    if (allowed.size === 0) return done();
+    if (allowed.has('GET')) allowed.add('HEAD');
+    void reply.header('allow', [...allowed].sort().join(', '));
+    sendProblem(
+      reply,
+      request,
+      problem(
+        405,
+        'method_not_allowed',
+        `This address does not accept ${request.method}; it accepts ${[...allowed].sort().join(', ')}.`,
+      ),
+    );
+  });
   fastify.addHook('onResponse', (request, reply, done) => {
     // Method, route pattern and status only: never headers, bodies or query strings (they can carry keys or child data).
     logger.emit('info', 'request completed', 'Http', undefined, {
@@ -111,6 +142,10 @@ export async function createApp(
     });
   });
 
+  // Responses are compressed when the client asks (Accept-Encoding) and the body is over 1 KB; an ETag is the
+  // resource's version, not a hash of the bytes, so it stays the same whatever the encoding. Request bodies are
+  // not decompressed: no client needs it, and it would let a small body expand past the body limit's intent.
+  await app.register(compress, { global: true, globalDecompression: false });
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {
