@@ -68,13 +68,18 @@ export class CallOffChildDto {
   needsSummary: string | null;
 }
 
+const FREE_TEXT =
+  'Free text about the child: present only for the commissioner and the addressed provider, absent (not null) for ' +
+  'admin and auditor keys.';
+
 export class CallOffPlanDto {
-  objectives: string[];
+  @ApiProperty({ type: [String], required: false, description: FREE_TEXT })
+  objectives?: string[];
   reviewFrequencyWeeks: number;
   @ApiProperty({ enum: NextStep, enumName: 'NextStep' })
   nextStep: NextStep;
-  @ApiProperty({ nullable: true, type: String })
-  reintegrationCriteria: string | null;
+  @ApiProperty({ nullable: true, type: String, required: false, description: FREE_TEXT })
+  reintegrationCriteria?: string | null;
 }
 
 export class FinancialYearTotalDto {
@@ -193,7 +198,8 @@ export class CallOffReviewDto {
 
 // One call-off in full: the summary plus the plan, the award evidence, warnings and the variation history.
 export class CallOffDto extends CallOffSummaryDto {
-  primaryReason: string;
+  @ApiProperty({ required: false, description: FREE_TEXT })
+  primaryReason?: string;
   @ApiProperty({ format: 'date', nullable: true, type: String })
   exclusionDate: string | null;
   fullTime: boolean;
@@ -209,18 +215,29 @@ export class CallOffDto extends CallOffSummaryDto {
   respondedAt: string | null;
   @ApiProperty({ enum: DeclineReason, enumName: 'DeclineReason', nullable: true })
   declineReasonCode: DeclineReason | null;
-  @ApiProperty({ nullable: true, type: String })
-  responseNote: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    required: false,
+    description: `The provider's accept or decline note, or the commissioner's withdrawal reason. ${FREE_TEXT}`,
+  })
+  responseNote?: string | null;
   @ApiProperty({
     type: 'object',
     additionalProperties: true,
     description:
       'The ranking as it stood: inputs, weights, scores, the rule and the choice. The addressed provider sees its own ' +
-      'ranking row only, and no exclusions.',
+      'ranking row only, and no exclusions. Its `justification` (why a lower-ranked provider was chosen) is free text ' +
+      'about the child, absent for admin and auditor keys; that one was required shows in `chosenRank`.',
   })
   awardEvidence: Record<string, unknown>;
   warnings: WarningDto[];
-  @ApiProperty({ type: 'array', items: { type: 'object', additionalProperties: true } })
+  @ApiProperty({
+    type: 'array',
+    items: { type: 'object', additionalProperties: true },
+    description:
+      'A termination’s `details.reason` is free text about the child, absent for admin and auditor keys.',
+  })
   variations: Record<string, unknown>[];
   @ApiProperty({
     type: CallOffReviewDto,
@@ -236,23 +253,39 @@ export class CallOffDto extends CallOffSummaryDto {
     review: CallOffReviewDto | null = null,
     ownEvidenceOnly = false,
   ): CallOffDto {
+    // Free text written about a child can say anything the flags say and more (a diagnosis, a family matter), so it
+    // reaches only those who may read the flags (UK GDPR Art. 9 and Art. 5(1)(c) data minimisation; README, Data
+    // protection). For everyone else it is left out, never blanked: an empty string would claim nothing was written.
+    const freeText = showSpecialCategory;
+    const evidence = ownEvidenceOnly ? ownRowOnly(row.awardEvidence, row.providerId) : row.awardEvidence;
     return {
       ...CallOffSummaryDto.from(row, status, showSpecialCategory),
-      primaryReason: row.primaryReason,
+      ...(freeText ? { primaryReason: row.primaryReason } : {}),
       exclusionDate: row.exclusionDate,
       fullTime: row.fullTime,
-      plan: row.plan,
+      plan: freeText
+        ? row.plan
+        : { reviewFrequencyWeeks: row.plan.reviewFrequencyWeeks, nextStep: row.plan.nextStep },
       // Only set for a child with an EHC plan, so it is special-category data too.
       sendCaseworkerNotifiedAt: showSpecialCategory ? row.sendCaseworkerNotifiedAt : null,
       respondedAt: row.respondedAt ? row.respondedAt.toISOString() : null,
       declineReasonCode: row.declineReasonCode,
-      responseNote: row.responseNote,
-      awardEvidence: ownEvidenceOnly ? ownRowOnly(row.awardEvidence, row.providerId) : row.awardEvidence,
+      ...(freeText ? { responseNote: row.responseNote } : {}),
+      awardEvidence: freeText ? evidence : without(evidence, 'justification'),
       warnings: row.warnings,
-      variations: row.variations as unknown as Record<string, unknown>[],
+      variations: row.variations.map((v) =>
+        freeText
+          ? (v as unknown as Record<string, unknown>)
+          : { ...v, details: without(v.details, 'reason') },
+      ),
       review,
     };
   }
+}
+
+function without(record: Record<string, unknown>, key: string): Record<string, unknown> {
+  const { [key]: _left, ...rest } = record;
+  return rest;
 }
 
 // The evidence as the addressed provider may read it: the rule, the weights and its own row; no other provider.
