@@ -1,3 +1,4 @@
+import compress from '@fastify/compress';
 import helmet from '@fastify/helmet';
 import cors from '@fastify/cors';
 import { NestFactory } from '@nestjs/core';
@@ -9,7 +10,7 @@ import { Logger } from 'pino';
 import { randomUUID } from 'node:crypto';
 import { AppModule } from './app.module';
 import { Clock } from './common/clock';
-import { BadRequestError } from './common/domain-error';
+import { BadRequestError, UnsupportedMediaTypeError } from './common/domain-error';
 import { checkJsonBody } from './common/json-guard';
 import { createLogger } from './common/logging';
 import { problem, transportProblem } from './common/problem';
@@ -17,6 +18,12 @@ import { sendProblem } from './common/problem.filter';
 import { validationPipe } from './common/validation';
 import { AppConfig } from './config/config';
 import { buildOpenApiDocument } from './openapi/openapi';
+
+// The charset parameter of a Content-Type, lower-cased, quotes removed (RFC 9110 §8.3); undefined when there is none.
+function charsetOf(contentType: string | undefined): string | undefined {
+  const match = /;\s*charset\s*=\s*(?:"([^"]*)"|([^;\s]*))/i.exec(contentType ?? '');
+  return match ? (match[1] ?? match[2]).toLowerCase() : undefined;
+}
 
 const SANE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -65,12 +72,52 @@ export async function createApp(
     (request.raw as { id?: string }).id = request.id;
     done();
   });
+  // A known path with a method it does not take is 405 with Allow (RFC 9110 §15.5.6), not 404: Fastify only knows
+  // that no route matched, so the routes' patterns are kept as they are registered and the path is tried on them.
+  const routes: { pattern: RegExp; methods: string[] }[] = [];
+  fastify.addHook('onRoute', (route) => {
+    const methods = [route.method].flat();
+    const source = route.url
+      .split('/')
+      .map((part) =>
+        part.startsWith(':') ? '[^/]+' : part === '*' ? '.*' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+      )
+      .join('/');
+    routes.push({ pattern: new RegExp(`^${source}$`), methods });
+  });
+  fastify.addHook('onRequest', (request, reply, done) => {
+    if (!request.is404) return done();
+    const path = request.url.split('?')[0];
+    const allowed = new Set(routes.filter((r) => r.pattern.test(path)).flatMap((r) => r.methods));
+    if (allowed.size === 0) return done();
+    if (allowed.has('GET')) allowed.add('HEAD');
+    void reply.header('allow', [...allowed].sort().join(', '));
+    sendProblem(
+      reply,
+      request,
+      problem(
+        405,
+        'method_not_allowed',
+        `This address does not accept ${request.method}; it accepts ${[...allowed].sort().join(', ')}.`,
+      ),
+    );
+  });
   // Only JSON bodies are accepted; anything else is 415. Fastify's parser (which refuses __proto__ poisoning)
   // is wrapped so that a bad body becomes a malformed_json problem rather than a generic 400, and a body nested
   // too deeply (malformed_json) or holding a NUL character (validation_failed) is refused before any route sees it.
   fastify.removeContentTypeParser(['text/plain', 'application/json']);
   const jsonParser = fastify.getDefaultJsonParser('error', 'error');
   fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    // JSON is UTF-8 (RFC 8259 §8.1) and the body is decoded as such: a body declared in another charset would be
+    // misread, so it is refused rather than guessed at.
+    const charset = charsetOf(request.headers['content-type']);
+    if (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8')
+      return done(
+        new UnsupportedMediaTypeError(
+          `The request body is declared as charset=${charset.replace(/[^a-z0-9._:-]/g, '').slice(0, 40)}; send application/json in UTF-8 (charset=utf-8 or none).`,
+        ),
+        undefined,
+      );
     if (body === '' || (typeof body === 'string' && body.trim() === ''))
       return done(
         new BadRequestError('malformed_json', 'The request says it has a JSON body but the body is empty.'),
@@ -89,6 +136,10 @@ export async function createApp(
     });
   });
 
+  // Responses are compressed when the client asks (Accept-Encoding) and the body is over 1 KB; an ETag is the
+  // resource's version, not a hash of the bytes, so it stays the same whatever the encoding. Request bodies are
+  // not decompressed: no client needs it, and it would let a small body expand past the body limit's intent.
+  await app.register(compress, { global: true, globalDecompression: false });
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {

@@ -64,7 +64,11 @@ describe('frameworks and lots', () => {
       'participantOrganisationIds',
       'annualUpliftCapPercent',
     ]) {
-      const response = await api.patch(`/v1/frameworks/${framework.id}`, { [field]: null });
+      const response = await api.patch(
+        `/v1/frameworks/${framework.id}`,
+        { [field]: null },
+        await api.current(`/v1/frameworks/${framework.id}`),
+      );
       expect({
         field,
         status: response.status,
@@ -75,7 +79,11 @@ describe('frameworks and lots', () => {
         fields: [field],
       });
     }
-    const cleared = await api.patch(`/v1/frameworks/${framework.id}`, { description: null });
+    const cleared = await api.patch(
+      `/v1/frameworks/${framework.id}`,
+      { description: null },
+      await api.current(`/v1/frameworks/${framework.id}`),
+    );
     expect(cleared.status).toBe(200);
     expect(cleared.body.description).toBeNull();
 
@@ -85,10 +93,18 @@ describe('frameworks and lots', () => {
     }
     const lot = await createLot(api, framework.id, { priceCeilingPence: 30_000 });
     for (const field of ['title', 'hoursPerSession', 'pricingUnits', 'mandatoryCheckTypes']) {
-      const response = await api.patch(`/v1/lots/${lot.id}`, { [field]: null });
+      const response = await api.patch(
+        `/v1/lots/${lot.id}`,
+        { [field]: null },
+        await api.current(`/v1/lots/${lot.id}`),
+      );
       expect({ field, status: response.status }).toEqual({ field, status: 400 });
     }
-    const uncapped = await api.patch(`/v1/lots/${lot.id}`, { priceCeilingPence: null });
+    const uncapped = await api.patch(
+      `/v1/lots/${lot.id}`,
+      { priceCeilingPence: null },
+      await api.current(`/v1/lots/${lot.id}`),
+    );
     expect(uncapped.status).toBe(200);
     expect(uncapped.body.priceCeilingPence).toBeNull();
   });
@@ -143,16 +159,36 @@ describe('frameworks and lots', () => {
     expect(activated.status).toBe(200);
     expect(activated.body.status).toBe('active');
     expect((await api.post(`/v1/frameworks/${framework.id}/activate`)).body.code).toBe('invalid_transition');
-    expect((await api.patch(`/v1/frameworks/${framework.id}`, { title: 'x' })).body.code).toBe(
-      'framework_not_draft',
-    );
+    expect(
+      (
+        await api.patch(
+          `/v1/frameworks/${framework.id}`,
+          { title: 'x' },
+          await api.current(`/v1/frameworks/${framework.id}`),
+        )
+      ).body.code,
+    ).toBe('framework_not_draft');
     expect((await api.post(`/v1/frameworks/${framework.id}/lots`, lotBody({ number: 9 }))).body.code).toBe(
       'framework_not_draft',
     );
-    expect((await api.patch(`/v1/lots/${lot.id}`, { outcomeAtRiskPercent: '20' })).body.code).toBe(
-      'framework_not_draft',
-    );
-    expect((await api.patch(`/v1/lots/${lot.id}`, { description: 'Clearer wording' })).status).toBe(200);
+    expect(
+      (
+        await api.patch(
+          `/v1/lots/${lot.id}`,
+          { outcomeAtRiskPercent: '20' },
+          await api.current(`/v1/lots/${lot.id}`),
+        )
+      ).body.code,
+    ).toBe('framework_not_draft');
+    expect(
+      (
+        await api.patch(
+          `/v1/lots/${lot.id}`,
+          { description: 'Clearer wording' },
+          await api.current(`/v1/lots/${lot.id}`),
+        )
+      ).status,
+    ).toBe(200);
   });
 
   it('answers a lot’s decimals as stored, on create and change, the same as a later read', async () => {
@@ -162,10 +198,11 @@ describe('frameworks and lots', () => {
       lotBody({ outcomeAtRiskPercent: 12.5 }),
     );
     expect(created.body.outcomeAtRiskPercent).toBe('12.5');
-    const patched = await api.patch(`/v1/lots/${created.body.id}`, {
-      hoursPerSession: 4,
-      outcomeAtRiskPercent: '07.50',
-    });
+    const patched = await api.patch(
+      `/v1/lots/${created.body.id}`,
+      { hoursPerSession: 4, outcomeAtRiskPercent: '07.50' },
+      await api.current(`/v1/lots/${created.body.id}`),
+    );
     const read = await api.get(`/v1/lots/${created.body.id}`);
     expect(patched.body).toEqual(read.body);
     expect(read.body).toMatchObject({ hoursPerSession: '4', outcomeAtRiskPercent: '7.5' });
@@ -194,7 +231,11 @@ describe('frameworks and lots', () => {
 
   it('re-checks the term when a PATCH moves the dates', async () => {
     const framework = await createFramework(api, lead.id);
-    const response = await api.patch(`/v1/frameworks/${framework.id}`, { endDate: '2032-03-31' });
+    const response = await api.patch(
+      `/v1/frameworks/${framework.id}`,
+      { endDate: '2032-03-31' },
+      await api.current(`/v1/frameworks/${framework.id}`),
+    );
     expect(response.status).toBe(422);
     expect(response.body.code).toBe('framework_term_too_long');
   });

@@ -468,7 +468,7 @@ describe('the API answers as openapi/openapi.json says', () => {
     for (const p of providers) await get(`/v1/providers/${p.id}`, admin);
     await get(`/v1/providers/${chamber.id}`, provider, 200, 'own');
     await get(`/v1/providers/${another.id}`, provider, 404, 'another');
-    await call('PATCH', `/v1/providers/${chamber.id}`, {
+    const changedChamber = await call('PATCH', `/v1/providers/${chamber.id}`, {
       key: provider,
       status: 200,
       body: { description: 'Updated by the conformance test' },
@@ -478,6 +478,7 @@ describe('the API answers as openapi/openapi.json says', () => {
       key: provider,
       status: 403,
       body: { qualityScore: 99 },
+      headers: { 'if-match': String(changedChamber.headers.etag) },
       label: 'a field only admin sets',
     });
     await get('/v1/check-types', provider);

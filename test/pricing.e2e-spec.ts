@@ -111,7 +111,15 @@ describe('rate cards and quotes', () => {
       lines: [{ unit: 'day', pricePence: 25_000 }],
     });
     expect(card.status).toBe(201);
-    expect((await api.patch(`/v1/lots/${capped}`, { priceCeilingPence: 20_000 })).status).toBe(200);
+    expect(
+      (
+        await api.patch(
+          `/v1/lots/${capped}`,
+          { priceCeilingPence: 20_000 },
+          await api.current(`/v1/lots/${capped}`),
+        )
+      ).status,
+    ).toBe(200);
     expect((await api.post(`/v1/frameworks/${draft.id}/activate`)).status).toBe(200);
     const approved = await api.post(`/v1/rate-cards/${card.body.id}/approve`, {});
     expect({ status: approved.status, code: approved.body.code }).toEqual({

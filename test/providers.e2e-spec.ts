@@ -88,7 +88,11 @@ describe('providers, due diligence and the directory', () => {
       expect(belfast.status).toBe(201);
 
       const provider = await createProvider(api);
-      const moved = await api.patch(`/v1/providers/${provider.id}`, { longitude: -6.2603 });
+      const moved = await api.patch(
+        `/v1/providers/${provider.id}`,
+        { longitude: -6.2603 },
+        await api.current(`/v1/providers/${provider.id}`),
+      );
       expect(moved.status).toBe(400);
       expect(moved.body.code).toBe('validation_failed');
       expect((await api.get(`/v1/providers/${provider.id}`)).body).toMatchObject({
@@ -116,17 +120,18 @@ describe('providers, due diligence and the directory', () => {
 
     it('clears optional identifiers with null but refuses null for required fields, never failing with 5xx', async () => {
       const provider = await createProvider(api, { charityNumber: '1123456' });
-      const cleared = await api.patch(`/v1/providers/${provider.id}`, {
-        charityNumber: null,
-        description: null,
-      });
+      const cleared = await api.patch(
+        `/v1/providers/${provider.id}`,
+        { charityNumber: null, description: null },
+        await api.current(`/v1/providers/${provider.id}`),
+      );
       expect(cleared.status).toBe(200);
       expect(cleared.body).toMatchObject({ charityNumber: null, description: null });
-      const refused = await api.patch(`/v1/providers/${provider.id}`, {
-        name: null,
-        postcode: null,
-        sme: null,
-      });
+      const refused = await api.patch(
+        `/v1/providers/${provider.id}`,
+        { name: null, postcode: null, sme: null },
+        await api.current(`/v1/providers/${provider.id}`),
+      );
       expect(refused.status).toBe(400);
       expect(refused.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
         'name',
@@ -173,7 +178,7 @@ describe('providers, due diligence and the directory', () => {
       const edit = await api.patch(
         `/v1/providers/${own.id}`,
         { contactEmail: 'new@own.example', description: 'New' },
-        { key },
+        await api.current(`/v1/providers/${own.id}`, key),
       );
       expect(edit.status).toBe(200);
       expect(edit.body).toMatchObject({ contactEmail: 'new@own.example', description: 'New' });
@@ -181,14 +186,22 @@ describe('providers, due diligence and the directory', () => {
       const forbidden = await api.patch(
         `/v1/providers/${own.id}`,
         { qualityScore: 100, name: 'Best' },
-        { key },
+        await api.current(`/v1/providers/${own.id}`, key),
       );
       expect(forbidden.status).toBe(403);
       expect(forbidden.body.code).toBe('forbidden');
       expect(forbidden.body.detail).toContain('qualityScore');
       expect((await api.get(`/v1/providers/${own.id}`)).body.qualityScore).toBe(50);
 
-      expect((await api.patch(`/v1/providers/${other.id}`, { description: 'x' }, { key })).status).toBe(404);
+      expect(
+        (
+          await api.patch(
+            `/v1/providers/${other.id}`,
+            { description: 'x' },
+            { key, headers: { 'if-match': '"1"' } },
+          )
+        ).status,
+      ).toBe(404);
       expect((await api.post('/v1/providers', providerBody(), { key })).status).toBe(403);
     });
 

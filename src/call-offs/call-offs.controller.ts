@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
 import { CurrentCaller, Roles } from '../auth/auth.decorators';
@@ -20,6 +20,10 @@ import {
 } from './dto/lifecycle.dto';
 import { MatchesDto, MatchesQueryDto } from './dto/matches.dto';
 import { MatchesService } from './matches.service';
+
+// A response carrying a child's data is never kept by a browser or a shared cache (UK GDPR Art. 32: appropriate
+// security of special-category data). Set before the handler runs, so an error or an idempotent replay has it too.
+const NoStore = () => Header('Cache-Control', 'no-store');
 
 const toDto = (view: CallOffView) =>
   CallOffDto.from(
@@ -57,6 +61,7 @@ export class CallOffsController {
   @Post('call-offs')
   @Roles(Role.Commissioner)
   @Idempotent({ required: true, durable: true })
+  @NoStore()
   @ApiOperation({
     summary: 'Raise a call-off (one placement of one child) and offer it to the chosen provider',
   })
@@ -73,6 +78,7 @@ export class CallOffsController {
   }
 
   @Get('call-offs')
+  @NoStore()
   @ApiOperation({
     summary:
       'List call-offs in the caller’s scope (summaries: GET one for its plan, award evidence and variations)',
@@ -91,6 +97,7 @@ export class CallOffsController {
   }
 
   @Get('call-offs/:id')
+  @NoStore()
   @ApiOperation({ summary: 'Get a call-off' })
   async getCallOff(
     @Param('id', ParseIdPipe) id: string,
@@ -103,6 +110,7 @@ export class CallOffsController {
   @HttpCode(200)
   @Roles(Role.Provider)
   @ApiIfMatch()
+  @NoStore()
   @ApiOperation({ summary: 'Accept an offered call-off (the addressed provider)' })
   async acceptCallOff(
     @Param('id', ParseIdPipe) id: string,
@@ -117,6 +125,7 @@ export class CallOffsController {
   @HttpCode(200)
   @Roles(Role.Provider)
   @ApiIfMatch()
+  @NoStore()
   @ApiOperation({ summary: 'Decline an offered call-off with a reason code; its capacity is released' })
   async declineCallOff(
     @Param('id', ParseIdPipe) id: string,
@@ -131,6 +140,7 @@ export class CallOffsController {
   @HttpCode(200)
   @Roles(Role.Commissioner)
   @ApiIfMatch()
+  @NoStore()
   @ApiOperation({ summary: 'Withdraw a call-off before the provider accepts it; its capacity is released' })
   async withdrawCallOff(
     @Param('id', ParseIdPipe) id: string,
@@ -145,6 +155,7 @@ export class CallOffsController {
   @HttpCode(200)
   @Roles(Role.Commissioner, Role.Admin)
   @ApiIfMatch()
+  @NoStore()
   @ApiOperation({
     summary:
       'Vary an accepted call-off: extend, change sessions or terminate; re-priced from the effective date',

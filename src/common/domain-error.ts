@@ -10,6 +10,8 @@ export type ErrorKind =
   | 'not_found'
   | 'conflict'
   | 'precondition_failed'
+  | 'precondition_required'
+  | 'unsupported_media_type'
   | 'rule_violation'
   | 'rate_limited'
   | 'unavailable'
@@ -81,6 +83,22 @@ export class StaleVersionError extends DomainError {
     super('precondition_failed', `If-Match does not match the current version (${current}).`, {
       currentVersion: current,
     });
+  }
+}
+
+// RFC 6585 §3: a PATCH without If-Match could overwrite a change the caller never saw, so it must name a version.
+export class PreconditionRequiredError extends DomainError {
+  constructor() {
+    super(
+      'precondition_required',
+      'Send If-Match with the ETag you last read (such as "3"), so that a change you have not seen is not overwritten.',
+    );
+  }
+}
+
+export class UnsupportedMediaTypeError extends DomainError {
+  constructor(detail: string) {
+    super('unsupported_media_type', detail);
   }
 }
 

@@ -27,6 +27,11 @@ export const ERROR_CATALOGUE = {
     title: 'Invalid cursor',
     source: 'DESIGN §2 Lists: keyset pagination, the cursor is opaque',
   },
+  precondition_required: {
+    status: 428,
+    title: 'Precondition required',
+    source: 'RFC 6585 §3; DESIGN §2: state changes honour If-Match (required on PATCH)',
+  },
   invalid_if_match: { status: 400, title: 'Invalid If-Match', source: 'RFC 9110 §13.1.1 If-Match' },
   idempotency_key_required: {
     status: 400,

@@ -1,31 +1,93 @@
-import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
+import { defaultMetadataStorage } from 'class-transformer/cjs/storage';
+import { ValidationTypes, getMetadataStorage } from 'class-validator';
 import { BadRequestError, FieldError } from './domain-error';
+import { checkQuery } from './json-guard';
 
+// One message per field: the first rule the DTO declares for it that failed. Decorators register bottom-up, so the
+// constraints come in reverse order of the source, where the type check is written first: `abc` for an integer
+// from 1 to 10 is "must be an integer", not that and both bounds.
 function flatten(errors: ValidationError[], parent = ''): FieldError[] {
   return errors.flatMap((error) => {
     const field = parent ? `${parent}.${error.property}` : error.property;
-    const own = Object.values(error.constraints ?? {}).map((message) => ({
-      field,
-      message: message.startsWith('property ') ? `${field} is not an accepted field` : message,
-    }));
+    const first = Object.values(error.constraints ?? {}).at(-1);
+    const own =
+      first === undefined
+        ? []
+        : [{ field, message: first.startsWith('property ') ? `${field} is not an accepted field` : first }];
     return own.concat(flatten(error.children ?? [], field));
   });
 }
 
+function refuse(fields: FieldError[]): BadRequestError {
+  return new BadRequestError(
+    'validation_failed',
+    `The request has ${fields.length} invalid field${fields.length === 1 ? '' : 's'}.`,
+    fields,
+  );
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const PRIMITIVES: unknown[] = [String, Boolean, Number, Array, Object];
+const isDtoClass = (metatype: unknown): metatype is new () => object =>
+  typeof metatype === 'function' && !PRIMITIVES.includes(metatype);
+
+// class-validator's @ValidateNested validates every element of an array it is given, so an array where an object is
+// declared passes (`"plan": []` has no objectives to fail) and class-transformer then builds an array of DTOs. Every
+// nested member is checked here from the DTOs' own metadata: an object member must be a JSON object, and each element
+// of an array of objects must be one, at any depth.
+function nestedShapeErrors(
+  metatype: new () => object,
+  value: Record<string, unknown>,
+  path: string,
+): FieldError[] {
+  const errors: FieldError[] = [];
+  const metadatas = getMetadataStorage().getTargetValidationMetadatas(metatype, '', true, false);
+  const nested = metadatas.filter((m) => m.type === ValidationTypes.NESTED_VALIDATION);
+  for (const meta of nested) {
+    const property = meta.propertyName;
+    const member = value[property];
+    if (member === undefined || member === null) continue;
+    const field = path ? `${path}.${property}` : property;
+    const type = defaultMetadataStorage.findTypeMetadata(metatype, property)?.typeFunction() as unknown;
+    const check = (item: unknown, itemField: string) => {
+      if (!isRecord(item)) errors.push({ field: itemField, message: `${itemField} must be an object` });
+      else if (isDtoClass(type)) errors.push(...nestedShapeErrors(type, item, itemField));
+    };
+    // An array member declares `each`; its own array type is its @IsArray's to check.
+    if (meta.each) {
+      if (Array.isArray(member)) member.forEach((item, i) => check(item, `${field}.${i}`));
+    } else check(member, field);
+  }
+  return errors;
+}
+
+class ApiValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type === 'query') checkQuery(value);
+    if (isDtoClass(metadata.metatype) && (metadata.type === 'body' || metadata.type === 'query')) {
+      // A body that is there must be a JSON object: `null` would otherwise read as `{}` (a PATCH that changes nothing
+      // and answers 200). No body at all stays allowed where every field is optional.
+      if (metadata.type === 'body' && value !== undefined && !isRecord(value))
+        throw refuse([{ field: '(body)', message: 'The request body must be a JSON object' }]);
+      if (isRecord(value)) {
+        const shapes = nestedShapeErrors(metadata.metatype, value, '');
+        if (shapes.length > 0) throw refuse(shapes);
+      }
+    }
+    return super.transform(value, metadata);
+  }
+}
+
 // Unknown fields are refused rather than dropped, so an integrator's typo is never silently ignored.
 export function validationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new ApiValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
     validationError: { target: false, value: false },
-    exceptionFactory: (errors) => {
-      const fields = flatten(errors);
-      return new BadRequestError(
-        'validation_failed',
-        `The request has ${fields.length} invalid field${fields.length === 1 ? '' : 's'}.`,
-        fields,
-      );
-    },
+    exceptionFactory: (errors) => refuse(flatten(errors)),
   });
 }

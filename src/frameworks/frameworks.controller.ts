@@ -5,7 +5,7 @@ import { CurrentCaller, Roles } from '../auth/auth.decorators';
 import { Caller, Role } from '../auth/role';
 import { mapPage } from '../common/pagination';
 import { ParseIdPipe } from '../common/parse-id.pipe';
-import { ApiIfMatch, IfMatch } from '../common/versioning';
+import { ApiIfMatch, IfMatch, RequireIfMatch } from '../common/versioning';
 import { Idempotent } from '../idempotency/idempotent.decorator';
 import {
   CreateFrameworkDto,
@@ -60,7 +60,7 @@ export class FrameworksController {
 
   @Patch('frameworks/:id')
   @Roles(Role.Admin)
-  @ApiIfMatch()
+  @RequireIfMatch()
   @ApiOperation({ summary: 'Change a draft framework' })
   async updateFramework(
     @Param('id', ParseIdPipe) id: string,
@@ -114,7 +114,7 @@ export class FrameworksController {
 
   @Patch('lots/:lotId')
   @Roles(Role.Admin)
-  @ApiIfMatch()
+  @RequireIfMatch()
   @ApiOperation({ summary: 'Change a lot (award rules only while the framework is a draft)' })
   async updateLot(
     @Param('lotId', ParseIdPipe) lotId: string,

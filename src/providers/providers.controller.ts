@@ -6,7 +6,7 @@ import { Caller, Role } from '../auth/role';
 import { Clock } from '../common/clock';
 import { mapPage } from '../common/pagination';
 import { ParseIdPipe } from '../common/parse-id.pipe';
-import { ApiIfMatch, IfMatch } from '../common/versioning';
+import { ApiIfMatch, IfMatch, RequireIfMatch } from '../common/versioning';
 import { Idempotent } from '../idempotency/idempotent.decorator';
 import { EligibilityDto, EligibilityQueryDto } from './dto/eligibility.dto';
 import {
@@ -67,7 +67,7 @@ export class ProvidersController {
 
   @Patch(':id')
   @Roles(Role.Admin, Role.Provider)
-  @ApiIfMatch()
+  @RequireIfMatch()
   @ApiOperation({
     summary:
       'Change a provider; a provider key may change only its own contactEmail and description (other fields: 403)',

@@ -84,6 +84,13 @@ export class TestApp {
     return this.request<T>('PUT', url, { ...options, body });
   }
 
+  // Options carrying the key and an If-Match naming the version a GET returns now: every PATCH must name the version
+  // it changes (428 otherwise).
+  async current(url: string, key?: string | null): Promise<RequestOptions> {
+    const read = await this.get(url, { key });
+    return { key, headers: { 'if-match': String(read.headers.etag) } };
+  }
+
   async issueKey(role: Role, scope: { organisationId?: string; providerId?: string } = {}): Promise<string> {
     const { key } = await this.app.get(ApiKeysService).issue({ role, label: `test ${role}`, ...scope }, null);
     return key;

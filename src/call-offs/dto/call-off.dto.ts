@@ -115,13 +115,18 @@ export class CallOffChildDto {
   needsSummary: string | null;
 }
 
+const FREE_TEXT =
+  'Free text about the child: present only for the commissioner and the addressed provider, absent (not null) for ' +
+  'admin and auditor keys.';
+
 export class CallOffPlanDto {
-  objectives: string[];
+  @ApiProperty({ type: [String], required: false, description: FREE_TEXT })
+  objectives?: string[];
   reviewFrequencyWeeks: number;
   @ApiProperty({ enum: NextStep, enumName: 'NextStep' })
   nextStep: NextStep;
-  @ApiProperty({ nullable: true, type: String })
-  reintegrationCriteria: string | null;
+  @ApiProperty({ nullable: true, type: String, required: false, description: FREE_TEXT })
+  reintegrationCriteria?: string | null;
 }
 
 export class FinancialYearTotalDto {
@@ -276,8 +281,13 @@ export class AwardEvidenceDto {
   chosenRank: number;
   @ApiProperty({ enum: ['named_by_commissioner', 'top_ranked'] })
   selection: 'named_by_commissioner' | 'top_ranked';
-  @ApiProperty({ type: String, nullable: true })
-  justification: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    required: false,
+    description: 'Free text about the child: absent for admin and auditor keys.',
+  })
+  justification?: string | null;
 }
 
 export class VariationDetailsDto {
@@ -330,7 +340,8 @@ export class CallOffReviewDto {
 
 // One call-off in full: the summary plus the plan, the award evidence, warnings and the variation history.
 export class CallOffDto extends CallOffSummaryDto {
-  primaryReason: string;
+  @ApiProperty({ required: false, description: FREE_TEXT })
+  primaryReason?: string;
   @ApiProperty({ format: 'date', nullable: true, type: String })
   exclusionDate: string | null;
   fullTime: boolean;
@@ -346,17 +357,27 @@ export class CallOffDto extends CallOffSummaryDto {
   respondedAt: string | null;
   @ApiProperty({ enum: DeclineReason, enumName: 'DeclineReason', nullable: true })
   declineReasonCode: DeclineReason | null;
-  @ApiProperty({ nullable: true, type: String })
-  responseNote: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    required: false,
+    description: `The provider's accept or decline note, or the commissioner's withdrawal reason. ${FREE_TEXT}`,
+  })
+  responseNote?: string | null;
   @ApiProperty({
     type: AwardEvidenceDto,
     description:
       'The ranking as it stood: inputs, weights, scores, the rule and the choice. The addressed provider sees its own ' +
-      'ranking row only, and no exclusions.',
+      'ranking row only, and no exclusions. Its `justification` (why a lower-ranked provider was chosen) is free text ' +
+      'about the child, absent for admin and auditor keys; that one was required shows in `chosenRank`.',
   })
   awardEvidence: AwardEvidenceDto;
   warnings: WarningDto[];
-  @ApiProperty({ type: [VariationDto], description: 'Every variation, oldest first.' })
+  @ApiProperty({
+    type: [VariationDto],
+    description:
+      'Every variation, oldest first. A termination’s `details.reason` is free text about the child, absent for admin and auditor keys.',
+  })
   variations: VariationDto[];
   @ApiProperty({
     type: CallOffReviewDto,
@@ -372,23 +393,37 @@ export class CallOffDto extends CallOffSummaryDto {
     review: CallOffReviewDto | null = null,
     ownEvidenceOnly = false,
   ): CallOffDto {
+    // Free text written about a child can say anything the flags say and more (a diagnosis, a family matter), so it
+    // reaches only those who may read the flags (UK GDPR Art. 9 and Art. 5(1)(c) data minimisation; README, Data
+    // protection). For everyone else it is left out, never blanked: an empty string would claim nothing was written.
+    const freeText = showSpecialCategory;
+    const evidence = ownEvidenceOnly ? ownRowOnly(row.awardEvidence, row.providerId) : row.awardEvidence;
     return {
       ...CallOffSummaryDto.from(row, status, showSpecialCategory),
-      primaryReason: row.primaryReason,
+      ...(freeText ? { primaryReason: row.primaryReason } : {}),
       exclusionDate: row.exclusionDate,
       fullTime: row.fullTime,
-      plan: row.plan,
+      plan: freeText
+        ? row.plan
+        : { reviewFrequencyWeeks: row.plan.reviewFrequencyWeeks, nextStep: row.plan.nextStep },
       // Only set for a child with an EHC plan, so it is special-category data too.
       sendCaseworkerNotifiedAt: showSpecialCategory ? row.sendCaseworkerNotifiedAt : null,
       respondedAt: row.respondedAt ? row.respondedAt.toISOString() : null,
       declineReasonCode: row.declineReasonCode,
-      responseNote: row.responseNote,
-      awardEvidence: ownEvidenceOnly ? ownRowOnly(row.awardEvidence, row.providerId) : row.awardEvidence,
+      ...(freeText ? { responseNote: row.responseNote } : {}),
+      awardEvidence: freeText ? evidence : without(evidence, 'justification'),
       warnings: row.warnings,
-      variations: row.variations,
+      variations: freeText
+        ? row.variations
+        : row.variations.map((v) => ({ ...v, details: without(v.details, 'reason') })),
       review,
     };
   }
+}
+
+function without<T extends object, K extends keyof T>(record: T, key: K): Omit<T, K> {
+  const { [key]: _left, ...rest } = record;
+  return rest;
 }
 
 // The evidence as the addressed provider may read it: the rule, the weights and its own row; no other provider.
