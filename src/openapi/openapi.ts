@@ -191,6 +191,7 @@ const HEADERS = {
     schema: { type: 'integer', format: 'int32', minimum: 0, maximum: 86400, example: 5 },
   },
 };
+const IF_MATCH = { type: 'string', maxLength: 64, pattern: '^\\s*(\\*|(W/)?"\\d{1,9}"|\\d{1,9})\\s*$' };
 const headerRef = (name: keyof typeof HEADERS) => ({ $ref: `#/components/headers/${name}` });
 
 interface Parameter {
@@ -461,6 +462,11 @@ function normaliseSchemas(node: unknown, schemas: Record<string, Record<string, 
 // DTO has no decorator (the conformance test checks every response against these formats).
 function applyNamingConventions(schema: Record<string, unknown>): void {
   const properties = (schema.properties ?? {}) as Record<string, Record<string, unknown>>;
+  // A page holds at most PageQueryDto's largest limit, and its cursor is what PageQueryDto accepts back.
+  if (properties.data?.type === 'array' && properties.nextCursor) {
+    properties.data.maxItems ??= 200;
+    properties.nextCursor.maxLength ??= 500;
+  }
   for (const [name, property] of Object.entries(properties)) {
     const items = property.type === 'array' ? (property.items as Record<string, unknown>) : undefined;
     for (const target of [property, items]) {
@@ -537,9 +543,13 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
       // Public routes say so with an empty requirement; the others keep their own bearer requirement.
       if (!authenticated) operation.security = [];
       const allowed = operation.operationId ? roles.get(operation.operationId) : undefined;
-      for (const parameter of operation.parameters ?? [])
+      for (const parameter of operation.parameters ?? []) {
         if (parameter.in === 'path')
           parameter.schema = { type: 'string', format: 'uuid', maxLength: 36, ...parameter.schema };
+        // What parseIfMatch in src/common/versioning.ts accepts.
+        if (parameter.in === 'header' && parameter.name === 'If-Match')
+          parameter.schema = { ...IF_MATCH, ...parameter.schema };
+      }
       operation.parameters = normaliseSchemas(operation.parameters, schemas) as Parameter[] | undefined;
       const errors = derivedErrors(path, method, operation, allowed);
       // A handler's own @ApiProblem keeps its example; the derived reasons join its description.

@@ -19,7 +19,7 @@ import { IsDecimalInRange, IsId, IsOmittable, MAX_PENCE } from '../../common/val
 import { Framework, FrameworkStatus, FrameworkType } from '../framework.entity';
 
 export class CreateFrameworkDto {
-  @ApiProperty({ example: 'BURY-AP-2027' })
+  @ApiProperty({ example: 'BURY-AP-2027', maxLength: 64 })
   @IsString()
   @Matches(/^[A-Za-z0-9][A-Za-z0-9/_.-]{1,63}$/, {
     message: 'reference must be 2–64 letters, digits, /, _, . or -',

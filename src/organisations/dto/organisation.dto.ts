@@ -20,6 +20,7 @@ export class CreateOrganisationDto {
   @ApiProperty({
     required: false,
     example: 'LA351',
+    maxLength: 32,
     description: 'A short unique code, e.g. the DfE LA number or URN.',
   })
   @IsOptional()

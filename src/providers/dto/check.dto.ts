@@ -37,7 +37,11 @@ export class CheckTypeListDto {
 }
 
 export class CreateCheckDto {
-  @ApiProperty({ example: 'employers_liability_insurance', description: 'A code from GET /v1/check-types.' })
+  @ApiProperty({
+    example: 'employers_liability_insurance',
+    maxLength: 64,
+    description: 'A code from GET /v1/check-types.',
+  })
   @IsString()
   @Matches(/^[a-z][a-z0-9_]{1,63}$/, { message: 'type must be a check type code' })
   type: string;
