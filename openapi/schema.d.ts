@@ -866,7 +866,7 @@ export interface components {
              * @example 2026-27
              */
             academicYear: string;
-            /** Format: int64 */
+            /** Format: int32 */
             schoolDays: number;
         };
         AcceptCallOffDto: {
@@ -941,7 +941,7 @@ export interface components {
             /** Format: uuid */
             organisationId: string;
             /**
-             * Format: int64
+             * Format: int32
              * @description 0 until the organisation first defines its own calendar.
              */
             version: number;
@@ -998,7 +998,7 @@ export interface components {
              */
             sendCaseworkerNotifiedAt: string | null;
             /**
-             * Format: int64
+             * Format: int32
              * @description Sessions a week of the last period bought; each change of sessions is in variations.
              */
             sessionsPerWeek: number;
@@ -1070,7 +1070,7 @@ export interface components {
             /** @example CO-000123 */
             reference: string;
             /**
-             * Format: int64
+             * Format: int32
              * @description Sessions a week of the last period bought; each change of sessions is in variations.
              */
             sessionsPerWeek: number;
@@ -1149,7 +1149,7 @@ export interface components {
         CheckOutcome: "pass" | "conditional" | "fail";
         CheckTypeDto: {
             code: string;
-            /** Format: int64 */
+            /** Format: int32 */
             defaultValidityMonths: number;
             /** @description all, registered settings only, or only where a lot lists it. */
             mandatory: components["schemas"]["MandatoryScope"];
@@ -1606,7 +1606,7 @@ export interface components {
             frameworkTitle: string;
             /** Format: uuid */
             lotId: string;
-            /** Format: int64 */
+            /** Format: int32 */
             number: number;
             title: string;
         };
@@ -1659,7 +1659,7 @@ export interface components {
              * @example 2026-27
              */
             financialYear: string;
-            /** Format: int64 */
+            /** Format: int32 */
             schoolDays: number;
         };
         FinancialYearTotalDto: {
@@ -1705,8 +1705,11 @@ export interface components {
         /** @enum {string} */
         FrameworkType: "closed" | "open" | "light_touch_closed" | "light_touch_open";
         HealthDto: {
-            /** @example ok */
-            status: string;
+            /**
+             * @example ok
+             * @enum {string}
+             */
+            status: "ok";
         };
         IssuedApiKeyDto: {
             /** Format: date-time */
@@ -1767,7 +1770,7 @@ export interface components {
             statusReason: string | null;
             /** Format: date-time */
             updatedAt: string;
-            /** Format: int64 */
+            /** Format: int32 */
             version: number;
         };
         LotMemberListDto: {
@@ -1843,7 +1846,7 @@ export interface components {
             date: string;
             /** Format: date */
             from: string;
-            /** Format: int64 */
+            /** Format: int32 */
             n: number;
         };
         OrganisationDto: {
@@ -2039,7 +2042,7 @@ export interface components {
             longitude: number;
             name: string;
             postcode: string;
-            /** Format: int64 */
+            /** Format: int32 */
             qualityScore: number;
             registrationStatus: components["schemas"]["RegistrationStatus"];
             sme: boolean;
@@ -2049,7 +2052,7 @@ export interface components {
             updatedAt: string;
             urn: string | null;
             vcse: boolean;
-            /** Format: int64 */
+            /** Format: int32 */
             version: number;
         };
         ProviderPageDto: {
@@ -2171,7 +2174,7 @@ export interface components {
             byFinancialYear: components["schemas"]["FinancialYearSchoolDaysDto"][];
             /** Format: date */
             from: string;
-            /** Format: int64 */
+            /** Format: int32 */
             schoolDays: number;
             /** Format: date */
             to: string;

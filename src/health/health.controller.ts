@@ -6,7 +6,7 @@ import { Public } from '../auth/auth.decorators';
 import { DomainError } from '../common/domain-error';
 
 export class HealthDto {
-  @ApiProperty({ example: 'ok' })
+  @ApiProperty({ enum: ['ok'], example: 'ok' })
   status: string;
 }
 

@@ -22,6 +22,7 @@ export class CreateBlanketExtensionDto {
 
 export class ExtendedCallOffDto {
   callOffId: string;
+  @ApiProperty({ maxLength: 32 })
   reference: string;
   providerId: string;
   @ApiProperty({ format: 'date' })
@@ -33,7 +34,9 @@ export class ExtendedCallOffDto {
 
 export class BlockedCallOffDto {
   callOffId: string;
+  @ApiProperty({ maxLength: 32 })
   reference: string;
+  @ApiProperty({ maxLength: 2000 })
   reason: string;
 }
 

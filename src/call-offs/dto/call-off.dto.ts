@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { MAX_ACADEMIC_YEARS } from '../../calendar/dto/calendar.dto';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsEnum, IsOptional } from 'class-validator';
 import { IsDateOnly } from '../../common/date-only';
@@ -61,6 +62,7 @@ export class CallOffChildDto {
   })
   lookedAfter: boolean | null;
   @ApiProperty({
+    maxLength: 2000,
     nullable: true,
     type: String,
     description: 'Shown only to the commissioner and the addressed provider.',
@@ -69,15 +71,17 @@ export class CallOffChildDto {
 }
 
 export class CallOffPlanDto {
+  @ApiProperty({ maxItems: 20, items: { type: 'string', maxLength: 1000 } })
   objectives: string[];
   reviewFrequencyWeeks: number;
   @ApiProperty({ enum: NextStep, enumName: 'NextStep' })
   nextStep: NextStep;
-  @ApiProperty({ nullable: true, type: String })
+  @ApiProperty({ maxLength: 2000, nullable: true, type: String })
   reintegrationCriteria: string | null;
 }
 
 export class FinancialYearTotalDto {
+  @ApiProperty({ maxLength: 7 })
   financialYear: string;
   schoolDays: number;
   totalPence: number;
@@ -92,11 +96,14 @@ export class CallOffPriceDto {
   totalPence: number;
   basePence: number;
   atRiskPence: number;
+  @ApiProperty({ maxItems: MAX_ACADEMIC_YEARS + 1 })
   byFinancialYear: FinancialYearTotalDto[];
 }
 
 export class WarningDto {
+  @ApiProperty({ maxLength: 64 })
   code: string;
+  @ApiProperty({ maxLength: 2000 })
   detail: string;
 }
 
@@ -104,12 +111,13 @@ export class WarningDto {
 // so a page of 50 stays small and quick.
 export class CallOffSummaryDto {
   id: string;
-  @ApiProperty({ example: 'CO-000123' })
+  @ApiProperty({ maxLength: 32, example: 'CO-000123' })
   reference: string;
   frameworkId: string;
   lotId: string;
   providerId: string;
   commissionerOrganisationId: string;
+  @ApiProperty({ maxLength: 64 })
   childRef: string;
   child: CallOffChildDto;
   @ApiProperty({ enum: StatutoryBasis, enumName: 'StatutoryBasis' })
@@ -123,6 +131,8 @@ export class CallOffSummaryDto {
   @ApiProperty({ format: 'date' })
   endDate: string;
   @ApiProperty({
+    minimum: 1,
+    maximum: 10,
     type: 'integer',
     description: 'Sessions a week of the last period bought; each change of sessions is in variations.',
   })
@@ -179,7 +189,9 @@ export class CallOffSummaryDto {
 }
 
 export class ReviewReasonDto {
+  @ApiProperty({ maxLength: 64 })
   code: string;
+  @ApiProperty({ maxLength: 2000 })
   detail: string;
 }
 
@@ -188,11 +200,13 @@ export class CallOffReviewDto {
     description: 'The provider is no longer eligible today; the placement continues but needs review.',
   })
   required: boolean;
+  @ApiProperty({ maxItems: 100 })
   reasons: ReviewReasonDto[];
 }
 
 // One call-off in full: the summary plus the plan, the award evidence, warnings and the variation history.
 export class CallOffDto extends CallOffSummaryDto {
+  @ApiProperty({ maxLength: 500 })
   primaryReason: string;
   @ApiProperty({ format: 'date', nullable: true, type: String })
   exclusionDate: string | null;
@@ -209,7 +223,7 @@ export class CallOffDto extends CallOffSummaryDto {
   respondedAt: string | null;
   @ApiProperty({ enum: DeclineReason, enumName: 'DeclineReason', nullable: true })
   declineReasonCode: DeclineReason | null;
-  @ApiProperty({ nullable: true, type: String })
+  @ApiProperty({ maxLength: 2000, nullable: true, type: String })
   responseNote: string | null;
   @ApiProperty({
     type: 'object',

@@ -99,6 +99,7 @@ export class CreateFrameworkDto {
   offerWindowSchoolDays?: number;
 
   @ApiProperty({
+    maxLength: 8,
     required: false,
     type: String,
     example: '18',
@@ -109,6 +110,7 @@ export class CreateFrameworkDto {
   fullTimeThresholdHours?: string;
 
   @ApiProperty({
+    maxLength: 8,
     required: false,
     type: String,
     example: '3',
@@ -146,11 +148,14 @@ export class ListFrameworksQueryDto extends PageQueryDto {
 
 export class FrameworkDto {
   id: string;
+  @ApiProperty({ maxLength: 64 })
   reference: string;
+  @ApiProperty({ maxLength: 300 })
   title: string;
   @ApiProperty({ enum: FrameworkType, enumName: 'FrameworkType' })
   type: FrameworkType;
   leadOrganisationId: string;
+  @ApiProperty({ maxItems: 200 })
   participantOrganisationIds: string[];
   @ApiProperty({ format: 'date' })
   startDate: string;
@@ -161,11 +166,14 @@ export class FrameworkDto {
   })
   maxTermYears: number;
   estimatedValuePence: number;
+  @ApiProperty({ maxLength: 5000 })
   description: string | null;
   @ApiProperty({ enum: FrameworkStatus, enumName: 'FrameworkStatus' })
   status: FrameworkStatus;
   offerWindowSchoolDays: number;
+  @ApiProperty({ maxLength: 8 })
   fullTimeThresholdHours: string;
+  @ApiProperty({ maxLength: 8 })
   annualUpliftCapPercent: string;
   activatedAt: string | null;
   version: number;

@@ -38,9 +38,11 @@ export class ListOrganisationsQueryDto extends PageQueryDto {
 
 export class OrganisationDto {
   id: string;
+  @ApiProperty({ maxLength: 200 })
   name: string;
   @ApiProperty({ enum: OrganisationKind, enumName: 'OrganisationKind' })
   kind: OrganisationKind;
+  @ApiProperty({ maxLength: 32 })
   code: string | null;
   version: number;
   createdAt: string;
