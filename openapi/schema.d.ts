@@ -2405,7 +2405,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The health. */
+            /** @description The health status. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2446,7 +2446,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The health. */
+            /** @description The health status. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3129,7 +3129,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One page of call offs; nextCursor fetches the next (null on the last). */
+            /** @description One page of call-offs; nextCursor fetches the next (null on the last). */
             200: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
@@ -3270,7 +3270,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Created: the call off. */
+            /** @description Created: the call-off. */
             201: {
                 headers: {
                     /** @description The resource’s version, quoted: send it back in If-Match to change the resource. */
@@ -3354,7 +3354,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The provider has too few free sessions on some day of the placement (capacity_exhausted); or The Idempotency-Key was used with another body, or its first request is still running (idempotency_key_reused, idempotency_request_in_progress) */
+            /** @description The provider has too few free sessions on some day of the placement (capacity_exhausted); or the Idempotency-Key was used with another body, or its first request is still running (idempotency_key_reused, idempotency_request_in_progress) */
             409: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
@@ -3522,7 +3522,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The call off. */
+            /** @description The call-off. */
             200: {
                 headers: {
                     /** @description The resource’s version, quoted: send it back in If-Match to change the resource. */
@@ -3689,7 +3689,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Done: the call off as it now stands. */
+            /** @description Done: the call-off as it now stands. */
             200: {
                 headers: {
                     /** @description The resource’s version, quoted: send it back in If-Match to change the resource. */
@@ -3966,7 +3966,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Done: the call off as it now stands. */
+            /** @description Done: the call-off as it now stands. */
             200: {
                 headers: {
                     /** @description The resource’s version, quoted: send it back in If-Match to change the resource. */
@@ -4243,7 +4243,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Done: the call off as it now stands. */
+            /** @description Done: the call-off as it now stands. */
             200: {
                 headers: {
                     /** @description The resource’s version, quoted: send it back in If-Match to change the resource. */
@@ -4542,7 +4542,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Done: the call off as it now stands. */
+            /** @description Done: the call-off as it now stands. */
             200: {
                 headers: {
                     /** @description The resource’s version, quoted: send it back in If-Match to change the resource. */
@@ -5430,7 +5430,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A framework already has this reference (duplicate_framework_reference); or The Idempotency-Key was used with another body, or its first request is still running (idempotency_key_reused, idempotency_request_in_progress) */
+            /** @description A framework already has this reference (duplicate_framework_reference); or the Idempotency-Key was used with another body, or its first request is still running (idempotency_key_reused, idempotency_request_in_progress) */
             409: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
@@ -6833,7 +6833,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The number is taken, or the framework is no longer a draft (duplicate_lot_number, framework_not_draft); or The Idempotency-Key was used with another body, or its first request is still running (idempotency_key_reused, idempotency_request_in_progress) */
+            /** @description The number is taken, or the framework is no longer a draft (duplicate_lot_number, framework_not_draft); or the Idempotency-Key was used with another body, or its first request is still running (idempotency_key_reused, idempotency_request_in_progress) */
             409: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
@@ -7965,7 +7965,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The provider is already a member of the lot (duplicate_lot_member); or The Idempotency-Key was used with another body, or its first request is still running (idempotency_key_reused, idempotency_request_in_progress) */
+            /** @description The provider is already a member of the lot (duplicate_lot_member); or the Idempotency-Key was used with another body, or its first request is still running (idempotency_key_reused, idempotency_request_in_progress) */
             409: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
@@ -9217,7 +9217,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An organisation already has this code (duplicate_organisation_code); or The Idempotency-Key was used with another body, or its first request is still running (idempotency_key_reused, idempotency_request_in_progress) */
+            /** @description An organisation already has this code (duplicate_organisation_code); or the Idempotency-Key was used with another body, or its first request is still running (idempotency_key_reused, idempotency_request_in_progress) */
             409: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
@@ -10648,7 +10648,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Another provider has this URN or UKPRN (duplicate_provider_urn, duplicate_provider_ukprn); or The Idempotency-Key was used with another body, or its first request is still running (idempotency_key_reused, idempotency_request_in_progress) */
+            /** @description Another provider has this URN or UKPRN (duplicate_provider_urn, duplicate_provider_ukprn); or the Idempotency-Key was used with another body, or its first request is still running (idempotency_key_reused, idempotency_request_in_progress) */
             409: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
@@ -12541,7 +12541,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A later card of the provider and lot is already in place (rate_card_overlaps_later_card); or The Idempotency-Key was used with another body, or its first request is still running (idempotency_key_reused, idempotency_request_in_progress) */
+            /** @description A later card of the provider and lot is already in place (rate_card_overlaps_later_card); or the Idempotency-Key was used with another body, or its first request is still running (idempotency_key_reused, idempotency_request_in_progress) */
             409: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];

@@ -393,12 +393,16 @@ function documentResponseHeaders(
   response.headers = { ...headers, ...response.headers };
 }
 
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
 // "CallOffPageDto" → "call off page"
 function words(schemaName: string): string {
   return schemaName
     .replace(/Dto$/, '')
     .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .toLowerCase();
+    .toLowerCase()
+    .replace('call off', 'call-off')
+    .replace(/^health$/, 'health status');
 }
 
 function successDescription(method: string, status: string, response: Response): string {
@@ -499,7 +503,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
         'Money is integer pence; dates are YYYY-MM-DD; errors are RFC 9457 problems with a stable `code`.',
     )
     .setVersion('1.0.0')
-    .setLicense('Proprietary: licensed to the council that runs it', 'https://www.bury.gov.uk/')
+    .setLicense('Proprietary (UNLICENSED): for the council that runs this service and its integrators', '')
     // Each council runs its own instance: the document is served by, and describes, the host that serves it.
     .addServer('/', 'This deployment (production, staging or local): the host that served this document', {})
     .addBearerAuth({
@@ -518,6 +522,8 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     ?.bearerFormat;
   const [server] = document.servers ?? [];
   if (server) Object.assign(server, { 'x-internal': false });
+  // A licence without a public text has no URL to give.
+  if (document.info.license?.url === '') delete document.info.license.url;
   const roles = rolesByHandler(app);
   document.security = [{ bearer: [] }];
   document.components = document.components ?? {};
@@ -556,7 +562,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
       for (const [status, response] of Object.entries(errors)) {
         const own = operation.responses[status];
         operation.responses[status] = own
-          ? { ...own, description: `${own.description ?? ''}; or ${response.description ?? ''}` }
+          ? { ...own, description: `${own.description ?? ''}; or ${lowerFirst(response.description ?? '')}` }
           : response;
       }
       for (const [status, response] of Object.entries(operation.responses)) {
