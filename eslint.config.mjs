@@ -12,6 +12,7 @@ export default tseslint.config(
       'eslint.config.mjs',
       'jest.config.js',
       '.dependency-cruiser.cjs',
+      'openapi/schema.d.ts',
     ],
   },
   js.configs.recommended,

@@ -6,6 +6,7 @@ import { ApiKeysService } from './api-keys.service';
 import { CurrentCaller, Roles } from './auth.decorators';
 import { ApiKeyDto, ApiKeyListDto, CreateApiKeyDto, IssuedApiKeyDto } from './dto/api-key.dto';
 import { Caller, Role } from './role';
+import { ApiProblem } from '../openapi/api-problem.decorator';
 
 @ApiTags('API keys')
 @ApiBearerAuth()
@@ -15,6 +16,11 @@ export class ApiKeysController {
   constructor(private readonly apiKeys: ApiKeysService) {}
 
   @Post()
+  @ApiProblem(
+    422,
+    ['scope_required', 'scope_not_allowed', 'organisation_not_found', 'provider_not_found'],
+    'The scope does not fit the role, or names no organisation or provider',
+  )
   @ApiOperation({ summary: 'Issue an API key; the key is shown once, in this response' })
   async createApiKey(
     @Body() body: CreateApiKeyDto,

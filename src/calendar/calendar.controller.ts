@@ -13,6 +13,7 @@ import {
   SchoolDaysDto,
   SchoolDaysQueryDto,
 } from './dto/calendar.dto';
+import { ApiProblem } from '../openapi/api-problem.decorator';
 
 const IF_MATCH = ApiIfMatch(
   'The ETag last read ("0" while the organisation has no calendar of its own); a stale one is refused with 412.',
@@ -61,6 +62,7 @@ export class CalendarController {
   }
 
   @Get('school-days')
+  @ApiProblem(422, ['calendar_missing'], 'No calendar covers an academic year in the range')
   @Roles(Role.Admin, Role.Auditor, Role.Commissioner)
   @ApiOperation({
     summary:
@@ -76,6 +78,7 @@ export class CalendarController {
   }
 
   @Get('nth-school-day')
+  @ApiProblem(422, ['calendar_missing'], 'No calendar covers the years the count reaches')
   @Roles(Role.Admin, Role.Auditor, Role.Commissioner)
   @ApiOperation({
     summary: 'Find the n-th school day counting the first school day on or after a date as day 1',

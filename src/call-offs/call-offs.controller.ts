@@ -20,6 +20,7 @@ import {
 } from './dto/lifecycle.dto';
 import { MatchesDto, MatchesQueryDto } from './dto/matches.dto';
 import { MatchesService } from './matches.service';
+import { ApiProblem } from '../openapi/api-problem.decorator';
 
 // A response carrying a child's data is never kept by a browser or a shared cache (UK GDPR Art. 32: appropriate
 // security of special-category data). Set before the handler runs, so an error or an idempotent replay has it too.
@@ -46,6 +47,11 @@ export class CallOffsController {
   ) {}
 
   @Get('lots/:lotId/matches')
+  @ApiProblem(
+    422,
+    ['sessions_above_lot_maximum', 'calendar_missing'],
+    'The placement breaks a lot rule, or no calendar covers its dates',
+  )
   @Roles(Role.Admin, Role.Commissioner)
   @ApiOperation({
     summary: 'Rank the lot’s providers for a placement, with the reasons others cannot take it',
@@ -59,6 +65,33 @@ export class CallOffsController {
   }
 
   @Post('call-offs')
+  @ApiProblem(
+    409,
+    ['capacity_exhausted'],
+    'The provider has too few free sessions on some day of the placement',
+  )
+  @ApiProblem(
+    422,
+    [
+      'provider_ineligible',
+      'no_eligible_provider',
+      'justification_required',
+      'registration_threshold',
+      'child_ref_looks_like_upn',
+      'plan_incomplete',
+      'send_caseworker_not_notified',
+      'exclusion_date_required',
+      'sessions_above_lot_maximum',
+      'direct_award_not_allowed',
+      'not_entitled',
+      'lot_not_found',
+      'framework_not_active',
+      'price_above_ceiling',
+      'no_rate_card',
+      'calendar_missing',
+    ],
+    'The placement breaks a rule of the framework, the lot, the statutory guidance or the Education Act 1996 s.463',
+  )
   @Roles(Role.Commissioner)
   @Idempotent({ required: true, durable: true })
   @NoStore()
@@ -107,6 +140,7 @@ export class CallOffsController {
   }
 
   @Post('call-offs/:id/accept')
+  @ApiProblem(409, ['invalid_transition'], 'The call-off is not offered (any more)')
   @HttpCode(200)
   @Roles(Role.Provider)
   @ApiIfMatch()
@@ -122,6 +156,7 @@ export class CallOffsController {
   }
 
   @Post('call-offs/:id/decline')
+  @ApiProblem(409, ['invalid_transition'], 'The call-off is not offered (any more)')
   @HttpCode(200)
   @Roles(Role.Provider)
   @ApiIfMatch()
@@ -137,6 +172,7 @@ export class CallOffsController {
   }
 
   @Post('call-offs/:id/withdraw')
+  @ApiProblem(409, ['invalid_transition'], 'The call-off has been answered, or has lapsed')
   @HttpCode(200)
   @Roles(Role.Commissioner)
   @ApiIfMatch()
@@ -152,6 +188,16 @@ export class CallOffsController {
   }
 
   @Post('call-offs/:id/variations')
+  @ApiProblem(
+    409,
+    ['invalid_transition', 'capacity_exhausted'],
+    'The call-off cannot be varied in its status, or the provider lacks the sessions',
+  )
+  @ApiProblem(
+    422,
+    ['registration_threshold', 'effective_date_out_of_range', 'extension_not_later', 'calendar_missing'],
+    'The variation breaks a placement rule',
+  )
   @HttpCode(200)
   @Roles(Role.Commissioner, Role.Admin)
   @ApiIfMatch()

@@ -11,6 +11,7 @@ import {
   CapacityQueryDto,
   CreateCapacityDeclarationDto,
 } from './dto/capacity.dto';
+import { ApiProblem } from '../openapi/api-problem.decorator';
 
 @ApiTags('Capacity')
 @ApiBearerAuth()
@@ -19,6 +20,7 @@ export class CapacityController {
   constructor(private readonly capacity: CapacityService) {}
 
   @Post('providers/:id/capacity')
+  @ApiProblem(422, ['lot_not_found'], 'The lot is not one the provider may declare on')
   @Roles(Role.Admin, Role.Provider)
   @Idempotent()
   @ApiOperation({
@@ -33,6 +35,7 @@ export class CapacityController {
   }
 
   @Get('capacity')
+  @ApiProblem(404, ['not_found'], 'The lot does not exist in the caller’s scope')
   @ApiOperation({
     summary: 'Declared, committed and available sessions per week over a window, per provider',
   })

@@ -14,7 +14,7 @@ export class PageQueryDto {
   @Max(200)
   limit?: number;
 
-  @ApiProperty({ required: false, description: 'The nextCursor of the previous page.' })
+  @ApiProperty({ required: false, maxLength: 500, description: 'The nextCursor of the previous page.' })
   @IsOptional()
   @IsString()
   @MaxLength(500)

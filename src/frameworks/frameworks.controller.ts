@@ -16,6 +16,7 @@ import {
 } from './dto/framework.dto';
 import { CreateLotDto, ListLotsQueryDto, LotDto, LotPageDto, UpdateLotDto } from './dto/lot.dto';
 import { FrameworkView, FrameworksService } from './frameworks.service';
+import { ApiProblem } from '../openapi/api-problem.decorator';
 
 function toDto(view: FrameworkView): FrameworkDto {
   return FrameworkDto.from(view.framework, view.participantOrganisationIds, view.status);
@@ -28,6 +29,12 @@ export class FrameworksController {
   constructor(private readonly frameworks: FrameworksService) {}
 
   @Post('frameworks')
+  @ApiProblem(409, ['duplicate_framework_reference'], 'A framework already has this reference')
+  @ApiProblem(
+    422,
+    ['framework_term_too_long', 'organisation_not_found'],
+    'The term is longer than the Procurement Act 2023 allows, or an organisation does not exist',
+  )
   @Roles(Role.Admin)
   @Idempotent()
   @ApiOperation({ summary: 'Create a framework (draft)' })
@@ -59,6 +66,12 @@ export class FrameworksController {
   }
 
   @Patch('frameworks/:id')
+  @ApiProblem(409, ['framework_not_draft'], 'Only a draft framework can be changed')
+  @ApiProblem(
+    422,
+    ['framework_term_too_long', 'organisation_not_found'],
+    'The term is longer than the Procurement Act 2023 allows, or an organisation does not exist',
+  )
   @Roles(Role.Admin)
   @RequireIfMatch()
   @ApiOperation({ summary: 'Change a draft framework' })
@@ -71,6 +84,11 @@ export class FrameworksController {
   }
 
   @Post('frameworks/:id/activate')
+  @ApiProblem(
+    409,
+    ['invalid_transition', 'framework_has_no_lots'],
+    'The framework is not a draft, or has no lots',
+  )
   @HttpCode(200)
   @Roles(Role.Admin)
   @ApiIfMatch()
@@ -83,6 +101,12 @@ export class FrameworksController {
   }
 
   @Post('frameworks/:id/lots')
+  @ApiProblem(
+    409,
+    ['duplicate_lot_number', 'framework_not_draft'],
+    'The number is taken, or the framework is no longer a draft',
+  )
+  @ApiProblem(422, ['unknown_check_type'], 'A mandatory check type is not in the catalogue')
   @Roles(Role.Admin)
   @Idempotent()
   @ApiOperation({ summary: 'Add a lot to a draft framework' })
@@ -113,6 +137,12 @@ export class FrameworksController {
   }
 
   @Patch('lots/:lotId')
+  @ApiProblem(
+    409,
+    ['framework_not_draft', 'duplicate_lot_number'],
+    'Award rules change only while the framework is a draft',
+  )
+  @ApiProblem(422, ['unknown_check_type'], 'A mandatory check type is not in the catalogue')
   @Roles(Role.Admin)
   @RequireIfMatch()
   @ApiOperation({ summary: 'Change a lot (award rules only while the framework is a draft)' })

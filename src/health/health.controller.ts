@@ -7,7 +7,7 @@ import { DomainError } from '../common/domain-error';
 import { DatabaseOutage } from '../database/database-outage';
 
 export class HealthDto {
-  @ApiProperty({ example: 'ok' })
+  @ApiProperty({ enum: ['ok'], example: 'ok' })
   status: string;
 }
 

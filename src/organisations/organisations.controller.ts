@@ -13,6 +13,7 @@ import {
   OrganisationPageDto,
 } from './dto/organisation.dto';
 import { OrganisationsService } from './organisations.service';
+import { ApiProblem } from '../openapi/api-problem.decorator';
 
 @ApiTags('Organisations')
 @ApiBearerAuth()
@@ -21,6 +22,7 @@ export class OrganisationsController {
   constructor(private readonly organisations: OrganisationsService) {}
 
   @Post()
+  @ApiProblem(409, ['duplicate_organisation_code'], 'An organisation already has this code')
   @Roles(Role.Admin)
   @Idempotent()
   @ApiOperation({ summary: 'Register a commissioning organisation (a council or a school)' })

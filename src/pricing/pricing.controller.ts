@@ -17,6 +17,7 @@ import {
 } from './dto/rate-card.dto';
 import { CardWithLines, RateCardsService } from './rate-cards.service';
 import { QuotesService } from './quotes.service';
+import { ApiProblem } from '../openapi/api-problem.decorator';
 
 const toDto = ({ card, lines }: CardWithLines) => RateCardDto.from(card, lines);
 
@@ -30,6 +31,16 @@ export class PricingController {
   ) {}
 
   @Post('providers/:id/rate-cards')
+  @ApiProblem(
+    409,
+    ['rate_card_overlaps_later_card'],
+    'A later card of the provider and lot is already in place',
+  )
+  @ApiProblem(
+    422,
+    ['lot_not_found', 'unit_not_allowed', 'price_above_ceiling'],
+    'The lot does not price these units, or a price is above its ceiling',
+  )
   @Roles(Role.Admin, Role.Provider)
   @Idempotent()
   @ApiOperation({ summary: 'Submit a rate card for one lot (the provider itself, or admin)' })
@@ -51,6 +62,12 @@ export class PricingController {
   }
 
   @Post('rate-cards/:id/approve')
+  @ApiProblem(409, ['invalid_transition'], 'Only a submitted card can be approved')
+  @ApiProblem(
+    422,
+    ['price_above_ceiling', 'uplift_above_cap'],
+    'A price is above the lot’s ceiling, or rises above the framework’s yearly cap without an override reason',
+  )
   @HttpCode(200)
   @Roles(Role.Admin)
   @ApiIfMatch()
@@ -67,6 +84,7 @@ export class PricingController {
   }
 
   @Post('rate-cards/:id/reject')
+  @ApiProblem(409, ['invalid_transition'], 'Only a submitted card can be rejected')
   @HttpCode(200)
   @Roles(Role.Admin)
   @ApiIfMatch()
@@ -81,6 +99,18 @@ export class PricingController {
   }
 
   @Post('quotes')
+  @ApiProblem(
+    422,
+    [
+      'provider_not_found',
+      'lot_not_found',
+      'no_rate_card',
+      'provider_ineligible',
+      'sessions_above_lot_maximum',
+      'calendar_missing',
+    ],
+    'The provider cannot be priced for this placement',
+  )
   @HttpCode(200)
   @Roles(Role.Admin, Role.Commissioner)
   @ApiOperation({ summary: 'Price a placement exactly, split by financial year; no side effects' })

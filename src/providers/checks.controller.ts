@@ -8,6 +8,7 @@ import { ParseIdPipe } from '../common/parse-id.pipe';
 import { Idempotent } from '../idempotency/idempotent.decorator';
 import { ChecksService } from './checks.service';
 import { CheckDto, CheckListDto, CheckTypeDto, CheckTypeListDto, CreateCheckDto } from './dto/check.dto';
+import { ApiProblem } from '../openapi/api-problem.decorator';
 
 @ApiTags('Due diligence')
 @ApiBearerAuth()
@@ -22,6 +23,11 @@ export class ChecksController {
   }
 
   @Post('providers/:id/checks')
+  @ApiProblem(
+    422,
+    ['unknown_check_type', 'insurance_cover_too_low'],
+    'The type is not in the catalogue, or the insurance cover is below its minimum',
+  )
   @Roles(Role.Admin)
   @Idempotent()
   @ApiOperation({ summary: 'Record a due-diligence check (append-only; the newest of a type is current)' })

@@ -13,6 +13,7 @@ import {
   MembershipReasonDto,
 } from './dto/membership.dto';
 import { LotMembersService } from './lot-members.service';
+import { ApiProblem } from '../openapi/api-problem.decorator';
 
 @ApiTags('Lot membership')
 @ApiBearerAuth()
@@ -21,6 +22,12 @@ export class LotMembersController {
   constructor(private readonly members: LotMembersService) {}
 
   @Post()
+  @ApiProblem(409, ['duplicate_lot_member'], 'The provider is already a member of the lot')
+  @ApiProblem(
+    422,
+    ['provider_not_found', 'provider_not_approved', 'unregistered_for_registered_lot'],
+    'The provider does not exist, is not approved, or is unregistered for a registered-only lot',
+  )
   @Roles(Role.Admin)
   @Idempotent()
   @ApiOperation({ summary: 'Admit an approved provider to a lot' })
@@ -33,6 +40,7 @@ export class LotMembersController {
   }
 
   @Post(':providerId/suspend')
+  @ApiProblem(409, ['invalid_transition'], 'The membership is not active')
   @HttpCode(200)
   @Roles(Role.Admin)
   @ApiIfMatch()
@@ -48,6 +56,7 @@ export class LotMembersController {
   }
 
   @Post(':providerId/reinstate')
+  @ApiProblem(409, ['invalid_transition'], 'The membership is not suspended')
   @HttpCode(200)
   @Roles(Role.Admin)
   @ApiIfMatch()
@@ -63,6 +72,7 @@ export class LotMembersController {
   }
 
   @Post(':providerId/remove')
+  @ApiProblem(409, ['invalid_transition'], 'The membership has already been removed')
   @HttpCode(200)
   @Roles(Role.Admin)
   @ApiIfMatch()

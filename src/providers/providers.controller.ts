@@ -19,6 +19,7 @@ import {
 } from './dto/provider.dto';
 import { EligibilityService } from './eligibility.service';
 import { ProviderView, ProvidersService } from './providers.service';
+import { ApiProblem } from '../openapi/api-problem.decorator';
 
 function toDto(view: ProviderView): ProviderDto {
   return ProviderDto.from(view.provider, view.history);
@@ -35,6 +36,11 @@ export class ProvidersController {
   ) {}
 
   @Post()
+  @ApiProblem(
+    409,
+    ['duplicate_provider_urn', 'duplicate_provider_ukprn'],
+    'Another provider has this URN or UKPRN',
+  )
   @Roles(Role.Admin)
   @Idempotent()
   @ApiOperation({ summary: 'Register an AP provider (directory status applied)' })
@@ -48,6 +54,7 @@ export class ProvidersController {
   }
 
   @Get()
+  @ApiProblem(404, ['not_found'], 'The provider key’s own provider no longer exists')
   @ApiOperation({ summary: 'List providers (a provider key sees only itself)' })
   async listProviders(
     @Query() query: ListProvidersQueryDto,
@@ -66,6 +73,11 @@ export class ProvidersController {
   }
 
   @Patch(':id')
+  @ApiProblem(
+    409,
+    ['duplicate_provider_urn', 'duplicate_provider_ukprn'],
+    'Another provider has this URN or UKPRN',
+  )
   @Roles(Role.Admin, Role.Provider)
   @RequireIfMatch()
   @ApiOperation({
@@ -82,6 +94,8 @@ export class ProvidersController {
   }
 
   @Post(':id/directory-status')
+  @ApiProblem(409, ['invalid_transition'], 'The directory status cannot move from its current one to this')
+  @ApiProblem(422, ['checks_not_satisfied'], 'A mandatory check is missing, failed or expired today')
   @HttpCode(200)
   @Roles(Role.Admin)
   @ApiIfMatch()

@@ -32,11 +32,13 @@ export class CreateApiKeyDto {
 
 export class ApiKeyDto {
   id: string;
+  @ApiProperty({ maxLength: 12 })
   prefix: string;
   @ApiProperty({ enum: Role, enumName: 'Role' })
   role: Role;
   organisationId: string | null;
   providerId: string | null;
+  @ApiProperty({ maxLength: 200 })
   label: string;
   createdAt: string;
   revokedAt: string | null;
@@ -56,7 +58,10 @@ export class ApiKeyDto {
 }
 
 export class IssuedApiKeyDto extends ApiKeyDto {
-  @ApiProperty({ description: 'The key itself. It is shown only in this response and cannot be recovered.' })
+  @ApiProperty({
+    maxLength: 200,
+    description: 'The key itself. It is shown only in this response and cannot be recovered.',
+  })
   key: string;
 }
 

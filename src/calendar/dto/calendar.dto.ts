@@ -16,7 +16,16 @@ import {
 } from 'class-validator';
 import { IsDateOnly } from '../../common/date-only';
 import { parseYearLabel } from '../engine/dates';
+import { ENGLAND_DEFAULT_CALENDAR } from '../engine/england-default';
 import { IsNotBlank } from '../../common/validators';
+
+// An academic year by its name, as responses list it.
+export const ACADEMIC_YEAR = { type: 'string', maxLength: 7, pattern: '^\\d{4}-\\d{2}$' };
+// An organisation defines at most 50 academic years of its own (PutCalendarDto).
+const MAX_OWN_YEARS = 50;
+// A count of school days needs a calendar for every academic year it touches (else calendar_missing): the
+// organisation's own years and the England default's, so it spans at most this many.
+export const MAX_ACADEMIC_YEARS = MAX_OWN_YEARS + ENGLAND_DEFAULT_CALENDAR.length;
 
 // Years a council calendar may define: every computation over them (financial years included) stays in range.
 const FIRST_ACADEMIC_YEAR = 2000;
@@ -79,7 +88,12 @@ export class ClosureDto {
 }
 
 export class AcademicYearDto {
-  @ApiProperty({ example: '2026-27', pattern: '^\\d{4}-\\d{2}$', description: '1 September to 31 August.' })
+  @ApiProperty({
+    maxLength: 7,
+    example: '2026-27',
+    pattern: '^\\d{4}-\\d{2}$',
+    description: '1 September to 31 August.',
+  })
   @IsAcademicYearLabel()
   year: string;
 
@@ -105,11 +119,12 @@ export class AcademicYearDto {
 export class PutCalendarDto {
   @ApiProperty({
     type: [AcademicYearDto],
+    maxItems: MAX_OWN_YEARS,
     description:
       "The organisation's own academic years; they replace every year it defined before. Years left out use the England default.",
   })
   @IsArray()
-  @ArrayMaxSize(50)
+  @ArrayMaxSize(MAX_OWN_YEARS)
   @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => AcademicYearDto)
@@ -120,17 +135,28 @@ export class CalendarDto {
   @ApiProperty({ format: 'uuid' })
   organisationId: string;
 
-  @ApiProperty({ type: [AcademicYearDto], description: "The organisation's own years." })
+  @ApiProperty({
+    maxItems: MAX_OWN_YEARS,
+    type: [AcademicYearDto],
+    description: "The organisation's own years.",
+  })
   academicYears: AcademicYearDto[];
 
   @ApiProperty({
-    type: [String],
+    type: 'array',
+    items: ACADEMIC_YEAR,
+    maxItems: ENGLAND_DEFAULT_CALENDAR.length,
     example: ['2025-26', '2027-28'],
     description: 'Years of the England default calendar this organisation falls back to.',
   })
   defaultYearsUsed: string[];
 
-  @ApiProperty({ type: 'integer', description: '0 until the organisation first defines its own calendar.' })
+  @ApiProperty({
+    minimum: 0,
+    maximum: 2147483647,
+    type: 'integer',
+    description: '0 until the organisation first defines its own calendar.',
+  })
   version: number;
 }
 
@@ -162,16 +188,16 @@ export class NthSchoolDayQueryDto {
 }
 
 export class FinancialYearSchoolDaysDto {
-  @ApiProperty({ example: '2026-27', description: '1 April to 31 March.' })
+  @ApiProperty({ maxLength: 7, example: '2026-27', description: '1 April to 31 March.' })
   financialYear: string;
-  @ApiProperty({ type: 'integer' })
+  @ApiProperty({ minimum: 0, maximum: 2147483647, type: 'integer' })
   schoolDays: number;
 }
 
 export class AcademicYearSchoolDaysDto {
-  @ApiProperty({ example: '2026-27', description: '1 September to 31 August.' })
+  @ApiProperty({ maxLength: 7, example: '2026-27', description: '1 September to 31 August.' })
   academicYear: string;
-  @ApiProperty({ type: 'integer' })
+  @ApiProperty({ minimum: 0, maximum: 2147483647, type: 'integer' })
   schoolDays: number;
 }
 
@@ -180,14 +206,16 @@ export class SchoolDaysDto {
   from: string;
   @ApiProperty({ format: 'date' })
   to: string;
-  @ApiProperty({ type: 'integer' })
+  @ApiProperty({ minimum: 0, maximum: 2147483647, type: 'integer' })
   schoolDays: number;
   @ApiProperty({
+    maxItems: MAX_ACADEMIC_YEARS + 1,
     type: [FinancialYearSchoolDaysDto],
     description: 'Every financial year the range touches, in order.',
   })
   byFinancialYear: FinancialYearSchoolDaysDto[];
   @ApiProperty({
+    maxItems: MAX_ACADEMIC_YEARS,
     type: [AcademicYearSchoolDaysDto],
     description: 'Every academic year the range touches, in order.',
   })
@@ -197,7 +225,7 @@ export class SchoolDaysDto {
 export class NthSchoolDayDto {
   @ApiProperty({ format: 'date' })
   from: string;
-  @ApiProperty({ type: 'integer' })
+  @ApiProperty({ minimum: 1, maximum: 1000, type: 'integer' })
   n: number;
   @ApiProperty({ format: 'date', example: '2026-11-09' })
   date: string;

@@ -22,6 +22,7 @@ export class CreateBlanketExtensionDto {
 
 export class ExtendedCallOffDto {
   callOffId: string;
+  @ApiProperty({ maxLength: 32 })
   reference: string;
   providerId: string;
   @ApiProperty({ format: 'date' })
@@ -33,14 +34,16 @@ export class ExtendedCallOffDto {
 
 export class BlockedCallOffDto {
   callOffId: string;
+  @ApiProperty({ maxLength: 32 })
   reference: string;
   @ApiProperty({
     description:
       'Why it was not extended: capacity_exhausted, registration_threshold, or the calendar’s refusal.',
     example: 'capacity_exhausted',
+    maxLength: 64,
   })
   code: string;
-  @ApiProperty({ description: 'The code and its explanation in words.' })
+  @ApiProperty({ description: 'The code and its explanation in words.', maxLength: 2000 })
   reason: string;
   @ApiProperty({
     required: false,

@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { MAX_ACADEMIC_YEARS } from '../../calendar/dto/calendar.dto';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsEnum, IsOptional, ValidationOptions, registerDecorator } from 'class-validator';
 import { IsDateOnly } from '../../common/date-only';
@@ -108,6 +109,7 @@ export class CallOffChildDto {
   })
   lookedAfter: boolean | null;
   @ApiProperty({
+    maxLength: 2000,
     nullable: true,
     type: String,
     description: 'Shown only to the commissioner and the addressed provider.',
@@ -120,16 +122,23 @@ const FREE_TEXT =
   'admin and auditor keys.';
 
 export class CallOffPlanDto {
-  @ApiProperty({ type: [String], required: false, description: FREE_TEXT })
+  @ApiProperty({
+    type: 'array',
+    items: { type: 'string', maxLength: 1000 },
+    maxItems: 20,
+    required: false,
+    description: FREE_TEXT,
+  })
   objectives?: string[];
   reviewFrequencyWeeks: number;
   @ApiProperty({ enum: NextStep, enumName: 'NextStep' })
   nextStep: NextStep;
-  @ApiProperty({ nullable: true, type: String, required: false, description: FREE_TEXT })
+  @ApiProperty({ nullable: true, type: String, required: false, description: FREE_TEXT, maxLength: 2000 })
   reintegrationCriteria?: string | null;
 }
 
 export class FinancialYearTotalDto {
+  @ApiProperty({ maxLength: 7 })
   financialYear: string;
   schoolDays: number;
   totalPence: number;
@@ -144,11 +153,14 @@ export class CallOffPriceDto {
   totalPence: number;
   basePence: number;
   atRiskPence: number;
+  @ApiProperty({ maxItems: MAX_ACADEMIC_YEARS + 1 })
   byFinancialYear: FinancialYearTotalDto[];
 }
 
 export class WarningDto {
+  @ApiProperty({ maxLength: 64 })
   code: string;
+  @ApiProperty({ maxLength: 2000 })
   detail: string;
 }
 
@@ -156,12 +168,13 @@ export class WarningDto {
 // so a page of 50 stays small and quick.
 export class CallOffSummaryDto {
   id: string;
-  @ApiProperty({ example: 'CO-000123' })
+  @ApiProperty({ maxLength: 32, example: 'CO-000123' })
   reference: string;
   frameworkId: string;
   lotId: string;
   providerId: string;
   commissionerOrganisationId: string;
+  @ApiProperty({ maxLength: 64 })
   childRef: string;
   child: CallOffChildDto;
   @ApiProperty({ enum: StatutoryBasis, enumName: 'StatutoryBasis' })
@@ -175,6 +188,8 @@ export class CallOffSummaryDto {
   @ApiProperty({ format: 'date' })
   endDate: string;
   @ApiProperty({
+    minimum: 1,
+    maximum: 10,
     type: 'integer',
     description: 'Sessions a week of the last period bought; each change of sessions is in variations.',
   })
@@ -326,7 +341,9 @@ export class VariationDto {
 }
 
 export class ReviewReasonDto {
+  @ApiProperty({ maxLength: 64 })
   code: string;
+  @ApiProperty({ maxLength: 2000 })
   detail: string;
 }
 
@@ -335,12 +352,13 @@ export class CallOffReviewDto {
     description: 'The provider is no longer eligible today; the placement continues but needs review.',
   })
   required: boolean;
+  @ApiProperty({ maxItems: 100 })
   reasons: ReviewReasonDto[];
 }
 
 // One call-off in full: the summary plus the plan, the award evidence, warnings and the variation history.
 export class CallOffDto extends CallOffSummaryDto {
-  @ApiProperty({ required: false, description: FREE_TEXT })
+  @ApiProperty({ required: false, description: FREE_TEXT, maxLength: 500 })
   primaryReason?: string;
   @ApiProperty({ format: 'date', nullable: true, type: String })
   exclusionDate: string | null;
@@ -362,6 +380,7 @@ export class CallOffDto extends CallOffSummaryDto {
     type: String,
     required: false,
     description: `The provider's accept or decline note, or the commissioner's withdrawal reason. ${FREE_TEXT}`,
+    maxLength: 2000,
   })
   responseNote?: string | null;
   @ApiProperty({

@@ -111,6 +111,7 @@ export class CreateCallOffDto {
 
   @ApiProperty({
     example: 'BURY-AP-2026-0142',
+    maxLength: 64,
     description: 'The commissioner’s own opaque reference. Never a name or UPN.',
   })
   @IsString()

@@ -34,7 +34,9 @@ export class MatchesQueryDto {
 }
 
 export class ReasonDto {
+  @ApiProperty({ maxLength: 64 })
   code: string;
+  @ApiProperty({ maxLength: 2000 })
   detail: string;
   @ApiProperty({
     required: false,
@@ -74,6 +76,7 @@ export class MatchQuoteDto {
 
 export class MatchDto {
   providerId: string;
+  @ApiProperty({ maxLength: 200 })
   name: string;
   rank: number;
   score: number;
@@ -87,7 +90,9 @@ export class MatchDto {
 
 export class ExcludedProviderDto {
   providerId: string;
+  @ApiProperty({ maxLength: 200 })
   name: string;
+  @ApiProperty({ maxItems: 100 })
   reasons: ReasonDto[];
 }
 
@@ -100,6 +105,7 @@ export class MatchesDto {
   sessionsPerWeek: number;
   weights: WeightsDto;
   weightsApplied: WeightsDto;
+  @ApiProperty({ maxLength: 2000 })
   rule: string;
   matches: MatchDto[];
   excluded: ExcludedProviderDto[];

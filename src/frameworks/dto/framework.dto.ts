@@ -20,7 +20,7 @@ import { Framework } from '../framework.entity';
 import { FrameworkStatus, FrameworkType } from '../framework-types';
 
 export class CreateFrameworkDto {
-  @ApiProperty({ example: 'BURY-AP-2027' })
+  @ApiProperty({ example: 'BURY-AP-2027', maxLength: 64 })
   @IsString()
   @Matches(/^[A-Za-z0-9][A-Za-z0-9/_.-]{1,63}$/, {
     message: 'reference must be 2–64 letters, digits, /, _, . or -',
@@ -100,6 +100,7 @@ export class CreateFrameworkDto {
   offerWindowSchoolDays?: number;
 
   @ApiProperty({
+    maxLength: 8,
     required: false,
     type: String,
     example: '18',
@@ -110,6 +111,7 @@ export class CreateFrameworkDto {
   fullTimeThresholdHours?: string;
 
   @ApiProperty({
+    maxLength: 8,
     required: false,
     type: String,
     example: '3',
@@ -147,11 +149,14 @@ export class ListFrameworksQueryDto extends PageQueryDto {
 
 export class FrameworkDto {
   id: string;
+  @ApiProperty({ maxLength: 64 })
   reference: string;
+  @ApiProperty({ maxLength: 300 })
   title: string;
   @ApiProperty({ enum: FrameworkType, enumName: 'FrameworkType' })
   type: FrameworkType;
   leadOrganisationId: string;
+  @ApiProperty({ maxItems: 200 })
   participantOrganisationIds: string[];
   @ApiProperty({ format: 'date' })
   startDate: string;
@@ -162,11 +167,14 @@ export class FrameworkDto {
   })
   maxTermYears: number;
   estimatedValuePence: number;
+  @ApiProperty({ maxLength: 5000 })
   description: string | null;
   @ApiProperty({ enum: FrameworkStatus, enumName: 'FrameworkStatus' })
   status: FrameworkStatus;
   offerWindowSchoolDays: number;
+  @ApiProperty({ maxLength: 8 })
   fullTimeThresholdHours: string;
+  @ApiProperty({ maxLength: 8 })
   annualUpliftCapPercent: string;
   activatedAt: string | null;
   version: number;

@@ -85,7 +85,13 @@ export class CreateLotDto {
   @IsEnum(Pathway)
   pathway: Pathway;
 
-  @ApiProperty({ enum: AwardMethod, enumName: 'AwardMethod', isArray: true, example: [AwardMethod.Direct] })
+  @ApiProperty({
+    maxItems: 2,
+    enum: AwardMethod,
+    enumName: 'AwardMethod',
+    isArray: true,
+    example: [AwardMethod.Direct],
+  })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayUnique()
@@ -100,6 +106,7 @@ export class CreateLotDto {
   directAwardWeights: DirectAwardWeightsDto;
 
   @ApiProperty({
+    maxItems: 5,
     enum: PricingUnit,
     enumName: 'PricingUnit',
     isArray: true,
@@ -111,7 +118,12 @@ export class CreateLotDto {
   @IsEnum(PricingUnit, { each: true })
   pricingUnits: PricingUnit[];
 
-  @ApiProperty({ type: String, example: '10', description: 'Share of the price paid on outcomes, 0–50 %.' })
+  @ApiProperty({
+    maxLength: 8,
+    type: String,
+    example: '10',
+    description: 'Share of the price paid on outcomes, 0–50 %.',
+  })
   @IsDecimalInRange(0, 50, 2)
   outcomeAtRiskPercent: string;
 
@@ -138,14 +150,15 @@ export class CreateLotDto {
   @Max(MAX_UNIT_PRICE_PENCE)
   priceCeilingPence?: number;
 
-  @ApiProperty({ required: false, type: String, default: '3.25', example: '3.25' })
+  @ApiProperty({ maxLength: 8, required: false, type: String, default: '3.25', example: '3.25' })
   @IsOmittable()
   @IsDecimalInRange(0.5, 8, 2)
   hoursPerSession?: string;
 
   @ApiProperty({
     required: false,
-    type: [String],
+    type: 'array',
+    items: { type: 'string', maxLength: 64 },
     example: ['qa_visit', 'financial_standing'],
     description:
       'Due-diligence check types (GET /v1/check-types) this lot requires on top of the catalogue’s own.',
@@ -171,20 +184,25 @@ export class LotDto {
   id: string;
   frameworkId: string;
   number: number;
+  @ApiProperty({ maxLength: 300 })
   title: string;
+  @ApiProperty({ maxLength: 5000 })
   description: string;
   @ApiProperty({ enum: Pathway, enumName: 'Pathway' })
   pathway: Pathway;
-  @ApiProperty({ enum: AwardMethod, enumName: 'AwardMethod', isArray: true })
+  @ApiProperty({ maxItems: 2, enum: AwardMethod, enumName: 'AwardMethod', isArray: true })
   awardMethods: AwardMethod[];
   directAwardWeights: DirectAwardWeightsDto;
-  @ApiProperty({ enum: PricingUnit, enumName: 'PricingUnit', isArray: true })
+  @ApiProperty({ maxItems: 5, enum: PricingUnit, enumName: 'PricingUnit', isArray: true })
   pricingUnits: PricingUnit[];
+  @ApiProperty({ maxLength: 8 })
   outcomeAtRiskPercent: string;
   registeredProvidersOnly: boolean;
   maxSessionsPerWeek: number | null;
   priceCeilingPence: number | null;
+  @ApiProperty({ maxLength: 8 })
   hoursPerSession: string;
+  @ApiProperty({ maxItems: 50, items: { type: 'string', maxLength: 64 } })
   mandatoryCheckTypes: string[];
   version: number;
   createdAt: string;

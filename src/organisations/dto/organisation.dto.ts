@@ -20,6 +20,7 @@ export class CreateOrganisationDto {
   @ApiProperty({
     required: false,
     example: 'LA351',
+    maxLength: 32,
     description: 'A short unique code, e.g. the DfE LA number or URN.',
   })
   @IsOptional()
@@ -37,9 +38,11 @@ export class ListOrganisationsQueryDto extends PageQueryDto {
 
 export class OrganisationDto {
   id: string;
+  @ApiProperty({ maxLength: 200 })
   name: string;
   @ApiProperty({ enum: OrganisationKind, enumName: 'OrganisationKind' })
   kind: OrganisationKind;
+  @ApiProperty({ maxLength: 32 })
   code: string | null;
   version: number;
   createdAt: string;

@@ -1,4 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { ACADEMIC_YEAR, MAX_ACADEMIC_YEARS } from '../../calendar/dto/calendar.dto';
+import { ENGLAND_DEFAULT_CALENDAR } from '../../calendar/engine/england-default';
 import { IsEnum, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { IsDateOnly } from '../../common/date-only';
 import { PricingUnit } from '../../frameworks/framework-types';
@@ -55,7 +57,7 @@ export class CreateQuoteDto {
 }
 
 export class FinancialYearPartDto {
-  @ApiProperty({ example: '2026-27' })
+  @ApiProperty({ maxLength: 7, example: '2026-27' })
   financialYear: string;
   schoolDays: number;
   totalPence: number;
@@ -64,7 +66,9 @@ export class FinancialYearPartDto {
 export class QuoteCalendarDto {
   @ApiProperty({ format: 'uuid', nullable: true, type: String })
   organisationId: string | null;
+  @ApiProperty({ type: 'array', items: ACADEMIC_YEAR, maxItems: MAX_ACADEMIC_YEARS })
   ownYears: string[];
+  @ApiProperty({ type: 'array', items: ACADEMIC_YEAR, maxItems: ENGLAND_DEFAULT_CALENDAR.length })
   defaultYears: string[];
 }
 
@@ -81,15 +85,25 @@ export class QuoteDto {
   @ApiProperty({ format: 'date' })
   endDate: string;
   schoolDays: number;
-  @ApiProperty({ description: 'Sessions over the placement, exact (may be fractional).', example: '376' })
+  @ApiProperty({
+    maxLength: 32,
+    description: 'Sessions over the placement, exact (may be fractional).',
+    example: '376',
+  })
   sessions: string;
-  @ApiProperty({ description: 'Quantity of the charged unit, for display (4 dp).', example: '188' })
+  @ApiProperty({
+    maxLength: 32,
+    description: 'Quantity of the charged unit, for display (4 dp).',
+    example: '188',
+  })
   quantity: string;
   weeklyPricePence: number;
   totalPence: number;
   basePence: number;
   atRiskPence: number;
+  @ApiProperty({ maxLength: 8 })
   outcomeAtRiskPercent: string;
+  @ApiProperty({ maxItems: MAX_ACADEMIC_YEARS + 1 })
   byFinancialYear: FinancialYearPartDto[];
   calendar: QuoteCalendarDto;
 }

@@ -109,6 +109,7 @@ export class RateCardLineDto {
   @ApiProperty({ enum: PricingUnit, enumName: 'PricingUnit' })
   unit: PricingUnit;
   pricePence: number;
+  @ApiProperty({ maxLength: 500 })
   description: string | null;
 }
 
@@ -122,8 +123,11 @@ export class RateCardDto {
   effectiveTo: string | null;
   @ApiProperty({ enum: RateCardStatus, enumName: 'RateCardStatus' })
   status: RateCardStatus;
+  @ApiProperty({ maxItems: 5 })
   lines: RateCardLineDto[];
+  @ApiProperty({ maxLength: 2000 })
   decisionReason: string | null;
+  @ApiProperty({ maxLength: 2000 })
   upliftOverrideReason: string | null;
   decidedAt: string | null;
   version: number;

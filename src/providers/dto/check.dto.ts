@@ -6,7 +6,9 @@ import { CheckType, MandatoryScope } from '../check-type.entity';
 import { CheckOutcome, ProviderCheck } from '../provider-check.entity';
 
 export class CheckTypeDto {
+  @ApiProperty({ maxLength: 64 })
   code: string;
+  @ApiProperty({ maxLength: 200 })
   title: string;
   @ApiProperty({
     enum: MandatoryScope,
@@ -14,10 +16,10 @@ export class CheckTypeDto {
     description: 'all, registered settings only, or only where a lot lists it.',
   })
   mandatory: MandatoryScope;
-  @ApiProperty({ type: 'integer' })
+  @ApiProperty({ minimum: 0, maximum: 32767, type: 'integer' })
   defaultValidityMonths: number;
   requiresCover: boolean;
-  @ApiProperty({ type: 'integer', nullable: true })
+  @ApiProperty({ minimum: 0, maximum: 1_000_000_000_000, type: 'integer', nullable: true })
   minimumCoverPence: number | null;
 
   static from(row: CheckType): CheckTypeDto {
@@ -37,7 +39,11 @@ export class CheckTypeListDto {
 }
 
 export class CreateCheckDto {
-  @ApiProperty({ example: 'employers_liability_insurance', description: 'A code from GET /v1/check-types.' })
+  @ApiProperty({
+    example: 'employers_liability_insurance',
+    maxLength: 64,
+    description: 'A code from GET /v1/check-types.',
+  })
   @IsString()
   @Matches(/^[a-z][a-z0-9_]{1,63}$/, { message: 'type must be a check type code' })
   type: string;
@@ -91,17 +97,19 @@ export class CreateCheckDto {
 export class CheckDto {
   id: string;
   providerId: string;
+  @ApiProperty({ maxLength: 64 })
   type: string;
   @ApiProperty({ enum: CheckOutcome, enumName: 'CheckOutcome' })
   outcome: CheckOutcome;
+  @ApiProperty({ maxLength: 500 })
   evidenceRef: string;
   @ApiProperty({ format: 'date' })
   verifiedAt: string;
   @ApiProperty({ format: 'date', description: 'The last valid day.' })
   expiresAt: string;
-  @ApiProperty({ type: 'integer', nullable: true })
+  @ApiProperty({ minimum: 0, maximum: 1_000_000_000_000, type: 'integer', nullable: true })
   coverPence: number | null;
-  @ApiProperty({ type: String, nullable: true })
+  @ApiProperty({ maxLength: 2000, type: String, nullable: true })
   conditions: string | null;
   @ApiProperty({ type: String, format: 'date', nullable: true })
   conditionsDueDate: string | null;

@@ -31,25 +31,33 @@ export class DirectoryQueryDto {
 
 export class DirectoryLotDto {
   lotId: string;
+  @ApiProperty({ maxLength: 64 })
   frameworkReference: string;
+  @ApiProperty({ maxLength: 300 })
   frameworkTitle: string;
-  @ApiProperty({ type: 'integer' })
+  @ApiProperty({ minimum: 1, maximum: 99, type: 'integer' })
   number: number;
+  @ApiProperty({ maxLength: 300 })
   title: string;
 }
 
 export class DirectoryEntryDto {
   providerId: string;
+  @ApiProperty({ maxLength: 200 })
   name: string;
   @ApiProperty({ enum: ProviderCategory, enumName: 'ProviderCategory' })
   category: ProviderCategory;
   @ApiProperty({ enum: RegistrationStatus, enumName: 'RegistrationStatus' })
   registrationStatus: RegistrationStatus;
-  @ApiProperty({ type: String, nullable: true })
+  @ApiProperty({ maxLength: 7, type: String, nullable: true })
   urn: string | null;
-  @ApiProperty({ example: 'BL9', description: 'The postcode district only; never the full postcode.' })
+  @ApiProperty({
+    maxLength: 4,
+    example: 'BL9',
+    description: 'The postcode district only; never the full postcode.',
+  })
   postcodeDistrict: string;
-  @ApiProperty({ type: String, nullable: true })
+  @ApiProperty({ maxLength: 5000, type: String, nullable: true })
   description: string | null;
   sme: boolean;
   vcse: boolean;

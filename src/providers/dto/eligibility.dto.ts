@@ -35,7 +35,7 @@ export enum EligibilityReasonCode {
 export class EligibilityReasonDto {
   @ApiProperty({ enum: EligibilityReasonCode, enumName: 'EligibilityReasonCode' })
   code: EligibilityReasonCode;
-  @ApiProperty({ description: 'For check reasons, the check type code.' })
+  @ApiProperty({ maxLength: 2000, description: 'For check reasons, the check type code.' })
   detail: string;
 }
 
@@ -45,6 +45,6 @@ export class EligibilityDto {
   @ApiProperty({ format: 'date' })
   date: string;
   eligible: boolean;
-  @ApiProperty({ type: [EligibilityReasonDto] })
+  @ApiProperty({ maxItems: 100, type: [EligibilityReasonDto] })
   reasons: EligibilityReasonDto[];
 }

@@ -41,13 +41,14 @@ export class ListLotMembersQueryDto extends PageQueryDto {
 
 export class LotMemberDto {
   providerId: string;
+  @ApiProperty({ maxLength: 200 })
   providerName: string;
   lotId: string;
   @ApiProperty({ enum: MembershipStatus, enumName: 'MembershipStatus' })
   status: MembershipStatus;
-  @ApiProperty({ type: String, nullable: true })
+  @ApiProperty({ maxLength: 2000, type: String, nullable: true })
   statusReason: string | null;
-  @ApiProperty({ type: 'integer' })
+  @ApiProperty({ minimum: 0, maximum: 2147483647, type: 'integer' })
   version: number;
   admittedAt: string;
   updatedAt: string;

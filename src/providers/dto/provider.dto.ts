@@ -53,6 +53,7 @@ export class CreateProviderDto {
   registrationStatus: RegistrationStatus;
 
   @ApiProperty({
+    maxLength: 7,
     required: false,
     example: '105361',
     description: 'DfE unique reference number: 6 or 7 digits.',
@@ -63,6 +64,7 @@ export class CreateProviderDto {
   urn?: string;
 
   @ApiProperty({
+    maxLength: 8,
     required: false,
     example: '10012345',
     description: 'UK provider reference number: 8 digits starting 1.',
@@ -72,14 +74,19 @@ export class CreateProviderDto {
   @Matches(UKPRN, { message: 'ukprn must be 8 digits starting with 1' })
   ukprn?: string;
 
-  @ApiProperty({ required: false, example: '09876543', description: '8 digits, or 2 letters and 6 digits.' })
+  @ApiProperty({
+    maxLength: 8,
+    required: false,
+    example: '09876543',
+    description: '8 digits, or 2 letters and 6 digits.',
+  })
   @IsOptional()
   @Transform(upperTrim)
   @IsString()
   @Matches(COMPANIES_HOUSE, { message: 'companiesHouseNumber must be 8 digits, or 2 letters and 6 digits' })
   companiesHouseNumber?: string;
 
-  @ApiProperty({ required: false, example: '1123456' })
+  @ApiProperty({ maxLength: 11, required: false, example: '1123456' })
   @IsOptional()
   @Transform(upperTrim)
   @IsString()
@@ -88,7 +95,11 @@ export class CreateProviderDto {
   })
   charityNumber?: string;
 
-  @ApiProperty({ example: 'BL9 0EJ', description: 'A UK postcode; stored upper case with one space.' })
+  @ApiProperty({
+    maxLength: 8,
+    example: 'BL9 0EJ',
+    description: 'A UK postcode; stored upper case with one space.',
+  })
   @Transform(postcode)
   @IsString()
   @Matches(NORMALISED_POSTCODE, { message: 'postcode must be a UK postcode' })
@@ -174,6 +185,7 @@ export class ListProvidersQueryDto extends PageQueryDto {
 export class StatusChangeDto {
   @ApiProperty({ enum: DirectoryStatus, enumName: 'DirectoryStatus' })
   status: DirectoryStatus;
+  @ApiProperty({ maxLength: 2000 })
   reason: string;
   at: string;
   @ApiProperty({ type: String, nullable: true, format: 'uuid' })
@@ -186,34 +198,37 @@ export class StatusChangeDto {
 
 export class ProviderDto {
   id: string;
+  @ApiProperty({ maxLength: 200 })
   name: string;
   @ApiProperty({ enum: ProviderCategory, enumName: 'ProviderCategory' })
   category: ProviderCategory;
   @ApiProperty({ enum: RegistrationStatus, enumName: 'RegistrationStatus' })
   registrationStatus: RegistrationStatus;
-  @ApiProperty({ type: String, nullable: true })
+  @ApiProperty({ maxLength: 7, type: String, nullable: true })
   urn: string | null;
-  @ApiProperty({ type: String, nullable: true })
+  @ApiProperty({ maxLength: 8, type: String, nullable: true })
   ukprn: string | null;
-  @ApiProperty({ type: String, nullable: true })
+  @ApiProperty({ maxLength: 8, type: String, nullable: true })
   companiesHouseNumber: string | null;
-  @ApiProperty({ type: String, nullable: true })
+  @ApiProperty({ maxLength: 11, type: String, nullable: true })
   charityNumber: string | null;
+  @ApiProperty({ maxLength: 8 })
   postcode: string;
   latitude: number;
   longitude: number;
+  @ApiProperty({ maxLength: 254 })
   contactEmail: string;
   sme: boolean;
   vcse: boolean;
-  @ApiProperty({ type: String, nullable: true })
+  @ApiProperty({ maxLength: 5000, type: String, nullable: true })
   description: string | null;
-  @ApiProperty({ type: 'integer' })
+  @ApiProperty({ minimum: 0, maximum: 100, type: 'integer' })
   qualityScore: number;
   @ApiProperty({ enum: DirectoryStatus, enumName: 'DirectoryStatus' })
   directoryStatus: DirectoryStatus;
   @ApiProperty({ type: [StatusChangeDto] })
   statusHistory: StatusChangeDto[];
-  @ApiProperty({ type: 'integer' })
+  @ApiProperty({ minimum: 0, maximum: 2147483647, type: 'integer' })
   version: number;
   createdAt: string;
   updatedAt: string;
