@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
+import { RecordsReads } from '../audit/audit.decorators';
 import { CurrentCaller, Roles } from '../auth/auth.decorators';
 import { Caller, Role } from '../auth/role';
 import { ParseIdPipe } from '../common/parse-id.pipe';
@@ -73,6 +74,7 @@ export class CallOffsController {
   }
 
   @Get('call-offs')
+  @RecordsReads('call_off')
   @ApiOperation({
     summary:
       'List call-offs in the caller’s scope (summaries: GET one for its plan, award evidence and variations)',
@@ -91,6 +93,7 @@ export class CallOffsController {
   }
 
   @Get('call-offs/:id')
+  @RecordsReads('call_off')
   @ApiOperation({ summary: 'Get a call-off' })
   async getCallOff(
     @Param('id', ParseIdPipe) id: string,

@@ -20,9 +20,16 @@ describe('loadConfig', () => {
     ['RATE_LIMIT_PER_MINUTE', '-1'],
     ['CORS_ORIGINS', 'not a url'],
     ['MIGRATIONS_RUN', 'maybe'],
+    ['AUDIT_TRAIL', 'false'],
   ])('refuses a bad %s and names the variable', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(name);
+  });
+
+  it('keeps the audit trail on unless AUDIT_TRAIL=off', () => {
+    expect(loadConfig({}).auditTrail).toBe(true);
+    expect(loadConfig({ AUDIT_TRAIL: 'on' }).auditTrail).toBe(true);
+    expect(loadConfig({ AUDIT_TRAIL: 'off' }).auditTrail).toBe(false);
   });
 
   it('reads CORS origins as a list', () => {
