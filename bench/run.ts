@@ -6,6 +6,7 @@ import { Pool } from 'pg';
 import { mandatoryCheckTypes } from '../src/providers/eligibility';
 import { MEMBERS_WITH_CHECK_FAILURES } from '../src/providers/eligibility.service';
 import { IN_FORCE_CARDS_FOR_LOT } from '../src/pricing/rate-cards.service';
+import { measureAuditTrail } from './audit-trail';
 import { BenchDatabase, BenchServer, issueKey, startDatabase, startServer } from './env';
 import { LoadFigures, cannon, closedLoop, floorTask, loadFigures, timed } from './measure';
 import { Machine, Target, loadTable, machineSection, ms, rps, targetTable } from './report';
@@ -16,6 +17,7 @@ import { api, bulkCallOffs, createFramework, holdsFor, seedProviders, templateFr
 const CONNECTIONS_CREATE = 32;
 const CREATE_SECONDS = Number(process.env.BENCH_CREATE_SECONDS ?? 15);
 const READ_SECONDS = Number(process.env.BENCH_READ_SECONDS ?? 8);
+const AUDIT_SECONDS = Number(process.env.BENCH_AUDIT_SECONDS ?? 6);
 const POOL_SIZE = 20;
 const LIST_ROWS = 100_000;
 const MATCH_PROVIDERS = 2_000;
@@ -158,6 +160,10 @@ async function main(): Promise<void> {
       floorTask(floorSpec, 'FLOOR'),
     );
     const ratio = createApi.throughput / createFloor.throughput;
+
+    // ---------- (f) call-off creation with and without the audit trail ----------
+    log('(f) POST /v1/call-offs with the audit trail on and off, in turns');
+    const audit = await measureAuditTrail(pool, db.url, client, adminKey, POOL_SIZE, AUDIT_SECONDS, log);
 
     // ---------- (b) listing with 100,000 call-offs ----------
     log(`(b) bulk-inserting ${LIST_ROWS} call-offs`);
@@ -394,6 +400,12 @@ async function main(): Promise<void> {
         measured: `${ratio.toFixed(2)} (${rps(createApi.throughput)} ÷ ${rps(createFloor.throughput)})`,
         met: ratio >= 0.5,
       },
+      {
+        name: '(f) call-off creation, audit trail on ÷ off at 32 clients',
+        target: '≥ 0.9',
+        measured: `${audit.ratio.toFixed(2)} (${rps(audit.on.throughput)} ÷ ${rps(audit.off.throughput)})`,
+        met: audit.ratio >= 0.9 && audit.verifyValid,
+      },
       ...lists.map((l) => ({
         name: `(b) GET /v1/call-offs p99 — ${l.label}`,
         target: '< 20 ms',
@@ -456,6 +468,19 @@ Both after a 3 s warm-up.
 ${loadTable([createApi, createFloor])}
 
 API ÷ floor throughput: **${ratio.toFixed(2)}** (target ≥ 0.5). Call-offs on the API lot after the run: ${apiRows.toLocaleString('en-GB')}.
+
+## (f) Raising call-offs with and without the audit trail
+
+Two API processes on the same database, identical but for \`AUDIT_TRAIL\` (on: each call-off also records its audit
+entry, and the sealer chains entries in the background of that process; off: nothing recorded), loaded in turn at
+${CONNECTIONS_CREATE} clients for ${AUDIT_SECONDS} s a round, four rounds each, alternating which goes first; a lot of its own with 20
+providers. p50/p90/p99 are the rounds' figures averaged by requests. Load average ${audit.loadBefore.map((l) => l.toFixed(2)).join(' / ')} before,
+${audit.loadAfter.map((l) => l.toFixed(2)).join(' / ')} after.
+
+${loadTable([audit.on, audit.off])}
+
+On ÷ off: **${audit.ratio.toFixed(2)}** (target ≥ 0.9). ${audit.entries.toLocaleString('en-GB')} audit entries, ${audit.unsealedAfter} unsealed 0.5 s after the
+load stopped; \`GET /v1/audit/verify\` over all of them: ${audit.verifyValid ? 'valid' : '**failed**'} in ${ms(audit.verifyMs)}.
 
 ## (b) \`GET /v1/call-offs\` with ${totalCallOffs.toLocaleString('en-GB')} call-offs
 
