@@ -137,7 +137,7 @@ export async function measureAuditTrail(
       }
     }
     // What the trail left behind: every entry sealed shortly after the load stops, and the chain verifies.
-    await new Promise((done) => setTimeout(done, 500));
+    await new Promise((done) => setTimeout(done, 2000));
     const [{ entries, unsealed }] = (
       await pool.query<{ entries: number; unsealed: number }>(
         `SELECT count(*)::int AS entries, count(*) FILTER (WHERE seq IS NULL)::int AS unsealed FROM audit_log`,
@@ -187,7 +187,7 @@ async function main(): Promise<void> {
       );
     log(
       `on ÷ off = ${figures.ratio.toFixed(3)} (target ≥ 0.9); ${figures.entries} entries, ${figures.unsealedAfter} unsealed ` +
-        `after 0.5 s; verify ${figures.verifyValid ? 'valid' : 'FAILED'} in ${figures.verifyMs.toFixed(0)} ms`,
+        `after 2 s; verify ${figures.verifyValid ? 'valid' : 'FAILED'} in ${figures.verifyMs.toFixed(0)} ms`,
     );
     log(
       `load average before ${figures.loadBefore.map((l) => l.toFixed(2)).join(' / ')}, after ` +

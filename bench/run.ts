@@ -479,7 +479,7 @@ ${audit.loadAfter.map((l) => l.toFixed(2)).join(' / ')} after.
 
 ${loadTable([audit.on, audit.off])}
 
-On ÷ off: **${audit.ratio.toFixed(2)}** (target ≥ 0.9). ${audit.entries.toLocaleString('en-GB')} audit entries, ${audit.unsealedAfter} unsealed 0.5 s after the
+On ÷ off: **${audit.ratio.toFixed(2)}** (target ≥ 0.9). ${audit.entries.toLocaleString('en-GB')} audit entries, ${audit.unsealedAfter} unsealed 2 s after the
 load stopped; \`GET /v1/audit/verify\` over all of them: ${audit.verifyValid ? 'valid' : '**failed**'} in ${ms(audit.verifyMs)}.
 
 ## (b) \`GET /v1/call-offs\` with ${totalCallOffs.toLocaleString('en-GB')} call-offs

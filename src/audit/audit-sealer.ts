@@ -6,8 +6,9 @@ import { ChainedEntry, GENESIS_HASH, chainHash } from './audit-record';
 
 const SEALER_LOCK = 'ap-exchange:audit-sealer';
 const BATCH = 1000;
-// Seal shortly after a write rather than per write: one batch covers every entry committed meanwhile.
-const DEBOUNCE_MS = 20;
+// Seal a little after a write rather than per write: one batch (six statements) covers every entry committed
+// meanwhile, so under load its cost is shared by many entries. Readers of the log seal first, so never wait for this.
+const DEBOUNCE_MS = 250;
 // A safety net for entries whose own instance could not seal them (a crash between commit and seal, a job's entry).
 const SWEEP_MS = 30_000;
 
