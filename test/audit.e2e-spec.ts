@@ -1,3 +1,5 @@
+import canonicalize from 'canonicalize';
+import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AuditSealer } from '../src/audit/audit-sealer';
 import { AuditService } from '../src/audit/audit.service';
@@ -307,6 +309,26 @@ describe('audit trail', () => {
       firstFailure: { seq: head.size, reason: 'notarised_head_mismatch' },
     });
     expect((await api.get(`/v1/audit/verify?size=${head.size}`)).status).toBe(400);
+  });
+
+  it('can be recomputed outside the service from the pages of GET /v1/audit (the README recipe)', async () => {
+    const entries: any[] = [];
+    for (let cursor: string | null = null, first = true; first || cursor; first = false) {
+      const page: any = await api.get(`/v1/audit?limit=200${cursor ? `&cursor=${cursor}` : ''}`, {
+        key: auditor,
+      });
+      entries.push(...page.body.data);
+      cursor = page.body.nextCursor;
+    }
+    let prev = '0'.repeat(64);
+    for (const e of entries) {
+      const { hash, prevHash, ...entry } = e;
+      expect(prevHash).toBe(prev);
+      entry.id = Number(entry.id);
+      prev = createHash('sha256').update(Buffer.from(prev, 'hex')).update(canonicalize(entry)!).digest('hex');
+      expect(prev).toBe(hash);
+    }
+    expect(entries.length).toBe((await api.get('/v1/audit/head')).body.size);
   });
 
   // As the table's owner, who can switch the trigger off: the chain is what shows the edit.
