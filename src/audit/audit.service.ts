@@ -47,10 +47,58 @@ function decodeAuditCursor(cursor: string): number {
   return Number(match[1]);
 }
 
+interface Pending {
+  rows: unknown[][];
+  resolve: () => void;
+  reject: (error: unknown) => void;
+}
+
+const COLUMNS = 11;
+// 11 parameters a row, well under PostgreSQL's 65,535 a statement.
+const MAX_ROWS_PER_INSERT = 1000;
+
+// One row's values, in the column order of insertRows; request id and route from the request being served.
+function rowOf(
+  kind: AuditKind,
+  caller: Caller | null,
+  action: string,
+  subject: AuditSubject,
+  changes: AuditChange[],
+): unknown[] {
+  const state = auditContext.getStore();
+  return [
+    kind,
+    state?.requestId ?? null,
+    caller?.keyId ?? null,
+    caller?.role ?? null,
+    caller?.organisationId ?? null,
+    caller?.providerId ?? null,
+    action,
+    state?.route ?? null,
+    subject.type,
+    subject.id,
+    JSON.stringify(changes),
+  ];
+}
+
+async function insertRows(manager: EntityManager, rows: unknown[][]): Promise<void> {
+  const tuples = rows.map(
+    (_, r) => `(${Array.from({ length: COLUMNS }, (__, c) => `$${r * COLUMNS + c + 1}`).join(', ')})`,
+  );
+  await manager.query(
+    `INSERT INTO audit_log (kind, request_id, actor_key_id, actor_role, actor_organisation_id, actor_provider_id,
+       action, route, subject_type, subject_id, changes) VALUES ${tuples.join(', ')}`,
+    rows.flat(),
+  );
+}
+
 // The audit log's one writer and reader. Entries are inserted unsealed (no lock, no wait) and sealed into the hash
 // chain by AuditSealer after they commit.
 @Injectable()
 export class AuditService {
+  private pending: Pending[] = [];
+  private flushing = false;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly sealer: AuditSealer,
@@ -67,14 +115,9 @@ export class AuditService {
     if (!this.enabled) return;
     const state = auditContext.getStore();
     if (state) state.recordedByWriter = true;
-    await this.insert(
-      manager,
-      'write',
-      entry.caller,
-      entry.action,
-      [entry.subject],
-      describeInput(entry.input),
-    );
+    await insertRows(manager, [
+      rowOf('write', entry.caller, entry.action, entry.subject, describeInput(entry.input)),
+    ]);
     this.sealer.soon();
   }
 
@@ -86,63 +129,50 @@ export class AuditService {
   // After a request that changed something succeeded, for writers that do not record in their transaction.
   async recordRequest(entry: AuditEntryInput): Promise<void> {
     if (!this.enabled) return;
-    await this.insert(
-      this.dataSource.manager,
-      'write',
-      entry.caller,
-      entry.action,
-      [entry.subject],
-      describeInput(entry.input),
-    );
-    this.sealer.soon();
+    await this.enqueue([
+      rowOf('write', entry.caller, entry.action, entry.subject, describeInput(entry.input)),
+    ]);
   }
 
   // One entry per record read (special-category data: who read which call-off, and when).
   async recordReads(caller: Caller, action: string, subjectType: string, ids: string[]): Promise<void> {
     if (!this.enabled || ids.length === 0) return;
-    await this.insert(
-      this.dataSource.manager,
-      'read',
-      caller,
-      action,
-      ids.map((id) => ({ type: subjectType, id })),
-      [],
-    );
-    this.sealer.soon();
+    await this.enqueue(ids.map((id) => rowOf('read', caller, action, { type: subjectType, id }, [])));
   }
 
-  private async insert(
-    manager: EntityManager,
-    kind: AuditKind,
-    caller: Caller | null,
-    action: string,
-    subjects: AuditSubject[],
-    changes: AuditChange[],
-  ): Promise<void> {
-    const state = auditContext.getStore();
-    const values: unknown[] = [];
-    const tuples = subjects.map((subject) => {
-      const at = values.length;
-      values.push(
-        kind,
-        state?.requestId ?? null,
-        caller?.keyId ?? null,
-        caller?.role ?? null,
-        caller?.organisationId ?? null,
-        caller?.providerId ?? null,
-        action,
-        state?.route ?? null,
-        subject.type,
-        subject.id,
-        JSON.stringify(changes),
-      );
-      return `(${Array.from({ length: 11 }, (_, i) => `$${at + i + 1}`).join(', ')})`;
+  // Entries recorded outside a writer's transaction are inserted together: while one INSERT runs, the entries of the
+  // requests finishing meanwhile wait for the next, so under load many requests share one statement and one commit
+  // (group commit), and an idle service inserts at once. Each caller still waits until its own entry is stored.
+  private enqueue(rows: unknown[][]): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.pending.push({ rows, resolve, reject });
+      if (!this.flushing) void this.flush();
     });
-    await manager.query(
-      `INSERT INTO audit_log (kind, request_id, actor_key_id, actor_role, actor_organisation_id, actor_provider_id,
-         action, route, subject_type, subject_id, changes) VALUES ${tuples.join(', ')}`,
-      values,
-    );
+  }
+
+  private async flush(): Promise<void> {
+    this.flushing = true;
+    while (this.pending.length > 0) {
+      const batch: Pending[] = [];
+      let rows = 0;
+      while (this.pending.length > 0 && rows < MAX_ROWS_PER_INSERT) {
+        const next = this.pending.shift() as Pending;
+        batch.push(next);
+        rows += next.rows.length;
+      }
+      try {
+        await insertRows(
+          this.dataSource.manager,
+          batch.flatMap((b) => b.rows),
+        );
+        for (const b of batch) b.resolve();
+      } catch {
+        // One bad entry must not lose the others: each is tried on its own.
+        for (const b of batch) await insertRows(this.dataSource.manager, b.rows).then(b.resolve, b.reject);
+      }
+    }
+    this.flushing = false;
+    this.sealer.soon();
   }
 
   // Sealed entries in chain order. Entries committed so far are sealed first, so a reader sees them at once.
