@@ -253,6 +253,28 @@ describe('audit trail', () => {
     expect((await api.get('/v1/audit/verify')).body.valid).toBe(true);
   });
 
+  it('stores the entries recorded together even when one of them cannot be stored', async () => {
+    const audit = api.app.get(AuditService);
+    const admin = await callerOf(api.adminKey);
+    const good = (await createOrganisation(api)).id;
+    // The first goes at once; the two after it wait for it and are inserted together, the bad one with the good one.
+    const results = await Promise.allSettled([
+      audit.recordRequest({
+        caller: admin,
+        action: 'groupedWrite',
+        subject: { type: 'organisation', id: good },
+      }),
+      audit.recordReads(admin, 'getCallOff', 'call_off', ['not-a-uuid']),
+      audit.recordReads(admin, 'getCallOff', 'call_off', [good]),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    const [{ n }] = await db.query(
+      `SELECT count(*)::int AS n FROM audit_log WHERE subject_id = $1 AND action IN ('groupedWrite', 'getCallOff')`,
+      [good],
+    );
+    expect(n).toBe(2);
+  });
+
   it('records nothing for a request that failed', async () => {
     const [{ n: before }] = await db.query('SELECT count(*)::int AS n FROM audit_log');
     const refused = await api.post('/v1/organisations', { name: '', kind: 'nonsense' });
