@@ -1,6 +1,8 @@
 import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { PoolClient } from 'pg';
+import { DataSource } from 'typeorm';
+import { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { ChainedEntry, GENESIS_HASH, chainHash } from './audit-record';
 
@@ -123,13 +125,32 @@ export class AuditSealer implements OnModuleInit, OnModuleDestroy {
     this.timer.unref();
   }
 
-  // Seals every entry committed so far, in batches; returns how many it sealed.
+  // Seals every entry committed so far, in batches; returns how many it sealed. Plain SQL on a connection of the
+  // service's pool, outside the ORM's query runners: background work that must not show up in (or wait on) what a
+  // request does through them.
   async sealPending(): Promise<number> {
-    let total = 0;
-    for (;;) {
-      const sealed = await this.dataSource.transaction((manager) => this.sealBatch(manager));
-      total += sealed;
-      if (sealed < BATCH) return total;
+    const [client, release] = (await (this.dataSource.driver as PostgresDriver).obtainMasterConnection()) as [
+      PoolClient,
+      (error?: unknown) => void,
+    ];
+    let broken: unknown;
+    try {
+      let total = 0;
+      for (;;) {
+        await client.query('BEGIN');
+        try {
+          const sealed = await this.sealBatch(client);
+          await client.query('COMMIT');
+          total += sealed;
+          if (sealed < BATCH) return total;
+        } catch (error) {
+          await client.query('ROLLBACK').catch((rollback: unknown) => (broken = rollback));
+          throw error;
+        }
+      }
+    } finally {
+      // A connection that could not roll back is discarded rather than returned to the pool mid-transaction.
+      release(broken);
     }
   }
 
@@ -137,15 +158,15 @@ export class AuditSealer implements OnModuleInit, OnModuleDestroy {
   // only ever sees committed rows, so an entry whose transaction commits late (even with a lower id, ids being taken
   // at insert) is simply sealed in a later batch, at a later position: the chain never needs a position filled in
   // behind its head, and a reader following `after` never misses an entry. Within a batch, ids break the tie.
-  private async sealBatch(manager: EntityManager): Promise<number> {
+  private async sealBatch(client: PoolClient): Promise<number> {
     // READ COMMITTED (the default), deliberately: each statement below reads after the lock is held, so it sees the
     // previous sealer's commit. Under REPEATABLE READ the snapshot would predate the wait and fork the chain.
-    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [SEALER_LOCK]);
-    const rows: AuditRow[] = await manager.query(
+    await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [SEALER_LOCK]);
+    const { rows } = await client.query<AuditRow>(
       `SELECT ${AUDIT_COLUMNS} FROM audit_log WHERE seq IS NULL ORDER BY id LIMIT ${BATCH}`,
     );
     if (rows.length === 0) return 0;
-    const head: { seq: string; hash: string }[] = await manager.query(
+    const { rows: head } = await client.query<{ seq: string; hash: string }>(
       'SELECT seq, hash FROM audit_log WHERE seq IS NOT NULL ORDER BY seq DESC LIMIT 1',
     );
     let seq = head.length > 0 ? Number(head[0].seq) : 0;
@@ -163,7 +184,7 @@ export class AuditSealer implements OnModuleInit, OnModuleDestroy {
       hashes.push(hash);
       prev = hash;
     }
-    await manager.query(
+    await client.query(
       `UPDATE audit_log a SET seq = v.seq, prev_hash = v.prev_hash, hash = v.hash
          FROM unnest($1::bigint[], $2::bigint[], $3::text[], $4::text[]) AS v(id, seq, prev_hash, hash)
         WHERE a.id = v.id`,
