@@ -65,8 +65,13 @@ export async function startDatabase(log: (message: string) => void): Promise<Ben
   };
 }
 
-// The API in a child process (ts-node, transpile only), listening on 127.0.0.1 on a port the OS picks.
-export function startServer(databaseUrl: string, poolSize: number): Promise<BenchServer> {
+// The API in a child process (ts-node, transpile only), listening on 127.0.0.1 on a port the OS picks. `env` adds
+// settings for that process only (AUDIT_TRAIL=off for the audit trail's cost).
+export function startServer(
+  databaseUrl: string,
+  poolSize: number,
+  env: Record<string, string> = {},
+): Promise<BenchServer> {
   return new Promise((ok, fail) => {
     const child: ChildProcess = fork(resolve(__dirname, 'server.ts'), [], {
       execArgv: [
@@ -77,7 +82,12 @@ export function startServer(databaseUrl: string, poolSize: number): Promise<Benc
           ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF_DIR}`]
           : []),
       ],
-      env: { ...process.env, BENCH_APP_DATABASE_URL: databaseUrl, BENCH_DB_POOL_SIZE: String(poolSize) },
+      env: {
+        ...process.env,
+        ...env,
+        BENCH_APP_DATABASE_URL: databaseUrl,
+        BENCH_DB_POOL_SIZE: String(poolSize),
+      },
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     const exited = new Promise<void>((done) => child.once('exit', () => done()));

@@ -1,3 +1,4 @@
+import { AuditTrailFigures, measureAuditTrail } from './audit-trail';
 import { execSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -15,6 +16,7 @@ import { api, bulkCallOffs, createFramework, holdsFor, seedProviders, templateFr
 // measurements (call-off creation vs a raw-SQL floor, listing, matching, blanket extension), bench/RESULTS.md.
 const CONNECTIONS_CREATE = 32;
 const CREATE_SECONDS = Number(process.env.BENCH_CREATE_SECONDS ?? 15);
+const AUDIT_SECONDS = Number(process.env.BENCH_AUDIT_SECONDS ?? 6);
 const READ_SECONDS = Number(process.env.BENCH_READ_SECONDS ?? 8);
 const POOL_SIZE = 20;
 const LIST_ROWS = 100_000;
@@ -28,8 +30,8 @@ const END = '2027-03-26';
 
 // BENCH_ONLY=a,c runs those measurements only (seeding what they need) and prints their figures; RESULTS.md is
 // written only by a run of all five.
-const ONLY = new Set((process.env.BENCH_ONLY ?? 'a,b,c,d,e').split(',').map((s) => s.trim()));
-const FULL = ['a', 'b', 'c', 'd', 'e'].every((scenario) => ONLY.has(scenario));
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'a,b,c,d,e,h').split(',').map((s) => s.trim()));
+const FULL = ['a', 'b', 'c', 'd', 'e', 'h'].every((scenario) => ONLY.has(scenario));
 const SERIAL_RAISES = 20;
 
 const log = (message: string) => process.stdout.write(`[bench] ${message}\n`);
@@ -233,6 +235,12 @@ async function main(): Promise<void> {
         floorTask(floorSpec, 'FLOOR'),
       );
       ratio = createApi.throughput / createFloor.throughput;
+    }
+    let audit: AuditTrailFigures | undefined;
+    if (ONLY.has('h')) {
+      // ---------- (h) call-off creation with and without the audit trail ----------
+      log('(h) POST /v1/call-offs with the audit trail on and off, in turns');
+      audit = await measureAuditTrail(pool, db.url, client, adminKey, POOL_SIZE, AUDIT_SECONDS, log);
     }
     if (ONLY.has('b')) {
       // ---------- (b) listing with 100,000 call-offs ----------
@@ -482,6 +490,16 @@ async function main(): Promise<void> {
         measured: ms(e.p99),
         met: e.p99 < 20,
       })),
+      ...(audit
+        ? [
+            {
+              name: '(h) call-off creation, audit trail on ÷ off at 32 clients',
+              target: '≥ 0.9',
+              measured: `${audit.ratio.toFixed(2)} (${rps(audit.on.throughput)} ÷ ${rps(audit.off.throughput)})`,
+              met: audit.ratio >= 0.9 && audit.verifyValid,
+            },
+          ]
+        : []),
       ...(ONLY.has('d')
         ? [
             {

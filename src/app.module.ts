@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Logger } from 'pino';
+import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CalendarModule } from './calendar/calendar.module';
 import { Clock } from './common/clock';
@@ -37,6 +38,8 @@ export class AppModule {
         }),
         AuthModule,
         IdempotencyModule,
+        // After idempotency: a replayed answer never reaches the audit interceptor, so it is not recorded twice.
+        AuditModule,
         HealthModule,
         OrganisationsModule,
         FrameworksModule,

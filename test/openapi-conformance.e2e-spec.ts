@@ -803,6 +803,20 @@ describe('the API answers as openapi/openapi.json says', () => {
       body: { extendTo: '2027-03-31', dryRun: false },
     });
 
+    // audit trail (admin and auditor)
+    await get(`/v1/call-offs/${terminated.id}`, admin, 200, 'a read the audit trail records');
+    const trail = (await get(`/v1/audit?subjectId=${terminated.id}`, auditor)).body;
+    if (!isRecord(trail) || !Array.isArray(trail.data) || trail.data.length === 0)
+      report(
+        'walk',
+        'GET /v1/audit?subjectId=: no entries about a call-off that was raised, accepted and varied',
+      );
+    await get('/v1/audit?limit=2', admin);
+    const head = (await get('/v1/audit/head', auditor)).body as { size: number; headHash: string };
+    await get(`/v1/audit/verify?size=${head.size}&headHash=${head.headHash}`, admin);
+    await get('/v1/audit/verify', bury, 403, 'commissioner');
+    await get('/v1/audit?after=1&cursor=x', admin, 400, 'after and cursor');
+
     // errors any operation can give
     await get('/v1/frameworks', null, 401, 'no key');
     await get('/v1/frameworks', 'apx_bogus', 401, 'unknown key');

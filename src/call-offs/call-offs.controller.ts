@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Header, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
+import { RecordsReads } from '../audit/audit.decorators';
 import { CurrentCaller, Roles } from '../auth/auth.decorators';
 import { Caller, Role } from '../auth/role';
 import { ParseIdPipe } from '../common/parse-id.pipe';
@@ -112,6 +113,7 @@ export class CallOffsController {
 
   @Get('call-offs')
   @NoStore()
+  @RecordsReads('call_off')
   @ApiOperation({
     summary:
       'List call-offs in the caller’s scope (summaries: GET one for its plan, award evidence and variations)',
@@ -131,6 +133,7 @@ export class CallOffsController {
 
   @Get('call-offs/:id')
   @NoStore()
+  @RecordsReads('call_off')
   @ApiOperation({ summary: 'Get a call-off' })
   async getCallOff(
     @Param('id', ParseIdPipe) id: string,

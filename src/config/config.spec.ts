@@ -25,6 +25,7 @@ describe('loadConfig', () => {
     ['TRUST_PROXY', '10.0.0.1, proxy.internal'],
     ['TRUST_PROXY', '10.0.0.0/33'],
     ['RATE_LIMIT_PUBLIC_PER_MINUTE', 'lots'],
+    ['AUDIT_TRAIL', 'false'],
   ])('refuses a bad %s and names the variable', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(name);
@@ -54,6 +55,12 @@ describe('loadConfig', () => {
     expect(
       loadConfig({ RATE_LIMIT_PUBLIC_PER_MINUTE: '300', RATE_LIMIT_FAILED_AUTH_PER_MINUTE: '10' }),
     ).toMatchObject({ rateLimitPublicPerMinute: 300, rateLimitFailedAuthPerMinute: 10 });
+  });
+
+  it('keeps the audit trail on unless AUDIT_TRAIL=off', () => {
+    expect(loadConfig({}).auditTrail).toBe(true);
+    expect(loadConfig({ AUDIT_TRAIL: 'on' }).auditTrail).toBe(true);
+    expect(loadConfig({ AUDIT_TRAIL: 'off' }).auditTrail).toBe(false);
   });
 
   it('reads CORS origins as a list', () => {

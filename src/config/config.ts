@@ -22,6 +22,8 @@ export interface AppConfig {
   corsOrigins: string[];
   seedDemo: 'auto' | 'always' | 'never';
   lapseSweepSeconds: number;
+  // Off only to measure what the audit trail costs (bench/audit-trail.ts); a deployment keeps it on.
+  auditTrail: boolean;
 }
 
 export class ConfigError extends Error {
@@ -145,6 +147,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     corsOrigins,
     seedDemo: oneOf(env, 'SEED_DEMO', ['auto', 'always', 'never'] as const, 'auto'),
     lapseSweepSeconds: integer(env, 'LAPSE_SWEEP_SECONDS', 60, 0, 86_400),
+    auditTrail: oneOf(env, 'AUDIT_TRAIL', ['on', 'off'] as const, 'on') === 'on',
   };
 }
 

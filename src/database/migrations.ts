@@ -8,6 +8,7 @@ import { CallOffIdempotencyKey1795600200000 } from '../../migrations/17956002000
 import { CountChangesPerLot1795600300000 } from '../../migrations/1795600300000-CountChangesPerLot';
 import { CapacityLockAndLoad1795600400000 } from '../../migrations/1795600400000-CapacityLockAndLoad';
 import { CreateRateLimits1795600500000 } from '../../migrations/1795600500000-CreateRateLimits';
+import { AddAuditLog1796384686549 } from '../../migrations/1796384686549-AddAuditLog';
 
 // Every migration, in order. `npm run migration:generate -- Name` writes the file; add its class here.
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   CountChangesPerLot1795600300000,
   CapacityLockAndLoad1795600400000,
   CreateRateLimits1795600500000,
+  AddAuditLog1796384686549,
 ];

@@ -1,0 +1,219 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { Caller } from '../auth/role';
+import { BadRequestError } from '../common/domain-error';
+import { Page } from '../common/pagination';
+import { APP_CONFIG, AppConfig } from '../config/config';
+import { auditContext } from './audit-context';
+import { AuditKind } from './audit-entry.entity';
+import { AuditChange, AuditSubject, GENESIS_HASH, describeInput } from './audit-record';
+import { AUDIT_COLUMNS, AuditRow, AuditSealer, AuditVerification } from './audit-sealer';
+
+// What a writer tells the audit log about one change it makes.
+export interface AuditEntryInput {
+  // Who asked; null when the service acts by itself (a job, a sweep).
+  caller: Caller | null;
+  // The operation, as the OpenAPI operation id where there is one (createCallOff, acceptCallOff…).
+  action: string;
+  subject: AuditSubject;
+  // The fields the change was asked with (a request body, or the changed fields): the audit log keeps their names
+  // and only the values its rule allows (src/audit/audit-record.ts), so a writer may pass a body as it came.
+  input?: unknown;
+}
+
+export interface AuditListQuery {
+  subjectId?: string;
+  after?: number;
+  cursor?: string;
+  limit?: number;
+}
+
+export interface AuditHead {
+  size: number;
+  headHash: string;
+}
+
+function encodeAuditCursor(seq: string): string {
+  return Buffer.from(`audit:${seq}`).toString('base64url');
+}
+
+function decodeAuditCursor(cursor: string): number {
+  const match = /^audit:(\d{1,15})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  if (!match)
+    throw new BadRequestError('invalid_cursor', 'The cursor is not one this API issued.', [
+      { field: 'cursor', message: 'cursor is not valid' },
+    ]);
+  return Number(match[1]);
+}
+
+interface Pending {
+  rows: unknown[][];
+  resolve: () => void;
+  reject: (error: unknown) => void;
+}
+
+const COLUMNS = 11;
+// 11 parameters a row, well under PostgreSQL's 65,535 a statement.
+const MAX_ROWS_PER_INSERT = 1000;
+
+// One row's values, in the column order of insertRows; request id and route from the request being served.
+function rowOf(
+  kind: AuditKind,
+  caller: Caller | null,
+  action: string,
+  subject: AuditSubject,
+  changes: AuditChange[],
+): unknown[] {
+  const state = auditContext.getStore();
+  return [
+    kind,
+    state?.requestId ?? null,
+    caller?.keyId ?? null,
+    caller?.role ?? null,
+    caller?.organisationId ?? null,
+    caller?.providerId ?? null,
+    action,
+    state?.route ?? null,
+    subject.type,
+    subject.id,
+    JSON.stringify(changes),
+  ];
+}
+
+async function insertRows(manager: EntityManager, rows: unknown[][]): Promise<void> {
+  const tuples = rows.map(
+    (_, r) => `(${Array.from({ length: COLUMNS }, (__, c) => `$${r * COLUMNS + c + 1}`).join(', ')})`,
+  );
+  await manager.query(
+    `INSERT INTO audit_log (kind, request_id, actor_key_id, actor_role, actor_organisation_id, actor_provider_id,
+       action, route, subject_type, subject_id, changes) VALUES ${tuples.join(', ')}`,
+    rows.flat(),
+  );
+}
+
+// The audit log's one writer and reader. Entries are inserted unsealed (no lock, no wait) and sealed into the hash
+// chain by AuditSealer after they commit.
+@Injectable()
+export class AuditService {
+  private pending: Pending[] = [];
+  private flushing = false;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly sealer: AuditSealer,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  get enabled(): boolean {
+    return this.config.auditTrail;
+  }
+
+  // For a writer, inside the transaction of its change: the entry commits or rolls back with it. Within a request,
+  // the request is then not recorded a second time by the interceptor.
+  async record(manager: EntityManager, entry: AuditEntryInput): Promise<void> {
+    if (!this.enabled) return;
+    const state = auditContext.getStore();
+    if (state) state.recordedByWriter = true;
+    await insertRows(manager, [
+      rowOf('write', entry.caller, entry.action, entry.subject, describeInput(entry.input)),
+    ]);
+    this.sealer.soon();
+  }
+
+  // After the transaction of an entry recorded with record() has committed: seal it without waiting for the sweep.
+  sealSoon(): void {
+    this.sealer.soon();
+  }
+
+  // After a request that changed something succeeded, for writers that do not record in their transaction.
+  async recordRequest(entry: AuditEntryInput): Promise<void> {
+    if (!this.enabled) return;
+    await this.enqueue([
+      rowOf('write', entry.caller, entry.action, entry.subject, describeInput(entry.input)),
+    ]);
+  }
+
+  // One entry per record read (special-category data: who read which call-off, and when).
+  async recordReads(caller: Caller, action: string, subjectType: string, ids: string[]): Promise<void> {
+    if (!this.enabled || ids.length === 0) return;
+    await this.enqueue(ids.map((id) => rowOf('read', caller, action, { type: subjectType, id }, [])));
+  }
+
+  // Entries recorded outside a writer's transaction are inserted together: while one INSERT runs, the entries of the
+  // requests finishing meanwhile wait for the next, so under load many requests share one statement and one commit
+  // (group commit), and an idle service inserts at once. Each caller still waits until its own entry is stored.
+  private enqueue(rows: unknown[][]): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.pending.push({ rows, resolve, reject });
+      if (!this.flushing) void this.flush();
+    });
+  }
+
+  private async flush(): Promise<void> {
+    this.flushing = true;
+    while (this.pending.length > 0) {
+      const batch: Pending[] = [];
+      let rows = 0;
+      while (this.pending.length > 0 && rows < MAX_ROWS_PER_INSERT) {
+        const next = this.pending.shift() as Pending;
+        batch.push(next);
+        rows += next.rows.length;
+      }
+      try {
+        await insertRows(
+          this.dataSource.manager,
+          batch.flatMap((b) => b.rows),
+        );
+        for (const b of batch) b.resolve();
+      } catch {
+        // One bad entry must not lose the others: each is tried on its own.
+        for (const b of batch) await insertRows(this.dataSource.manager, b.rows).then(b.resolve, b.reject);
+      }
+    }
+    this.flushing = false;
+    this.sealer.soon();
+  }
+
+  // Sealed entries in chain order. Entries committed so far are sealed first, so a reader sees them at once.
+  async list(query: AuditListQuery): Promise<Page<AuditRow>> {
+    if (query.after !== undefined && query.cursor !== undefined)
+      throw new BadRequestError('validation_failed', 'Give after or cursor, not both.', [
+        { field: 'after', message: 'after and cursor cannot be combined' },
+      ]);
+    await this.sealer.sealPending();
+    const after = query.cursor !== undefined ? decodeAuditCursor(query.cursor) : (query.after ?? 0);
+    const limit = query.limit ?? 50;
+    const params: unknown[] = [after, limit + 1];
+    let where = 'seq > $1';
+    if (query.subjectId !== undefined) {
+      params.push(query.subjectId);
+      where += ' AND subject_id = $3';
+    }
+    const rows: AuditRow[] = await this.dataSource.query(
+      `SELECT ${AUDIT_COLUMNS} FROM audit_log WHERE ${where} ORDER BY seq LIMIT $2`,
+      params,
+    );
+    const data = rows.slice(0, limit);
+    const last = data[data.length - 1];
+    return {
+      data,
+      nextCursor: rows.length > limit && last?.seq ? encodeAuditCursor(last.seq) : null,
+    };
+  }
+
+  // The newest sealed entry's position and hash, after sealing what has committed: the value to notarise.
+  async head(): Promise<AuditHead> {
+    await this.sealer.sealPending();
+    const rows: { seq: string; hash: string }[] = await this.dataSource.query(
+      'SELECT seq, hash FROM audit_log WHERE seq IS NOT NULL ORDER BY seq DESC LIMIT 1',
+    );
+    return rows.length > 0
+      ? { size: Number(rows[0].seq), headHash: rows[0].hash }
+      : { size: 0, headHash: GENESIS_HASH };
+  }
+
+  verify(notarised?: { size: number; hash: string }): Promise<AuditVerification> {
+    return this.sealer.verify(notarised);
+  }
+}
