@@ -121,7 +121,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     LOG_LEVEL: 'info',
     RATE_LIMIT_PER_MINUTE: '0',
     DB_POOL_SIZE: '10',
-    LAPSE_SWEEP_SECONDS: '0',
+    WORKER_ENABLED: 'false',
     ...env,
   });
   const logLines: string[] = [];
