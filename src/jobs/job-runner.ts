@@ -1,14 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import {
-  LogLevel,
-  Logger as WorkerLogger,
-  Runner,
-  Task,
-  WorkerEvents,
-  parseCronItems,
-  run,
-} from 'graphile-worker';
+import { Logger as WorkerLogger, Runner, Task, WorkerEvents, parseCronItems, run } from 'graphile-worker';
 import { EventEmitter } from 'node:events';
 import { hostname } from 'node:os';
 import { randomUUID } from 'node:crypto';
@@ -80,7 +72,10 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
       max: concurrency + 2,
       application_name: 'ap-exchange-worker',
     });
-    this.pool.on('error', (error) => this.logger.warn(`job queue connection: ${error.message}`));
+    // A dropped connection (server restart, administrator) is logged, never an unhandled error that ends the process.
+    const onError = (error: Error) => this.logger.warn(`job queue connection: ${error.message}`);
+    this.pool.on('error', onError);
+    this.pool.on('connect', (client) => client.on('error', onError));
     const events: WorkerEvents = new EventEmitter();
     events.on('worker:create', ({ worker }) => {
       this.workerIds.add(worker.workerId);
@@ -169,8 +164,9 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
 
   private workerLogger(): WorkerLogger {
     return new WorkerLogger(() => (level, message) => {
-      if (level === LogLevel.ERROR) this.logger.error(message);
-      else if (level === LogLevel.WARNING) this.logger.warn(message);
+      const name: string = level;
+      if (name === 'error') this.logger.error(message);
+      else if (name === 'warning') this.logger.warn(message);
       else this.logger.debug(message);
     });
   }
