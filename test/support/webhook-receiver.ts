@@ -7,10 +7,11 @@ export interface Received {
   at: number;
 }
 
-// A local webhook receiver. `respond` decides each answer (status, or 'hang' to never answer in time).
+// A local webhook receiver. `respond` decides each answer: a status, a status after a delay, or 'hang'.
 export class WebhookReceiver {
   readonly received: Received[] = [];
-  respond: (request: Received, index: number) => number | 'hang' = () => 200;
+  respond: (request: Received, index: number) => number | 'hang' | { status: number; delayMs: number } = () =>
+    200;
   private server: Server | undefined;
 
   async start(): Promise<string> {
@@ -26,7 +27,8 @@ export class WebhookReceiver {
         this.received.push(request);
         const answer = this.respond(request, this.received.length - 1);
         if (answer === 'hang') return;
-        res.writeHead(answer).end();
+        if (typeof answer === 'number') res.writeHead(answer).end();
+        else setTimeout(() => res.writeHead(answer.status).end(), answer.delayMs);
       });
     });
     await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
