@@ -213,7 +213,11 @@ export async function benchEvents(
   server: BenchServer,
   log: (message: string) => void,
 ): Promise<EventsBench> {
-  const orgs = Array.from({ length: ORGANISATIONS }, () => randomUUID());
+  // The commissioner that reads (a real organisation, for its key) is one of the organisations the events name.
+  const { rows } = await pool.query<{ id: string }>(
+    `INSERT INTO organisations (name, kind, version) VALUES ('Bench events council', 'local_authority', 1) RETURNING id`,
+  );
+  const orgs = [rows[0].id, ...Array.from({ length: ORGANISATIONS - 1 }, () => randomUUID())];
   const providers = Array.from({ length: PROVIDERS }, () => randomUUID());
   log(`seeding ${FEED_EVENTS.toLocaleString('en-GB')} events`);
   const seedMs = await seedFeed(pool, orgs, providers, FEED_EVENTS);
@@ -221,14 +225,6 @@ export async function benchEvents(
     await pool.query(`SELECT xid::text, position::text FROM events TABLESAMPLE SYSTEM (1) LIMIT 500`)
   ).rows;
   const cursors = cursorRows.map((r) => Buffer.from(`${r.xid}.${r.position}`).toString('base64url'));
-  // A commissioner key needs an organisation row; the events name random ones, so this one reads its own slice.
-  const { rows } = await pool.query<{ id: string }>(
-    `INSERT INTO organisations (name, kind) VALUES ('Bench events council', 'local_authority') RETURNING id`,
-  );
-  await pool.query(
-    `UPDATE events SET commissioner_organisation_id = $1 WHERE commissioner_organisation_id = $2`,
-    [rows[0].id, orgs[0]],
-  );
   const readers: Reader[] = [
     { label: 'auditor', key: await issueKey(pool, 'auditor') },
     {

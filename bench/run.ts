@@ -7,6 +7,7 @@ import { mandatoryCheckTypes } from '../src/providers/eligibility';
 import { MEMBERS_WITH_CHECK_FAILURES } from '../src/providers/eligibility.service';
 import { IN_FORCE_CARDS_FOR_LOT } from '../src/pricing/rate-cards.service';
 import { BenchDatabase, BenchServer, issueKey, startDatabase, startServer } from './env';
+import { benchEvents } from './events';
 import { LoadFigures, cannon, closedLoop, floorTask, loadFigures, timed } from './measure';
 import { Machine, Target, loadTable, machineSection, ms, rps, targetTable } from './report';
 import { api, bulkCallOffs, createFramework, holdsFor, seedProviders, templateFrom } from './seed';
@@ -373,6 +374,9 @@ async function main(): Promise<void> {
     const realBlocked: number = real.value.body?.blocked?.length ?? -1;
 
     // ---------- machine, targets, results ----------
+    // ---------- (f) event feed, (g) webhook delivery (bench/events.ts) ----------
+    const events = await benchEvents(pool, db.url, server, log);
+
     const postgres = (await pool.query<{ v: string }>('SELECT version() AS v')).rows[0].v.split(',')[0];
     const machine: Machine = {
       date: new Date().toISOString(),
@@ -418,6 +422,7 @@ async function main(): Promise<void> {
         measured: `${(real.ms / 1000).toFixed(2)} s (status ${real.value.status}, count ${realCount})`,
         met: real.value.status === 200 && real.ms < 3000 && realCount === EXTEND_ROWS,
       },
+      ...events.targets,
     ];
     const benchSeconds = (performance.now() - began) / 1000;
     const findingsFile = resolve(__dirname, 'FINDINGS.md');
@@ -508,6 +513,7 @@ directory (the change counter bumped before each request, outside the timing), w
 
 ${loadTable(eligibility)}
 
+${events.markdown}
 ## Findings
 
 ${findings}

@@ -168,7 +168,11 @@ describe('Webhooks: outbound requests to private addresses', () => {
   const receiver = new WebhookReceiver();
 
   beforeAll(async () => {
-    api = await startTestApp({ ownDatabase: true, env: FAST });
+    // Short windows so that giving up and disabling happen within the test (defaults: 24 hours and 3 days).
+    api = await startTestApp({
+      ownDatabase: true,
+      env: { ...FAST, WEBHOOK_RETRY_FOR_SECONDS: '2', WEBHOOK_DISABLE_AFTER_SECONDS: '1' },
+    });
     await receiver.start();
   });
   afterAll(async () => {
@@ -201,5 +205,23 @@ describe('Webhooks: outbound requests to private addresses', () => {
     expect(delivery.lastResponseCode).toBeNull();
     expect(delivery.lastError).toMatch(/127\.0\.0\.1.*not allowed|private/i);
     expect(receiver.received).toHaveLength(0);
+
+    // It keeps failing: the delivery is given up after the retry window, and the subscription is disabled with an
+    // event its owner can read.
+    const failed = await waitFor('the delivery given up', async () => {
+      const rows = await deliveriesOf(api, key, created.body.id);
+      return rows[0]?.status === 'failed' ? rows[0] : undefined;
+    });
+    expect(failed.attempts).toBeGreaterThan(1);
+    const subscription = await api.get(`/v1/webhook-subscriptions/${created.body.id}`, { key });
+    expect(subscription.body.status).toBe('disabled');
+    const feed = await api.get('/v1/events?types=webhook_subscription.disabled', { key });
+    expect(feed.body.data).toEqual([
+      expect.objectContaining({
+        type: 'webhook_subscription.disabled',
+        subject: { type: 'webhook_subscription', id: created.body.id, version: null },
+        providerId: provider.id,
+      }),
+    ]);
   });
 });

@@ -110,12 +110,11 @@ export class WebhooksService implements OnModuleInit {
         lock: { mode: 'pessimistic_write' },
       });
       if (!delivery) throw new NotFoundError('Webhook delivery');
-      const now = new Date();
-      const reset = delivery.status === WebhookDeliveryStatus.Failed ? { firstAttemptAt: null } : {};
+      // A manual retry starts a fresh retry window.
       await manager.update(
         WebhookDelivery,
         { id: deliveryId },
-        { status: WebhookDeliveryStatus.Pending, nextAttemptAt: now, ...reset },
+        { status: WebhookDeliveryStatus.Pending, nextAttemptAt: new Date(), firstAttemptAt: null },
       );
       await this.queue.enqueue(
         manager,
@@ -204,15 +203,21 @@ export class WebhooksService implements OnModuleInit {
       return;
     }
     const event = await this.events.findVisible(readerOf(subscription), delivery.eventId);
+    if (!event) {
+      // The owner's scope no longer covers the event: nothing may be sent, now or later.
+      await this.deliveries.update(
+        { id: deliveryId },
+        { status: WebhookDeliveryStatus.Failed, attemptStartedAt: null, lastError: 'event out of scope' },
+      );
+      return;
+    }
     const now = new Date();
     const body = JSON.stringify({ type: delivery.eventType, timestamp: now.toISOString(), data: event });
     const msgId = webhookIdOf(delivery.id);
-    const result = event
-      ? await sendWebhook(subscription.url, signedHeaders(subscription, msgId, now, body), body, {
-          timeoutMs: this.config.webhooks.timeoutMs,
-          allowPrivateTargets: this.config.webhooks.allowPrivateTargets,
-        })
-      : { status: null, error: 'the event is no longer in the subscription owner’s scope' };
+    const result = await sendWebhook(subscription.url, signedHeaders(subscription, msgId, now, body), body, {
+      timeoutMs: this.config.webhooks.timeoutMs,
+      allowPrivateTargets: this.config.webhooks.allowPrivateTargets,
+    });
     await this.recordAttempt(delivery, subscription, result, now);
   }
 
