@@ -36,7 +36,7 @@ async function seedFeed(pool: Pool, orgs: string[], providers: string[], count: 
               CASE WHEN g % 4 = 0 THEN 'capacity.declared' ELSE 'call_off.accepted' END,
               CASE WHEN g % 4 = 0 THEN 'framework' ELSE 'parties' END,
               now(), 'call_off', gen_random_uuid(), 2, $4::uuid,
-              CASE WHEN g % 4 = 0 THEN NULL ELSE ($1::uuid[])[1 + g % $5] END,
+              CASE WHEN g % 4 = 0 THEN NULL ELSE ($1::uuid[])[1 + (g / 4) % $5] END,
               ($2::uuid[])[1 + g % $6],
               jsonb_build_object('status', 'accepted', 'lotId', $4::uuid, 'sessionsPerWeek', 10, 'startDate', '2027-01-04'),
               CASE WHEN g % 4 = 0 THEN NULL ELSE '{"ehcp": false, "lookedAfter": true, "needs": "SEMH"}'::jsonb END

@@ -5,7 +5,7 @@ import { AddPricesCapacityAndCallOffs1795553028297 } from '../../migrations/1795
 import { AddMatchingInputsCounter1795600000000 } from '../../migrations/1795600000000-AddMatchingInputsCounter';
 import { CapacityDeclarationsByLastDeclared1795600100000 } from '../../migrations/1795600100000-CapacityDeclarationsByLastDeclared';
 import { CallOffIdempotencyKey1795600200000 } from '../../migrations/1795600200000-CallOffIdempotencyKey';
-import { AddEventsWebhooksAndJobWorkers1796384586618 } from '../../migrations/1796384586618-AddEventsWebhooksAndJobWorkers';
+import { AddEventsWebhooksAndJobWorkers1796388141046 } from '../../migrations/1796388141046-AddEventsWebhooksAndJobWorkers';
 
 // Every migration, in order. `npm run migration:generate -- Name` writes the file; add its class here.
 export const MIGRATIONS = [
@@ -16,5 +16,5 @@ export const MIGRATIONS = [
   AddMatchingInputsCounter1795600000000,
   CapacityDeclarationsByLastDeclared1795600100000,
   CallOffIdempotencyKey1795600200000,
-  AddEventsWebhooksAndJobWorkers1796384586618,
+  AddEventsWebhooksAndJobWorkers1796388141046,
 ];

@@ -7,6 +7,8 @@ import { EventAudience } from './event-types';
 @Index('ix_events_feed', ['xid', 'position'], { unique: true })
 @Index('ix_events_organisation_feed', ['commissionerOrganisationId', 'xid', 'position'])
 @Index('ix_events_provider_feed', ['providerId', 'xid', 'position'])
+@Index('ix_events_framework_feed', ['frameworkId', 'xid', 'position'])
+@Index('ix_events_audience_feed', ['audience', 'xid', 'position'])
 @Check('ck_events_subject_version', `subject_version IS NULL OR subject_version >= 0`)
 export class EventRecord {
   // UUIDv7: sortable by time, unique across instances.

@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class AddEventsWebhooksAndJobWorkers1796384586618 implements MigrationInterface {
-  name = 'AddEventsWebhooksAndJobWorkers1796384586618';
+export class AddEventsWebhooksAndJobWorkers1796388141046 implements MigrationInterface {
+  name = 'AddEventsWebhooksAndJobWorkers1796388141046';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
@@ -34,6 +34,12 @@ export class AddEventsWebhooksAndJobWorkers1796384586618 implements MigrationInt
     );
     await queryRunner.query(`CREATE UNIQUE INDEX "uq_events_dedupe_key" ON "events" ("dedupe_key") `);
     await queryRunner.query(
+      `CREATE INDEX "ix_events_audience_feed" ON "events" ("audience", "xid", "position") `,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "ix_events_framework_feed" ON "events" ("framework_id", "xid", "position") `,
+    );
+    await queryRunner.query(
       `CREATE INDEX "ix_events_provider_feed" ON "events" ("provider_id", "xid", "position") `,
     );
     await queryRunner.query(
@@ -52,6 +58,8 @@ export class AddEventsWebhooksAndJobWorkers1796384586618 implements MigrationInt
     await queryRunner.query(`DROP INDEX "public"."ix_events_feed"`);
     await queryRunner.query(`DROP INDEX "public"."ix_events_organisation_feed"`);
     await queryRunner.query(`DROP INDEX "public"."ix_events_provider_feed"`);
+    await queryRunner.query(`DROP INDEX "public"."ix_events_framework_feed"`);
+    await queryRunner.query(`DROP INDEX "public"."ix_events_audience_feed"`);
     await queryRunner.query(`DROP INDEX "public"."uq_events_dedupe_key"`);
     await queryRunner.query(`DROP TABLE "events"`);
     await queryRunner.query(`DROP INDEX "public"."ix_job_workers_process_id"`);
