@@ -250,7 +250,11 @@ export class WebhooksService implements OnModuleInit {
             nextAttemptAt: null,
           },
         );
-        await manager.update(WebhookSubscription, { id: subscription.id }, { failingSince: null });
+        // Written only when it changes: every delivery to a busy endpoint must not queue on one row lock.
+        await manager.query(
+          'UPDATE webhook_subscriptions SET failing_since = NULL WHERE id = $1 AND failing_since IS NOT NULL',
+          [subscription.id],
+        );
         return;
       }
       const now = new Date();
