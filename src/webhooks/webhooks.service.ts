@@ -286,19 +286,22 @@ export class WebhooksService implements OnModuleInit {
 
   // Standard Webhooks' guidance: an endpoint failing for days on end is disabled, and its owner told (an event).
   private async noteFailure(manager: EntityManager, subscriptionId: string, now: Date): Promise<void> {
-    const [row]: { failing_since: Date; status: WebhookSubscriptionStatus }[] = await manager.query(
-      `UPDATE webhook_subscriptions SET failing_since = COALESCE(failing_since, $2)
+    const [row] = updatedRows<{ failing_since: Date; status: WebhookSubscriptionStatus }>(
+      await manager.query(
+        `UPDATE webhook_subscriptions SET failing_since = COALESCE(failing_since, $2)
           WHERE id = $1 RETURNING failing_since, status`,
-      [subscriptionId, now],
+        [subscriptionId, now],
+      ),
     );
     if (!row || row.status !== WebhookSubscriptionStatus.Active) return;
     if (now.getTime() - row.failing_since.getTime() < this.config.webhooks.disableAfterSeconds * 1000) return;
-    const disabled: { organisation_id: string | null; provider_id: string | null; url: string }[] =
+    const disabled = updatedRows<{ organisation_id: string | null; provider_id: string | null; url: string }>(
       await manager.query(
         `UPDATE webhook_subscriptions SET status = 'disabled' WHERE id = $1 AND status = 'active'
          RETURNING organisation_id, provider_id, url`,
         [subscriptionId],
-      );
+      ),
+    );
     const subscription = disabled[0];
     if (!subscription) return;
     this.logger.warn(
@@ -337,6 +340,11 @@ export class WebhooksService implements OnModuleInit {
     if (caller.role === Role.Provider)
       qb.andWhere('s.provider_id = :provider', { provider: caller.providerId });
   }
+}
+
+// TypeORM answers an UPDATE … RETURNING through query() as [rows, affected count].
+function updatedRows<T>(result: unknown): T[] {
+  return (Array.isArray(result) && Array.isArray(result[0]) ? result[0] : result) as T[];
 }
 
 function readerOf(subscription: WebhookSubscription): EventReader {
