@@ -2,10 +2,13 @@
 // Type-checking is `npm run typecheck`; tests only transpile, which keeps a run short on two cores.
 const transform = {
   '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.jest.json' }],
-  // content-disposition 2 (used by @fastify/static for Swagger UI) ships ES modules only.
-  'node_modules/content-disposition/.+\\.js$': ['ts-jest', { tsconfig: 'tsconfig.jest.json' }],
+  // content-disposition 2 (used by @fastify/static for Swagger UI) and request-filtering-agent 3 ship ES modules only.
+  'node_modules/(content-disposition|request-filtering-agent)/.+\\.js$': [
+    'ts-jest',
+    { tsconfig: 'tsconfig.jest.json' },
+  ],
 };
-const transformIgnorePatterns = ['/node_modules/(?!content-disposition/)'];
+const transformIgnorePatterns = ['/node_modules/(?!(content-disposition|request-filtering-agent)/)'];
 
 module.exports = {
   maxWorkers: 2,

@@ -21,7 +21,7 @@ async function main(): Promise<void> {
     ...process.env,
     RATE_LIMIT_PER_MINUTE: '0',
     LOG_LEVEL: 'error',
-    LAPSE_SWEEP_SECONDS: '0',
+    WORKER_ENABLED: 'false',
     DB_POOL_SIZE: process.env.BENCH_DB_POOL_SIZE ?? '20',
   });
   const app = await createApp(config, url);

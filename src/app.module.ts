@@ -16,6 +16,10 @@ import { ProvidersModule } from './providers/providers.module';
 import { PricingModule } from './pricing/pricing.module';
 import { CapacityModule } from './capacity/capacity.module';
 import { CallOffsModule } from './call-offs/call-offs.module';
+import { EventsModule } from './events/events.module';
+import { JobsModule } from './jobs/jobs.module';
+import { ScheduledJobsModule } from './jobs/scheduled-jobs.module';
+import { WebhooksModule } from './webhooks/webhooks.module';
 
 @Module({})
 export class AppModule {
@@ -36,6 +40,8 @@ export class AppModule {
           // Generating the OpenAPI document needs the routes, not a database.
           manualInitialization: !connect,
         }),
+        JobsModule,
+        EventsModule,
         AuthModule,
         IdempotencyModule,
         // After idempotency: a replayed answer never reaches the audit interceptor, so it is not recorded twice.
@@ -48,6 +54,8 @@ export class AppModule {
         PricingModule,
         CapacityModule,
         CallOffsModule,
+        WebhooksModule,
+        ScheduledJobsModule,
       ],
     };
   }

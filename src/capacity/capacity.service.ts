@@ -6,6 +6,7 @@ import { assertProviderInScope } from '../auth/scope';
 import { toEpochDay } from '../calendar/engine/dates';
 import { Clock } from '../common/clock';
 import { BadRequestError, NotFoundError, RuleViolation } from '../common/domain-error';
+import { EventsService } from '../events/events.service';
 import { FrameworksService } from '../frameworks/frameworks.service';
 import { LotMembersService } from '../providers/lot-members.service';
 import { ProvidersService } from '../providers/providers.service';
@@ -41,6 +42,7 @@ export class CapacityService {
     private readonly providers: ProvidersService,
     private readonly members: LotMembersService,
     private readonly clock: Clock,
+    private readonly events: EventsService,
   ) {}
 
   async declare(
@@ -51,18 +53,33 @@ export class CapacityService {
     assertProviderInScope(caller, providerId, 'Provider');
     if (!(await this.providers.findById(providerId))) throw new NotFoundError('Provider');
     checkWindow(input.from, input.to, MAX_DECLARATION_DAYS);
-    if (!(await this.frameworks.findLotFor(caller, input.lotId)))
-      throw new RuleViolation('lot_not_found', 'lotId names no lot.');
-    return this.declarations.save(
-      this.declarations.create({
+    const found = await this.frameworks.findLotFor(caller, input.lotId);
+    if (!found) throw new RuleViolation('lot_not_found', 'lotId names no lot.');
+    return this.declarations.manager.transaction(async (manager) => {
+      const declaration = await manager.save(
+        manager.create(CapacityDeclaration, {
+          providerId,
+          lotId: input.lotId,
+          fromDate: input.from,
+          toDate: input.to,
+          sessionsPerWeek: input.sessionsPerWeek,
+          declaredByKeyId: caller.keyId,
+        }),
+      );
+      await this.events.append(manager, {
+        type: 'capacity.declared',
+        subject: { id: declaration.id, version: null },
+        frameworkId: found.framework.id,
         providerId,
-        lotId: input.lotId,
-        fromDate: input.from,
-        toDate: input.to,
-        sessionsPerWeek: input.sessionsPerWeek,
-        declaredByKeyId: caller.keyId,
-      }),
-    );
+        payload: {
+          lotId: input.lotId,
+          from: input.from,
+          to: input.to,
+          sessionsPerWeek: input.sessionsPerWeek,
+        },
+      });
+      return declaration;
+    });
   }
 
   // A few queries for the whole lot, whatever the number of providers or the length of their declaration history:

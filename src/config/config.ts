@@ -21,9 +21,25 @@ export interface AppConfig {
   trustProxy: false | number | string[];
   corsOrigins: string[];
   seedDemo: 'auto' | 'always' | 'never';
-  lapseSweepSeconds: number;
   // Off only to measure what the audit trail costs (bench/audit-trail.ts); a deployment keeps it on.
   auditTrail: boolean;
+  // Background work (src/jobs): whether this process runs a graphile-worker pool, and how.
+  worker: {
+    enabled: boolean;
+    concurrency: number;
+    pollIntervalMs: number;
+    // A worker process silent this long is taken for dead and its locked jobs are released for others.
+    staleAfterSeconds: number;
+    lapseSweep: boolean;
+    checkExpiryScan: boolean;
+  };
+  webhooks: {
+    allowPrivateTargets: boolean;
+    timeoutMs: number;
+    backoffBaseMs: number;
+    retryForSeconds: number;
+    disableAfterSeconds: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -146,8 +162,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: trustProxy(env),
     corsOrigins,
     seedDemo: oneOf(env, 'SEED_DEMO', ['auto', 'always', 'never'] as const, 'auto'),
-    lapseSweepSeconds: integer(env, 'LAPSE_SWEEP_SECONDS', 60, 0, 86_400),
     auditTrail: oneOf(env, 'AUDIT_TRAIL', ['on', 'off'] as const, 'on') === 'on',
+    worker: {
+      enabled: boolean(env, 'WORKER_ENABLED', true),
+      concurrency: integer(env, 'WORKER_CONCURRENCY', 5, 1, 100),
+      pollIntervalMs: integer(env, 'WORKER_POLL_INTERVAL_MS', 2000, 50, 60_000),
+      staleAfterSeconds: integer(env, 'WORKER_STALE_AFTER_SECONDS', 60, 2, 86_400),
+      lapseSweep: boolean(env, 'LAPSE_SWEEP_ENABLED', true),
+      checkExpiryScan: boolean(env, 'CHECK_EXPIRY_SCAN_ENABLED', true),
+    },
+    webhooks: {
+      allowPrivateTargets: boolean(env, 'WEBHOOK_ALLOW_PRIVATE_TARGETS', false),
+      timeoutMs: integer(env, 'WEBHOOK_TIMEOUT_MS', 10_000, 10, 60_000),
+      backoffBaseMs: integer(env, 'WEBHOOK_BACKOFF_BASE_MS', 5_000, 1, 3_600_000),
+      retryForSeconds: integer(env, 'WEBHOOK_RETRY_FOR_SECONDS', 86_400, 0, 2_592_000),
+      disableAfterSeconds: integer(env, 'WEBHOOK_DISABLE_AFTER_SECONDS', 259_200, 1, 31_536_000),
+    },
   };
 }
 

@@ -1,5 +1,9 @@
+import { Logger, runMigrations as runJobQueueMigrations } from 'graphile-worker';
 import { DataSource } from 'typeorm';
+import { JOB_SCHEMA } from '../jobs/job-queue';
 import { dataSourceOptions } from './data-source';
+
+const quietLogger = new Logger(() => () => undefined);
 
 // Runs pending migrations under an advisory lock, so several instances starting together migrate once.
 export async function runMigrations(url: string): Promise<string[]> {
@@ -9,6 +13,8 @@ export async function runMigrations(url: string): Promise<string[]> {
   try {
     await lock.query('SELECT pg_advisory_lock(hashtext($1))', ['ap-exchange:migrations']);
     const applied = await dataSource.runMigrations({ transaction: 'each' });
+    // graphile-worker keeps its own schema and versions it itself; under the same lock, after ours.
+    await runJobQueueMigrations({ connectionString: url, schema: JOB_SCHEMA, logger: quietLogger });
     return applied.map((migration) => migration.name);
   } finally {
     await lock

@@ -15,6 +15,7 @@ import {
 import { Page, paginate } from '../common/pagination';
 import { assertVersion } from '../common/versioning';
 import { KeptByCount } from '../database/change-counters';
+import { EventsService } from '../events/events.service';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { CreateFrameworkDto, ListFrameworksQueryDto, UpdateFrameworkDto } from './dto/framework.dto';
 import { CreateLotDto, ListLotsQueryDto, UpdateLotDto } from './dto/lot.dto';
@@ -57,7 +58,11 @@ export class FrameworksService {
     @InjectRepository(Lot) private readonly lots: Repository<Lot>,
     private readonly organisations: OrganisationsService,
     private readonly clock: Clock,
-  ) {}
+    private readonly events: EventsService,
+  ) {
+    // The event feed scopes framework events to the organisations entitled to call off from the framework.
+    events.useFrameworkScope((organisationId) => this.entitledFrameworkIds(organisationId));
+  }
 
   registerCheckTypeValidator(validator: CheckTypeValidator): void {
     this.checkTypeValidators.push(validator);
@@ -170,10 +175,20 @@ export class FrameworksService {
           'framework_has_no_lots',
           'A framework needs at least one lot before it can be activated.',
         );
-      await manager.save(Framework, {
+      const saved = await manager.save(Framework, {
         ...framework,
         status: FrameworkStoredStatus.Active,
         activatedAt: this.clock.now(),
+      });
+      await this.events.append(manager, {
+        type: 'framework.activated',
+        subject: { id, version: saved.version },
+        frameworkId: id,
+        payload: {
+          reference: framework.reference,
+          startDate: framework.startDate,
+          endDate: framework.endDate,
+        },
       });
     });
     return this.view(await this.frameworks.findOneOrFail({ where: { id } }));
@@ -248,6 +263,12 @@ export class FrameworksService {
       await manager.save(Lot, { ...lot, ...this.lotColumns(input) });
       return manager.findOneByOrFail(Lot, { id: lotId });
     });
+  }
+
+  // The frameworks this organisation may award call-offs under (the lead authority is a participant too).
+  async entitledFrameworkIds(organisationId: string): Promise<string[]> {
+    const rows = await this.participants.find({ where: { organisationId }, select: { frameworkId: true } });
+    return rows.map((row) => row.frameworkId);
   }
 
   // For call-offs and matching: may this organisation award call-offs under this framework?

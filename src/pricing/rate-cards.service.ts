@@ -15,6 +15,7 @@ import {
 } from '../common/domain-error';
 import { Page, paginate } from '../common/pagination';
 import { assertVersion } from '../common/versioning';
+import { EventsService } from '../events/events.service';
 import { FrameworksService } from '../frameworks/frameworks.service';
 import { ProvidersService } from '../providers/providers.service';
 import { CreateRateCardDto, ListRateCardsQueryDto } from './dto/rate-card.dto';
@@ -45,6 +46,7 @@ export class RateCardsService {
     private readonly frameworks: FrameworksService,
     private readonly providers: ProvidersService,
     private readonly clock: Clock,
+    private readonly events: EventsService,
   ) {}
 
   async submit(caller: Caller, providerId: string, input: CreateRateCardDto): Promise<CardWithLines> {
@@ -101,6 +103,17 @@ export class RateCardsService {
           description: line.description ?? null,
         })),
       );
+      await this.events.append(manager, {
+        type: 'rate_card.submitted',
+        subject: { id: card.id, version: card.version },
+        frameworkId: found.framework.id,
+        providerId,
+        payload: {
+          lotId: input.lotId,
+          effectiveFrom: input.effectiveFrom,
+          effectiveTo: input.effectiveTo ?? null,
+        },
+      });
       return card.id;
     });
     return this.load(id);
@@ -181,12 +194,19 @@ export class RateCardsService {
           { effectiveTo: addDays(card.effectiveFrom, -1) },
         );
       }
-      await manager.save(RateCard, {
+      const saved = await manager.save(RateCard, {
         ...card,
         status: RateCardStatus.Approved,
         decidedByKeyId: caller.keyId,
         decidedAt: this.clock.now(),
         upliftOverrideReason: overrideReason ?? null,
+      });
+      await this.events.append(manager, {
+        type: 'rate_card.approved',
+        subject: { id, version: saved.version },
+        frameworkId: found.framework.id,
+        providerId: card.providerId,
+        payload: { lotId: card.lotId, effectiveFrom: card.effectiveFrom, effectiveTo: card.effectiveTo },
       });
     });
     return this.load(id);
@@ -202,12 +222,20 @@ export class RateCardsService {
       const card = await this.lockCard(manager, id, expectedVersion);
       if (card.status !== RateCardStatus.Submitted)
         throw new InvalidTransitionError('rate card', card.status, 'rejected');
-      await manager.save(RateCard, {
+      const saved = await manager.save(RateCard, {
         ...card,
         status: RateCardStatus.Rejected,
         decidedByKeyId: caller.keyId,
         decidedAt: this.clock.now(),
         decisionReason: reason,
+      });
+      const found = await this.frameworks.findLot(card.lotId, manager);
+      await this.events.append(manager, {
+        type: 'rate_card.rejected',
+        subject: { id, version: saved.version },
+        frameworkId: found?.framework.id ?? null,
+        providerId: card.providerId,
+        payload: { lotId: card.lotId, reason },
       });
     });
     return this.load(id);

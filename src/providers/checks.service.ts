@@ -10,6 +10,7 @@ import { CreateCheckDto } from './dto/check.dto';
 import { CheckOutcome, ProviderCheck } from './provider-check.entity';
 import { Provider } from './provider.entity';
 import { Page, PageQueryDto, pageLoaded } from '../common/pagination';
+import { EventsService } from '../events/events.service';
 
 export interface CurrentCheck extends CheckRow {
   providerId: string;
@@ -28,6 +29,7 @@ export class ChecksService {
     @InjectRepository(ProviderCheck) private readonly checks: Repository<ProviderCheck>,
     @InjectRepository(Provider) private readonly providers: Repository<Provider>,
     private readonly clock: Clock,
+    private readonly events: EventsService,
   ) {}
 
   // Inside a transaction, pass its manager (as for currentChecksOn): no second pool connection while it holds locks.
@@ -94,20 +96,29 @@ export class ChecksService {
         `${type.title} must cover at least ${type.minimumCoverPence} pence; the evidence shows ${input.coverPence}.`,
         { minimumCoverPence: type.minimumCoverPence, coverPence: input.coverPence },
       );
-    const check = await this.checks.save(
-      this.checks.create({
+    const check = await this.checks.manager.transaction(async (manager) => {
+      const saved = await manager.save(
+        manager.create(ProviderCheck, {
+          providerId,
+          type: type.code,
+          outcome: input.outcome,
+          evidenceRef: input.evidenceRef,
+          verifiedAt: input.verifiedAt,
+          expiresAt,
+          coverPence: input.coverPence ?? null,
+          conditions: input.conditions ?? null,
+          conditionsDueDate: input.conditionsDueDate ?? null,
+          verifiedByKeyId,
+        }),
+      );
+      await this.events.append(manager, {
+        type: 'check.recorded',
+        subject: { id: saved.id, version: null },
         providerId,
-        type: type.code,
-        outcome: input.outcome,
-        evidenceRef: input.evidenceRef,
-        verifiedAt: input.verifiedAt,
-        expiresAt,
-        coverPence: input.coverPence ?? null,
-        conditions: input.conditions ?? null,
-        conditionsDueDate: input.conditionsDueDate ?? null,
-        verifiedByKeyId,
-      }),
-    );
+        payload: { checkType: saved.type, outcome: saved.outcome, verifiedAt: saved.verifiedAt, expiresAt },
+      });
+      return saved;
+    });
     const newest = await this.newestOfType(providerId, type.code);
     return { check, current: newest?.id === check.id };
   }
@@ -161,6 +172,29 @@ export class ChecksService {
       expiresAt: row.expires_at,
       conditionsDueDate: row.conditions_due_date,
       createdAt: row.created_at,
+    }));
+  }
+
+  // The current check of each type (the newest verified) whose evidence runs out after `after` and on or before `by`:
+  // what the daily check-expiry scan warns about.
+  async currentChecksExpiringBetween(
+    after: string,
+    by: string,
+  ): Promise<{ id: string; providerId: string; type: string; expiresAt: string }[]> {
+    const rows: { id: string; provider_id: string; type: string; expires_at: string }[] =
+      await this.checks.query(
+        `SELECT id, provider_id, type, expires_at FROM (
+         SELECT DISTINCT ON (provider_id, type) id, provider_id, type, expires_at
+           FROM provider_checks
+          ORDER BY provider_id, type, verified_at DESC, created_at DESC, id DESC) current
+        WHERE expires_at > $1 AND expires_at <= $2`,
+        [after, by],
+      );
+    return rows.map((row) => ({
+      id: row.id,
+      providerId: row.provider_id,
+      type: row.type,
+      expiresAt: row.expires_at,
     }));
   }
 

@@ -5,6 +5,7 @@ import { Caller } from '../auth/role';
 import { isUniqueViolation } from '../common/database-errors';
 import { ConflictError, InvalidTransitionError, NotFoundError, RuleViolation } from '../common/domain-error';
 import { assertVersion } from '../common/versioning';
+import { EventsService } from '../events/events.service';
 import { FrameworksService } from '../frameworks/frameworks.service';
 import { Lot } from '../frameworks/lot.entity';
 import { ListLotMembersQueryDto, LotMemberDto } from './dto/membership.dto';
@@ -36,6 +37,7 @@ export class LotMembersService {
     @InjectRepository(Provider) private readonly providers: Repository<Provider>,
     private readonly frameworks: FrameworksService,
     private readonly eligibility: EligibilityService,
+    private readonly events: EventsService,
   ) {}
 
   async add(
@@ -110,6 +112,16 @@ export class LotMembersService {
         statusReason: reason,
       });
       await this.recordChange(manager, saved, reason, byKeyId);
+      if (action !== 'remove') {
+        const found = await this.frameworks.findLot(lotId, manager);
+        await this.events.append(manager, {
+          type: action === 'suspend' ? 'lot_membership.suspended' : 'lot_membership.reinstated',
+          subject: { id: saved.id, version: saved.version },
+          frameworkId: found?.framework.id ?? null,
+          providerId,
+          payload: { lotId, reason },
+        });
+      }
     });
     return this.member(lotId, providerId);
   }

@@ -15,6 +15,7 @@ import {
 } from '../common/domain-error';
 import { Page, paginate } from '../common/pagination';
 import { assertVersion } from '../common/versioning';
+import { EventsService } from '../events/events.service';
 import { FrameworksService } from '../frameworks/frameworks.service';
 import { ChecksService } from './checks.service';
 import { canMoveTo } from './directory-status';
@@ -47,6 +48,7 @@ export class ProvidersService {
     private readonly checks: ChecksService,
     private readonly frameworks: FrameworksService,
     private readonly clock: Clock,
+    private readonly events: EventsService,
   ) {}
 
   async create(input: CreateProviderDto): Promise<ProviderView> {
@@ -190,7 +192,13 @@ export class ProvidersService {
         throw new InvalidTransitionError('provider', provider.directoryStatus, `moved to ${target}`);
       if (target === DirectoryStatus.Approved || target === DirectoryStatus.ConditionallyApproved)
         await this.assertChecksSatisfied(provider, target, manager);
-      await manager.save(Provider, { ...provider, directoryStatus: target });
+      const saved = await manager.save(Provider, { ...provider, directoryStatus: target });
+      await this.events.append(manager, {
+        type: 'provider.directory_status_changed',
+        subject: { id, version: saved.version },
+        providerId: id,
+        payload: { from: provider.directoryStatus, to: target, reason: input.reason },
+      });
       await manager.save(
         manager.create(ProviderStatusChange, {
           providerId: id,

@@ -45,6 +45,7 @@ export class TestApp {
     readonly clock: TestClock,
     readonly logLines: string[],
     private readonly onClose: () => Promise<void> = () => Promise.resolve(),
+    readonly databaseUrl = '',
   ) {}
 
   async request<T = any>(method: string, url: string, options: RequestOptions = {}): Promise<Response<T>> {
@@ -115,6 +116,8 @@ export interface TestAppOptions {
   // A database of its own (created, migrated, dropped on close) for a test that needs an empty one,
   // such as the demo dataset, which must not meet records other test files create in parallel.
   ownDatabase?: boolean;
+  // Another instance on the database of an app already started (several instances on one database).
+  databaseUrl?: string;
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -122,13 +125,13 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   if (!shared)
     throw new Error('APX_TEST_DATABASE_URL is not set: run the e2e project through jest (global-setup).');
   const own = options.ownDatabase ? await createOwnDatabase(shared) : null;
-  const url = own?.url ?? shared;
+  const url = options.databaseUrl ?? own?.url ?? shared;
   const env = options.env ?? {};
   const config = loadConfig({
     LOG_LEVEL: 'info',
     RATE_LIMIT_PER_MINUTE: '0',
     DB_POOL_SIZE: '10',
-    LAPSE_SWEEP_SECONDS: '0',
+    WORKER_ENABLED: 'false',
     ...env,
   });
   const logLines: string[] = [];
@@ -141,7 +144,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   await app.getHttpAdapter().getInstance().ready();
   const adminKey = generateKey();
   await app.get(ApiKeysService).ensureAdminKey(adminKey, 'test admin');
-  return new TestApp(app, adminKey, clock, logLines, own?.drop);
+  return new TestApp(app, adminKey, clock, logLines, own?.drop, url);
 }
 
 async function createOwnDatabase(sharedUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {

@@ -1,0 +1,252 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { Caller, Role } from '../auth/role';
+import { Clock } from '../common/clock';
+import { BadRequestError } from '../common/domain-error';
+import { JobQueue } from '../jobs/job-queue';
+import { EVENT_CATALOGUE, EventAudience, EventType, NewEvent } from './event-types';
+import { uuid7 } from './uuid7';
+
+export const EVENT_PUBLISHED_TASK = 'events.published';
+
+// Who reads the feed or receives a webhook: the scope of an API key.
+export type EventReader = Pick<Caller, 'role' | 'organisationId' | 'providerId'>;
+
+export interface EventView {
+  id: string;
+  type: EventType;
+  occurredAt: string;
+  subject: { type: string; id: string; version: number | null };
+  frameworkId: string | null;
+  commissionerOrganisationId: string | null;
+  providerId: string | null;
+  payload: Record<string, unknown>;
+  restricted?: Record<string, unknown>;
+}
+
+export interface EventFeedPage {
+  data: EventView[];
+  nextCursor: string;
+}
+
+interface EventRow {
+  id: string;
+  xid: string;
+  position: string;
+  type: EventType;
+  audience: EventAudience;
+  occurred_at: Date;
+  subject_type: string;
+  subject_id: string;
+  subject_version: number | null;
+  framework_id: string | null;
+  commissioner_organisation_id: string | null;
+  provider_id: string | null;
+  payload: Record<string, unknown>;
+  restricted: Record<string, unknown> | null;
+}
+
+// Frameworks a commissioner organisation may call off from; registered by the frameworks module so that this
+// low-level module reads no table it does not own.
+export type FrameworkScope = (organisationId: string) => Promise<string[]>;
+
+// The outbox and the event feed. Any module appends its events here inside its own transaction.
+@Injectable()
+export class EventsService {
+  private frameworkScope: FrameworkScope = () => Promise.resolve([]);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly queue: JobQueue,
+    private readonly clock: Clock,
+  ) {}
+
+  useFrameworkScope(scope: FrameworkScope): void {
+    this.frameworkScope = scope;
+  }
+
+  // Writes the event in the caller's transaction (never after it): it exists exactly when the change committed.
+  // Returns the event id, or null when dedupeKey names an event already appended.
+  async append(manager: EntityManager, event: NewEvent): Promise<string | null> {
+    if (!manager.queryRunner?.isTransactionActive)
+      throw new Error('EventsService.append needs the manager of the transaction that makes the change');
+    const { subject, audience } = EVENT_CATALOGUE[event.type];
+    const id = uuid7();
+    const rows: { id: string }[] = await manager.query(
+      `INSERT INTO events (id, xid, type, audience, occurred_at, subject_type, subject_id, subject_version,
+                           framework_id, commissioner_organisation_id, provider_id, payload, restricted, dedupe_key)
+       VALUES ($1, pg_current_xact_id()::text::bigint, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+       ON CONFLICT (dedupe_key) DO NOTHING
+       RETURNING id`,
+      [
+        id,
+        event.type,
+        audience,
+        this.clock.now(),
+        subject,
+        event.subject.id,
+        event.subject.version,
+        event.frameworkId ?? null,
+        event.commissionerOrganisationId ?? null,
+        event.providerId ?? null,
+        JSON.stringify(event.payload),
+        event.restricted ? JSON.stringify(event.restricted) : null,
+        event.dedupeKey ?? null,
+      ],
+    );
+    if (rows.length === 0) return null;
+    await this.queue.enqueue(manager, EVENT_PUBLISHED_TASK, { eventId: id });
+    return id;
+  }
+
+  // The feed: events in a fixed order (the writing transaction's id, then order within it) that a reader follows
+  // with `after`. Only events of transactions older than the oldest one still running are returned, so an event
+  // that commits late always sorts after every cursor already handed out: no reader ever skips it.
+  async feed(
+    reader: EventReader,
+    query: { after?: string; types?: EventType[]; limit?: number },
+  ): Promise<EventFeedPage> {
+    const limit = query.limit ?? 50;
+    const [afterXid, afterPosition] = query.after === undefined ? ['0', '0'] : decodeEventCursor(query.after);
+    const branches = await this.branchesOf(reader);
+    // One ordered, limited index scan per part of the reader's scope, merged: a sparse scope (one commissioner among
+    // hundreds) reads its own rows, not the whole feed.
+    const common = `e.xid < pg_snapshot_xmin(pg_current_snapshot())::text::bigint
+          AND (e.xid, e.position) > ($1::bigint, $2::bigint)
+          AND ($3::text[] IS NULL OR e.type = ANY($3::text[]))`;
+    const scan = (where: string) =>
+      `SELECT e.* FROM events e WHERE ${common} AND ${where} ORDER BY e.xid, e.position LIMIT $4`;
+    const parts = branches.sql.map((branch) =>
+      branch.perFramework
+        ? // Each framework's own ordered scan, limited, then merged.
+          `(SELECT e.* FROM unnest($6::uuid[]) f(id) CROSS JOIN LATERAL (${scan(`e.framework_id = f.id AND ${branch.where}`)}) e
+             ORDER BY e.xid, e.position LIMIT $4)`
+        : `(${scan(branch.where)})`,
+    );
+    const rows: EventRow[] = await this.dataSource.query(
+      parts.length === 1
+        ? parts[0]
+        : `SELECT * FROM (${parts.join(' UNION ALL ')}) e ORDER BY e.xid, e.position LIMIT $4`,
+      [afterXid, afterPosition, query.types?.length ? query.types : null, limit, ...branches.parameters],
+    );
+    const last = rows[rows.length - 1];
+    return {
+      data: rows.map((row) => project(row, reader)),
+      nextCursor: last
+        ? encodeEventCursor(last.xid, last.position)
+        : (query.after ?? encodeEventCursor('0', '0')),
+    };
+  }
+
+  async typeOf(eventId: string): Promise<EventType | null> {
+    const rows: { type: EventType }[] = await this.dataSource.query('SELECT type FROM events WHERE id = $1', [
+      eventId,
+    ]);
+    return rows[0]?.type ?? null;
+  }
+
+  // One event as this reader may see it, or null when it is outside the reader's scope (webhook fan-out).
+  async findVisible(reader: EventReader, eventId: string): Promise<EventView | null> {
+    const scope = await this.scopeOf(reader, 2);
+    const rows: EventRow[] = await this.dataSource.query(
+      `SELECT e.* FROM events e WHERE e.id = $1 AND ${scope.sql}`,
+      [eventId, ...scope.parameters],
+    );
+    return rows[0] ? project(rows[0], reader) : null;
+  }
+
+  // scopeOf, split into parts that each match one index on (…, xid, position); the parts never overlap.
+  private async branchesOf(
+    reader: EventReader,
+  ): Promise<{ sql: { perFramework?: boolean; where: string }[]; parameters: unknown[] }> {
+    switch (reader.role) {
+      case Role.Admin:
+      case Role.Auditor:
+        return { sql: [{ where: 'TRUE' }], parameters: [] };
+      case Role.Commissioner:
+        return {
+          sql: [
+            { where: `e.commissioner_organisation_id = $5::uuid AND e.audience = 'parties'` },
+            { where: `e.audience = 'directory'` },
+            { perFramework: true, where: `e.audience IN ('framework', 'framework_public')` },
+          ],
+          parameters: [reader.organisationId, await this.frameworkScope(reader.organisationId as string)],
+        };
+      case Role.Provider:
+        return {
+          sql: [
+            {
+              where: `e.provider_id = $5::uuid AND e.audience IN ('parties', 'provider', 'framework', 'directory')`,
+            },
+            { where: `e.audience = 'framework_public'` },
+          ],
+          parameters: [reader.providerId],
+        };
+    }
+  }
+
+  // The same rules as the resources: a commissioner reads its own organisation's records and the frameworks it may
+  // call off from, a provider its own records, admin and auditor everything (DESIGN §2 roles).
+  private async scopeOf(
+    reader: EventReader,
+    firstParameter = 5,
+  ): Promise<{ sql: string; parameters: unknown[] }> {
+    const p = (n: number) => `$${firstParameter + n}`;
+    switch (reader.role) {
+      case Role.Admin:
+      case Role.Auditor:
+        return { sql: 'TRUE', parameters: [] };
+      case Role.Commissioner: {
+        const frameworks = await this.frameworkScope(reader.organisationId as string);
+        return {
+          sql: `((e.audience = 'parties' AND e.commissioner_organisation_id = ${p(0)}::uuid)
+                 OR e.audience = 'directory'
+                 OR (e.audience IN ('framework', 'framework_public') AND e.framework_id = ANY(${p(1)}::uuid[])))`,
+          parameters: [reader.organisationId, frameworks],
+        };
+      }
+      case Role.Provider:
+        return {
+          sql: `((e.audience IN ('parties', 'provider', 'framework', 'directory') AND e.provider_id = ${p(0)}::uuid)
+                 OR e.audience = 'framework_public')`,
+          parameters: [reader.providerId],
+        };
+    }
+  }
+}
+
+// Children's data goes only to the two parties of the record (DESIGN §1): everyone else gets the event without it.
+function project(row: EventRow, reader: EventReader): EventView {
+  const party =
+    (reader.role === Role.Commissioner &&
+      row.commissioner_organisation_id !== null &&
+      row.commissioner_organisation_id === reader.organisationId) ||
+    (reader.role === Role.Provider && row.provider_id !== null && row.provider_id === reader.providerId);
+  return {
+    id: row.id,
+    type: row.type,
+    occurredAt: row.occurred_at.toISOString(),
+    subject: { type: row.subject_type, id: row.subject_id, version: row.subject_version },
+    frameworkId: row.framework_id,
+    commissionerOrganisationId: row.commissioner_organisation_id,
+    providerId: row.provider_id,
+    payload: row.payload,
+    ...(party && row.restricted ? { restricted: row.restricted } : {}),
+  };
+}
+
+const CURSOR = /^(\d{1,19})\.(\d{1,19})$/;
+
+export function encodeEventCursor(xid: string, position: string): string {
+  return Buffer.from(`${xid}.${position}`).toString('base64url');
+}
+
+export function decodeEventCursor(cursor: string): [string, string] {
+  const match = CURSOR.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  if (match && BigInt(match[1]) <= 2n ** 63n - 1n && BigInt(match[2]) <= 2n ** 63n - 1n)
+    return [match[1], match[2]];
+  throw new BadRequestError('invalid_cursor', 'The cursor is not one this API issued.', [
+    { field: 'after', message: 'after is not valid' },
+  ]);
+}

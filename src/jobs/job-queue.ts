@@ -1,0 +1,34 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+
+export const JOB_SCHEMA = 'graphile_worker';
+
+export interface EnqueueOptions {
+  runAt?: Date;
+  // graphile-worker's job key: at most one pending job per key; a second add replaces the first.
+  jobKey?: string;
+  maxAttempts?: number;
+}
+
+// Adds graphile-worker jobs through the caller's transaction, so a job exists exactly when the change that needs it
+// committed (the same guarantee as the outbox). graphile-worker's add_job also NOTIFYs idle workers at commit.
+@Injectable()
+export class JobQueue {
+  async enqueue(
+    manager: EntityManager,
+    task: string,
+    payload: Record<string, unknown>,
+    options: EnqueueOptions = {},
+  ): Promise<void> {
+    await manager.query(
+      `SELECT ${JOB_SCHEMA}.add_job($1, $2::json, run_at => $3::timestamptz, job_key => $4, max_attempts => $5)`,
+      [
+        task,
+        JSON.stringify(payload),
+        options.runAt ?? null,
+        options.jobKey ?? null,
+        options.maxAttempts ?? 25,
+      ],
+    );
+  }
+}
