@@ -83,6 +83,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List audit entries in chain order, optionally about one record
+         * @description List audit entries in chain order, optionally about one record. Roles: admin, auditor; what it touches is limited to the caller’s scope.
+         */
+        get: operations["listAuditEntries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/audit/head": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The chain’s head hash and size, to notarise elsewhere
+         * @description The chain’s head hash and size, to notarise elsewhere. Roles: admin, auditor; what it touches is limited to the caller’s scope.
+         */
+        get: operations["getAuditHead"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/audit/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Recompute the hash chain from the first entry and name the first entry that fails
+         * @description Recompute the hash chain from the first entry and name the first entry that fails. Roles: admin, auditor; what it touches is limited to the caller’s scope.
+         */
+        get: operations["verifyAuditTrail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/call-offs": {
         parameters: {
             query?: never;
@@ -259,6 +319,26 @@ export interface paths {
          * @description The public AP Directory: approved providers eligible today, by lot, with no personal data. Public: no API key is needed.
          */
         get: operations["getDirectory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The event feed in your scope, in a stable order that never skips an event; follow nextCursor
+         * @description The event feed in your scope, in a stable order that never skips an event; follow nextCursor. Roles: admin, auditor, commissioner, provider; what it touches is limited to the caller’s scope.
+         */
+        get: operations["listEvents"];
         put?: never;
         post?: never;
         delete?: never;
@@ -847,6 +927,114 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/webhook-subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List your webhook subscriptions
+         * @description List your webhook subscriptions. Roles: admin, commissioner, provider; what it touches is limited to the caller’s scope.
+         */
+        get: operations["listWebhookSubscriptions"];
+        put?: never;
+        /**
+         * Subscribe an endpoint to events in your scope; the signing secret is shown only in this response
+         * @description Subscribe an endpoint to events in your scope; the signing secret is shown only in this response. Roles: admin, commissioner, provider; what it touches is limited to the caller’s scope.
+         */
+        post: operations["createWebhookSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhook-subscriptions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a webhook subscription
+         * @description Get a webhook subscription. Roles: admin, commissioner, provider; what it touches is limited to the caller’s scope.
+         */
+        get: operations["getWebhookSubscription"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a webhook subscription and its delivery history
+         * @description Delete a webhook subscription and its delivery history. Roles: admin, commissioner, provider; what it touches is limited to the caller’s scope.
+         */
+        delete: operations["deleteWebhookSubscription"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhook-subscriptions/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A subscription’s deliveries: status, attempts and the last response code
+         * @description A subscription’s deliveries: status, attempts and the last response code. Roles: admin, commissioner, provider; what it touches is limited to the caller’s scope.
+         */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhook-subscriptions/{id}/deliveries/{deliveryId}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a delivery again now, with the same webhook-id
+         * @description Send a delivery again now, with the same webhook-id. Roles: admin, commissioner, provider; what it touches is limited to the caller’s scope.
+         */
+        post: operations["retryWebhookDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhook-subscriptions/{id}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Replace the signing secret; the old one keeps signing as well for 24 hours
+         * @description Replace the signing secret; the old one keeps signing as well for 24 hours. Roles: admin, commissioner, provider; what it touches is limited to the caller’s scope.
+         */
+        post: operations["rotateWebhookSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -901,6 +1089,109 @@ export interface components {
             /** @description Needed when a unit price rises by more than the framework’s annual uplift cap. */
             upliftOverrideReason?: string;
         };
+        AuditActorDto: {
+            /**
+             * Format: uuid
+             * @description The API key; null for the service.
+             */
+            keyId: string | null;
+            /** Format: uuid */
+            organisationId: string | null;
+            /** Format: uuid */
+            providerId: string | null;
+            /** @enum {string|null} */
+            role: "admin" | "commissioner" | "provider" | "auditor" | null;
+        };
+        AuditChangeDto: {
+            /**
+             * @description Path of a field the request was made with.
+             * @example sessionsPerWeek
+             */
+            field: string;
+            /** @description Its value, only when it is an identifier, date, number, boolean or code; absent for free text. Children’s data is never recorded, not even the field name. */
+            value?: string | number | boolean | (string | number | boolean)[] | (null);
+        };
+        AuditEntryDto: {
+            /**
+             * @description The operation id.
+             * @example acceptCallOff
+             */
+            action: string;
+            actor: components["schemas"]["AuditActorDto"];
+            changes: components["schemas"]["AuditChangeDto"][];
+            hash: string;
+            /** @description Insert order; not the chain order. */
+            id: string;
+            kind: components["schemas"]["AuditKind"];
+            prevHash: string;
+            /** Format: date-time */
+            recordedAt: string;
+            /**
+             * Format: uuid
+             * @description X-Request-Id of the request.
+             */
+            requestId: string | null;
+            /** @example POST /v1/call-offs/:id/accept */
+            route: string | null;
+            /**
+             * Format: int64
+             * @description Position in the hash chain (1, 2, 3…).
+             */
+            seq: number;
+            subject: components["schemas"]["AuditSubjectDto"];
+        };
+        AuditFailureDto: {
+            /**
+             * Format: uuid
+             * @description Its id; null when the entry is missing.
+             */
+            entryId: string | null;
+            reason: components["schemas"]["AuditFailureReason"];
+            /**
+             * Format: int64
+             * @description Chain position of the first entry that fails.
+             */
+            seq: number;
+        };
+        /** @enum {string} */
+        AuditFailureReason: "hash_mismatch" | "chain_broken" | "missing_entry" | "notarised_head_mismatch";
+        AuditHeadDto: {
+            /** @description SHA-256 chain hash of the head entry (64 zeros for an empty log). */
+            headHash: string;
+            /**
+             * Format: int64
+             * @description Entries in the chain; the head is entry number `size`.
+             */
+            size: number;
+        };
+        /** @enum {string} */
+        AuditKind: "write" | "read";
+        AuditPageDto: {
+            data: components["schemas"]["AuditEntryDto"][];
+            nextCursor: string | null;
+        };
+        AuditSubjectDto: {
+            /** Format: uuid */
+            id: string | null;
+            /** @example call_off */
+            type: string;
+        };
+        AuditVerificationDto: {
+            firstFailure: components["schemas"]["AuditFailureDto"] | (never | null);
+            /** @description Hash of the last good entry. */
+            headHash: string;
+            /**
+             * Format: int64
+             * @description Entries recomputed and found good, from the first.
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Entries recorded but not sealed yet.
+             */
+            unsealed: number;
+            valid: boolean;
+        };
         AvailabilityIntervalDto: {
             available: number;
             committed: number;
@@ -909,6 +1200,43 @@ export interface components {
             from: string;
             /** Format: date */
             to: string;
+        };
+        AwardEvidenceDto: {
+            /** Format: date-time */
+            calculatedAt: string;
+            /** Format: uuid */
+            chosenProviderId: string;
+            /** Format: int32 */
+            chosenRank: number;
+            /** @description Every member that could not take the placement, with why. */
+            excluded: components["schemas"]["ExcludedProviderDto"][];
+            inputs: components["schemas"]["AwardInputsDto"];
+            /** @description Free text about the child: absent for admin and auditor keys. */
+            justification?: string | null;
+            /** @enum {string} */
+            method: "direct";
+            /** @description Every ranked provider, best first. */
+            ranking: components["schemas"]["RankingEntryDto"][];
+            rule: string;
+            /** @enum {string} */
+            selection: "named_by_commissioner" | "top_ranked";
+            /** @description The lot’s direct-award weights. */
+            weights: components["schemas"]["WeightsDto"];
+            /** @description The weights as applied (distance’s share moves to the others without a location). */
+            weightsApplied: components["schemas"]["WeightsDto"];
+        };
+        AwardInputsDto: {
+            /** Format: date */
+            endDate: string;
+            location: components["schemas"]["AwardLocationDto"] | (never | null);
+            /** Format: int32 */
+            sessionsPerWeek: number;
+            /** Format: date */
+            startDate: string;
+        };
+        AwardLocationDto: {
+            latitude: number;
+            longitude: number;
         };
         /** @enum {string} */
         AwardMethod: "direct" | "referral";
@@ -924,6 +1252,17 @@ export interface components {
         BlockedCallOffDto: {
             /** Format: uuid */
             callOffId: string;
+            /**
+             * @description Why it was not extended: capacity_exhausted, registration_threshold, or the calendar’s refusal.
+             * @example capacity_exhausted
+             */
+            code: string;
+            /**
+             * Format: date
+             * @description capacity_exhausted only: the first day fewer sessions are free than the extension needs.
+             */
+            firstShortDate?: string;
+            /** @description The code and its explanation in words. */
             reason: string;
             reference: string;
         };
@@ -956,10 +1295,8 @@ export interface components {
             yearGroup: number;
         };
         CallOffDto: {
-            /** @description The ranking as it stood: inputs, weights, scores, the rule and the choice. The addressed provider sees its own ranking row only, and no exclusions. */
-            awardEvidence: {
-                [key: string]: unknown;
-            };
+            /** @description The ranking as it stood: inputs, weights, scores, the rule and the choice. The addressed provider sees its own ranking row only, and no exclusions. Its `justification` (why a lower-ranked provider was chosen) is free text about the child, absent for admin and auditor keys; that one was required shows in `chosenRank`. */
+            awardEvidence: components["schemas"]["AwardEvidenceDto"];
             child: components["schemas"]["CallOffChildDto"];
             childRef: string;
             /** Format: uuid */
@@ -982,14 +1319,16 @@ export interface components {
             offerExpiresAt: string;
             plan: components["schemas"]["CallOffPlanDto"];
             price: components["schemas"]["CallOffPriceDto"];
-            primaryReason: string;
+            /** @description Free text about the child: present only for the commissioner and the addressed provider, absent (not null) for admin and auditor keys. */
+            primaryReason?: string;
             /** Format: uuid */
             providerId: string;
             /** @example CO-000123 */
             reference: string;
             /** Format: date-time */
             respondedAt: string | null;
-            responseNote: string | null;
+            /** @description The provider's accept or decline note, or the commissioner's withdrawal reason. Free text about the child: present only for the commissioner and the addressed provider, absent (not null) for admin and auditor keys. */
+            responseNote?: string | null;
             /** @description For an accepted or active placement: whether its provider is still eligible today. */
             review: components["schemas"]["CallOffReviewDto"] | (never | null);
             /**
@@ -1013,9 +1352,8 @@ export interface components {
             terminatedOn: string | null;
             /** Format: date-time */
             updatedAt: string;
-            variations: {
-                [key: string]: unknown;
-            }[];
+            /** @description Every variation, oldest first. A termination’s `details.reason` is free text about the child, absent for admin and auditor keys. */
+            variations: components["schemas"]["VariationDto"][];
             version: number;
             warnings: components["schemas"]["WarningDto"][];
         };
@@ -1025,8 +1363,10 @@ export interface components {
         };
         CallOffPlanDto: {
             nextStep: components["schemas"]["NextStep"];
-            objectives: string[];
-            reintegrationCriteria: string | null;
+            /** @description Free text about the child: present only for the commissioner and the addressed provider, absent (not null) for admin and auditor keys. */
+            objectives?: string[];
+            /** @description Free text about the child: present only for the commissioner and the addressed provider, absent (not null) for admin and auditor keys. */
+            reintegrationCriteria?: string | null;
             reviewFrequencyWeeks: number;
         };
         CallOffPriceDto: {
@@ -1553,6 +1893,38 @@ export interface components {
              */
             sessionsPerWeek?: number;
         };
+        CreateWebhookSubscriptionDto: {
+            /**
+             * @example [
+             *       "call_off.accepted"
+             *     ]
+             */
+            eventTypes: components["schemas"]["EventType"][];
+            /**
+             * @description Where to POST events. https only (unless the service allows private targets, for testing).
+             * @example https://mis.example.org/ap-exchange/webhooks
+             */
+            url: string;
+        };
+        CreatedWebhookSubscriptionDto: {
+            /** Format: date-time */
+            createdAt: string;
+            eventTypes: components["schemas"]["EventType"][];
+            /**
+             * Format: date-time
+             * @description Failing without a success since.
+             */
+            failingSince: string | null;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description The signing secret (Standard Webhooks). Shown only now: store it.
+             * @example whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw
+             */
+            secret: string;
+            status: components["schemas"]["WebhookSubscriptionStatus"];
+            url: string;
+        };
         DeclineCallOffDto: {
             note?: string;
             reasonCode: components["schemas"]["DeclineReason"];
@@ -1629,6 +2001,54 @@ export interface components {
             /** @description For check reasons, the check type code. */
             detail: string;
         };
+        /**
+         * @example validation_failed
+         * @enum {string}
+         */
+        ErrorCode: "bad_request" | "calendar_missing" | "capacity_exhausted" | "checks_not_satisfied" | "child_ref_looks_like_upn" | "database_unavailable" | "direct_award_not_allowed" | "duplicate_framework_reference" | "duplicate_lot_member" | "duplicate_lot_number" | "duplicate_organisation_code" | "duplicate_provider_ukprn" | "duplicate_provider_urn" | "effective_date_out_of_range" | "exclusion_date_required" | "extension_not_later" | "forbidden" | "framework_has_no_lots" | "framework_not_active" | "framework_not_draft" | "framework_term_too_long" | "idempotency_key_required" | "idempotency_key_reused" | "idempotency_request_in_progress" | "insurance_cover_too_low" | "internal_error" | "invalid_cursor" | "invalid_idempotency_key" | "invalid_if_match" | "invalid_transition" | "justification_required" | "lot_not_found" | "malformed_json" | "method_not_allowed" | "migrations_pending" | "no_eligible_provider" | "no_rate_card" | "not_entitled" | "not_found" | "organisation_not_found" | "payload_too_large" | "plan_incomplete" | "precondition_failed" | "precondition_required" | "price_above_ceiling" | "provider_ineligible" | "provider_not_approved" | "provider_not_found" | "rate_card_overlaps_later_card" | "rate_limited" | "registration_threshold" | "scope_not_allowed" | "scope_required" | "send_caseworker_not_notified" | "service_busy" | "sessions_above_lot_maximum" | "transient_failure" | "unauthenticated" | "unit_not_allowed" | "unit_not_on_rate_card" | "unknown_check_type" | "unregistered_for_registered_lot" | "unsupported_media_type" | "uplift_above_cap" | "validation_failed";
+        EventDto: {
+            /** Format: uuid */
+            commissionerOrganisationId: string | null;
+            /** Format: uuid */
+            frameworkId: string | null;
+            /**
+             * Format: uuid
+             * @description UUIDv7: sortable by time; the webhook payload carries the same id.
+             */
+            id: string;
+            /** Format: date-time */
+            occurredAt: string;
+            /** @description What every reader of the event sees. */
+            payload: {
+                [key: string]: unknown;
+            };
+            /** Format: uuid */
+            providerId: string | null;
+            /** @description Children’s special-category data (EHC plan, looked after, needs, free text); present only for the commissioner organisation and the provider the event names. */
+            restricted?: {
+                [key: string]: unknown;
+            };
+            subject: components["schemas"]["EventSubjectDto"];
+            type: components["schemas"]["EventType"];
+        };
+        EventFeedDto: {
+            data: components["schemas"]["EventDto"][];
+            /** @description Pass as `after` to read on. Present even on an empty page: poll with it to tail the feed. */
+            nextCursor: string;
+        };
+        EventSubjectDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example call_off */
+            type: string;
+            /**
+             * Format: int32
+             * @description The subject’s version after the change.
+             */
+            version: number | null;
+        };
+        /** @enum {string} */
+        EventType: "call_off.offered" | "call_off.accepted" | "call_off.declined" | "call_off.withdrawn" | "call_off.lapsed" | "call_off.varied" | "call_off.terminated" | "blanket_extension.run" | "provider.directory_status_changed" | "lot_membership.suspended" | "lot_membership.reinstated" | "check.recorded" | "check.expiring" | "rate_card.submitted" | "rate_card.approved" | "rate_card.rejected" | "capacity.declared" | "framework.activated" | "webhook_subscription.disabled";
         ExcludedProviderDto: {
             name: string;
             /** Format: uuid */
@@ -1901,8 +2321,7 @@ export interface components {
                 proposedPencePerUnit: number;
                 unit: string;
             }[];
-            /** @example validation_failed */
-            code: string;
+            code: components["schemas"]["ErrorCode"];
             /**
              * Format: int64
              * @description insurance_cover_too_low.
@@ -2000,7 +2419,7 @@ export interface components {
              * @example 400
              */
             status: number;
-            /** @example Bad Request */
+            /** @example Invalid input */
             title: string;
             /**
              * Format: uuid
@@ -2102,6 +2521,15 @@ export interface components {
             unitPricePence: number;
             weeklyPricePence: number;
         };
+        RankingEntryDto: {
+            inputs: components["schemas"]["MatchInputsDto"];
+            /** Format: uuid */
+            providerId: string;
+            /** Format: int32 */
+            rank: number;
+            score: number;
+            scores: components["schemas"]["MatchScoresDto"];
+        };
         RateCardDto: {
             /** Format: date-time */
             createdAt: string;
@@ -2167,6 +2595,15 @@ export interface components {
         };
         /** @enum {string} */
         Role: "admin" | "commissioner" | "provider" | "auditor";
+        RotatedSecretDto: {
+            /**
+             * Format: date-time
+             * @description Until then every delivery carries a signature with the old secret as well as the new.
+             */
+            previousSecretExpiresAt: string;
+            /** @description The new signing secret, shown only now. */
+            secret: string;
+        };
         SchoolDaysDto: {
             /** @description Every academic year the range touches, in order. */
             byAcademicYear: components["schemas"]["AcademicYearSchoolDaysDto"][];
@@ -2363,12 +2800,111 @@ export interface components {
             /** @description A voluntary, community or social enterprise. */
             vcse?: boolean;
         };
+        VariationDetailsDto: {
+            /**
+             * Format: date
+             * @description terminate: the last day of the placement.
+             */
+            effectiveDate?: string;
+            /**
+             * Format: date
+             * @description change_sessions: the first day at them.
+             */
+            effectiveFrom?: string;
+            /**
+             * Format: date
+             * @description blanket_extension: the date extended to.
+             */
+            extendTo?: string;
+            /**
+             * Format: date
+             * @description extend: the new end date.
+             */
+            newEndDate?: string;
+            /**
+             * Format: int32
+             * @description change_sessions: the sessions a week before.
+             */
+            previousSessionsPerWeek?: number;
+            /** @description terminate: why the placement ends early. */
+            reason?: string;
+            /**
+             * Format: int32
+             * @description change_sessions: the new sessions a week.
+             */
+            sessionsPerWeek?: number;
+        };
+        VariationDto: {
+            /** Format: date-time */
+            at: string;
+            /**
+             * Format: uuid
+             * @description The API key that made it.
+             */
+            byKeyId: string | null;
+            details: components["schemas"]["VariationDetailsDto"];
+            /** @enum {string} */
+            kind: "extend" | "change_sessions" | "terminate" | "blanket_extension";
+            newTotalPence: number;
+            /** Format: date */
+            previousEndDate: string;
+            previousTotalPence: number;
+        };
         /** @enum {string} */
         VariationKind: "extend" | "change_sessions" | "terminate";
         WarningDto: {
             code: string;
             detail: string;
         };
+        WebhookDeliveryDto: {
+            /** Format: int32 */
+            attempts: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            deliveredAt: string | null;
+            /** Format: uuid */
+            eventId: string;
+            eventType: components["schemas"]["EventType"];
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            lastAttemptAt: string | null;
+            lastError: string | null;
+            /** Format: int32 */
+            lastResponseCode: number | null;
+            /** Format: date-time */
+            nextAttemptAt: string | null;
+            status: components["schemas"]["WebhookDeliveryStatus"];
+            /** @description The webhook-id header the receiver sees on every attempt. */
+            webhookId: string;
+        };
+        WebhookDeliveryListDto: {
+            data: components["schemas"]["WebhookDeliveryDto"][];
+            nextCursor: string | null;
+        };
+        /** @enum {string} */
+        WebhookDeliveryStatus: "pending" | "delivered" | "failed";
+        WebhookSubscriptionDto: {
+            /** Format: date-time */
+            createdAt: string;
+            eventTypes: components["schemas"]["EventType"][];
+            /**
+             * Format: date-time
+             * @description Failing without a success since.
+             */
+            failingSince: string | null;
+            /** Format: uuid */
+            id: string;
+            status: components["schemas"]["WebhookSubscriptionStatus"];
+            url: string;
+        };
+        WebhookSubscriptionListDto: {
+            data: components["schemas"]["WebhookSubscriptionDto"][];
+            nextCursor: string | null;
+        };
+        /** @enum {string} */
+        WebhookSubscriptionStatus: "active" | "disabled";
         WeightsDto: {
             distance: number;
             price: number;
@@ -2428,7 +2964,7 @@ export interface operations {
                      *       "detail": "Something went wrong on our side. Quote the requestId if you contact us.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 500,
-                     *       "title": "Internal Server Error",
+                     *       "title": "Internal error",
                      *       "type": "urn:ap-exchange:problem:internal_error"
                      *     }
                      */
@@ -2469,7 +3005,7 @@ export interface operations {
                      *       "detail": "Something went wrong on our side. Quote the requestId if you contact us.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 500,
-                     *       "title": "Internal Server Error",
+                     *       "title": "Internal error",
                      *       "type": "urn:ap-exchange:problem:internal_error"
                      *     }
                      */
@@ -2490,7 +3026,7 @@ export interface operations {
                      *       "detail": "The database is not answering.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 503,
-                     *       "title": "Service Unavailable",
+                     *       "title": "Database unavailable",
                      *       "type": "urn:ap-exchange:problem:database_unavailable"
                      *     }
                      */
@@ -2539,7 +3075,7 @@ export interface operations {
                      *       "detail": "The request has 1 invalid field.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 400,
-                     *       "title": "Bad Request",
+                     *       "title": "Invalid input",
                      *       "type": "urn:ap-exchange:problem:validation_failed"
                      *     }
                      */
@@ -2561,7 +3097,7 @@ export interface operations {
                      *       "detail": "Send an API key as \"Authorization: Bearer <key>\".",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 401,
-                     *       "title": "Unauthorized",
+                     *       "title": "Not authenticated",
                      *       "type": "urn:ap-exchange:problem:unauthenticated"
                      *     }
                      */
@@ -2607,7 +3143,7 @@ export interface operations {
                      *       "detail": "Too many requests; try again in 12 seconds.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 429,
-                     *       "title": "Too Many Requests",
+                     *       "title": "Too many requests",
                      *       "type": "urn:ap-exchange:problem:rate_limited"
                      *     }
                      */
@@ -2627,7 +3163,7 @@ export interface operations {
                      *       "detail": "Something went wrong on our side. Quote the requestId if you contact us.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 500,
-                     *       "title": "Internal Server Error",
+                     *       "title": "Internal error",
                      *       "type": "urn:ap-exchange:problem:internal_error"
                      *     }
                      */
@@ -2650,7 +3186,7 @@ export interface operations {
                      *       "detail": "The database is not answering.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 503,
-                     *       "title": "Service Unavailable",
+                     *       "title": "Database unavailable",
                      *       "type": "urn:ap-exchange:problem:database_unavailable"
                      *     }
                      */
@@ -2699,7 +3235,7 @@ export interface operations {
                      *       "detail": "The request has 1 invalid field.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 400,
-                     *       "title": "Bad Request",
+                     *       "title": "Invalid input",
                      *       "type": "urn:ap-exchange:problem:validation_failed"
                      *     }
                      */
@@ -2721,7 +3257,7 @@ export interface operations {
                      *       "detail": "Send an API key as \"Authorization: Bearer <key>\".",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 401,
-                     *       "title": "Unauthorized",
+                     *       "title": "Not authenticated",
                      *       "type": "urn:ap-exchange:problem:unauthenticated"
                      *     }
                      */
@@ -2765,7 +3301,7 @@ export interface operations {
                      *       "detail": "The request body is larger than the 1 MB limit.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 413,
-                     *       "title": "Content Too Large",
+                     *       "title": "Content too large",
                      *       "type": "urn:ap-exchange:problem:payload_too_large"
                      *     }
                      */
@@ -2787,7 +3323,7 @@ export interface operations {
                      *       "detail": "Send the request body as application/json.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 415,
-                     *       "title": "Unsupported Media Type",
+                     *       "title": "Unsupported media type",
                      *       "type": "urn:ap-exchange:problem:unsupported_media_type"
                      *     }
                      */
@@ -2809,7 +3345,7 @@ export interface operations {
                      *       "detail": "The scope does not fit the role, or names no organisation or provider",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 422,
-                     *       "title": "Unprocessable Content",
+                     *       "title": "Key scope required",
                      *       "type": "urn:ap-exchange:problem:scope_required"
                      *     }
                      */
@@ -2833,7 +3369,7 @@ export interface operations {
                      *       "detail": "Too many requests; try again in 12 seconds.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 429,
-                     *       "title": "Too Many Requests",
+                     *       "title": "Too many requests",
                      *       "type": "urn:ap-exchange:problem:rate_limited"
                      *     }
                      */
@@ -2853,7 +3389,7 @@ export interface operations {
                      *       "detail": "Something went wrong on our side. Quote the requestId if you contact us.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 500,
-                     *       "title": "Internal Server Error",
+                     *       "title": "Internal error",
                      *       "type": "urn:ap-exchange:problem:internal_error"
                      *     }
                      */
@@ -2876,7 +3412,7 @@ export interface operations {
                      *       "detail": "The database is not answering.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 503,
-                     *       "title": "Service Unavailable",
+                     *       "title": "Database unavailable",
                      *       "type": "urn:ap-exchange:problem:database_unavailable"
                      *     }
                      */
@@ -2923,7 +3459,7 @@ export interface operations {
                      *       "detail": "The request has 1 invalid field.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 400,
-                     *       "title": "Bad Request",
+                     *       "title": "Invalid input",
                      *       "type": "urn:ap-exchange:problem:validation_failed"
                      *     }
                      */
@@ -2945,7 +3481,7 @@ export interface operations {
                      *       "detail": "Send an API key as \"Authorization: Bearer <key>\".",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 401,
-                     *       "title": "Unauthorized",
+                     *       "title": "Not authenticated",
                      *       "type": "urn:ap-exchange:problem:unauthenticated"
                      *     }
                      */
@@ -2989,7 +3525,7 @@ export interface operations {
                      *       "detail": "The record was not found.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 404,
-                     *       "title": "Not Found",
+                     *       "title": "Not found",
                      *       "type": "urn:ap-exchange:problem:not_found"
                      *     }
                      */
@@ -3011,7 +3547,7 @@ export interface operations {
                      *       "detail": "The request body is larger than the 1 MB limit.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 413,
-                     *       "title": "Content Too Large",
+                     *       "title": "Content too large",
                      *       "type": "urn:ap-exchange:problem:payload_too_large"
                      *     }
                      */
@@ -3033,7 +3569,7 @@ export interface operations {
                      *       "detail": "Send the request body as application/json.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 415,
-                     *       "title": "Unsupported Media Type",
+                     *       "title": "Unsupported media type",
                      *       "type": "urn:ap-exchange:problem:unsupported_media_type"
                      *     }
                      */
@@ -3057,7 +3593,7 @@ export interface operations {
                      *       "detail": "Too many requests; try again in 12 seconds.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 429,
-                     *       "title": "Too Many Requests",
+                     *       "title": "Too many requests",
                      *       "type": "urn:ap-exchange:problem:rate_limited"
                      *     }
                      */
@@ -3077,7 +3613,7 @@ export interface operations {
                      *       "detail": "Something went wrong on our side. Quote the requestId if you contact us.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 500,
-                     *       "title": "Internal Server Error",
+                     *       "title": "Internal error",
                      *       "type": "urn:ap-exchange:problem:internal_error"
                      *     }
                      */
@@ -3100,7 +3636,466 @@ export interface operations {
                      *       "detail": "The database is not answering.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 503,
-                     *       "title": "Service Unavailable",
+                     *       "title": "Database unavailable",
+                     *       "type": "urn:ap-exchange:problem:database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAuditEntries: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+                /** @description Only entries about this record. */
+                subjectId?: string;
+                /** @description Only entries after this chain position (seq): follow the log from a position you hold. */
+                after?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of audits; nextCursor fetches the next (null on the last). */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditPageDto"];
+                };
+            };
+            /** @description Malformed or invalid input; errors[] names each field (validation_failed, malformed_json, invalid_if_match) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "The request has 1 invalid field.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 400,
+                     *       "title": "Invalid input",
+                     *       "type": "urn:ap-exchange:problem:validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is not valid or has been revoked (unauthenticated) */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthenticated",
+                     *       "detail": "Send an API key as \"Authorization: Bearer <key>\".",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 401,
+                     *       "title": "Not authenticated",
+                     *       "type": "urn:ap-exchange:problem:unauthenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key’s role may not do this (allowed: admin, auditor) (forbidden) */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "forbidden",
+                     *       "detail": "Your API key may not do this.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "urn:ap-exchange:problem:forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait Retry-After seconds (rate_limited) */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After": number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Too many requests; try again in 12 seconds.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 429,
+                     *       "title": "Too many requests",
+                     *       "type": "urn:ap-exchange:problem:rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected fault of ours; quote the requestId (internal_error) */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "internal_error",
+                     *       "detail": "Something went wrong on our side. Quote the requestId if you contact us.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 500,
+                     *       "title": "Internal error",
+                     *       "type": "urn:ap-exchange:problem:internal_error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Send it again after Retry-After. service_busy: it may have taken effect, so retry with the same Idempotency-Key; transient_failure: it collided with another request and nothing was done (database_unavailable, service_busy, transient_failure, migrations_pending) */
+            503: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "The database is not answering.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 503,
+                     *       "title": "Database unavailable",
+                     *       "type": "urn:ap-exchange:problem:database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAuditHead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The audit head. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditHeadDto"];
+                };
+            };
+            /** @description No API key, or one that is not valid or has been revoked (unauthenticated) */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthenticated",
+                     *       "detail": "Send an API key as \"Authorization: Bearer <key>\".",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 401,
+                     *       "title": "Not authenticated",
+                     *       "type": "urn:ap-exchange:problem:unauthenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key’s role may not do this (allowed: admin, auditor) (forbidden) */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "forbidden",
+                     *       "detail": "Your API key may not do this.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "urn:ap-exchange:problem:forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait Retry-After seconds (rate_limited) */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After": number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Too many requests; try again in 12 seconds.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 429,
+                     *       "title": "Too many requests",
+                     *       "type": "urn:ap-exchange:problem:rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected fault of ours; quote the requestId (internal_error) */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "internal_error",
+                     *       "detail": "Something went wrong on our side. Quote the requestId if you contact us.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 500,
+                     *       "title": "Internal error",
+                     *       "type": "urn:ap-exchange:problem:internal_error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Send it again after Retry-After. service_busy: it may have taken effect, so retry with the same Idempotency-Key; transient_failure: it collided with another request and nothing was done (database_unavailable, service_busy, transient_failure, migrations_pending) */
+            503: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "The database is not answering.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 503,
+                     *       "title": "Database unavailable",
+                     *       "type": "urn:ap-exchange:problem:database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    verifyAuditTrail: {
+        parameters: {
+            query?: {
+                /** @description A notarised head’s size: with headHash, also checks that entry `size` still has that hash. */
+                size?: number;
+                /** @description A notarised head’s hash. */
+                headHash?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The audit verification. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditVerificationDto"];
+                };
+            };
+            /** @description Malformed or invalid input; errors[] names each field (validation_failed, malformed_json, invalid_if_match) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "The request has 1 invalid field.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 400,
+                     *       "title": "Invalid input",
+                     *       "type": "urn:ap-exchange:problem:validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is not valid or has been revoked (unauthenticated) */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthenticated",
+                     *       "detail": "Send an API key as \"Authorization: Bearer <key>\".",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 401,
+                     *       "title": "Not authenticated",
+                     *       "type": "urn:ap-exchange:problem:unauthenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key’s role may not do this (allowed: admin, auditor) (forbidden) */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "forbidden",
+                     *       "detail": "Your API key may not do this.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "urn:ap-exchange:problem:forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait Retry-After seconds (rate_limited) */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After": number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Too many requests; try again in 12 seconds.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 429,
+                     *       "title": "Too many requests",
+                     *       "type": "urn:ap-exchange:problem:rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected fault of ours; quote the requestId (internal_error) */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "internal_error",
+                     *       "detail": "Something went wrong on our side. Quote the requestId if you contact us.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 500,
+                     *       "title": "Internal error",
+                     *       "type": "urn:ap-exchange:problem:internal_error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Send it again after Retry-After. service_busy: it may have taken effect, so retry with the same Idempotency-Key; transient_failure: it collided with another request and nothing was done (database_unavailable, service_busy, transient_failure, migrations_pending) */
+            503: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "The database is not answering.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 503,
+                     *       "title": "Database unavailable",
                      *       "type": "urn:ap-exchange:problem:database_unavailable"
                      *     }
                      */
@@ -3122,6 +4117,8 @@ export interface operations {
                 startFrom?: string;
                 startTo?: string;
                 statutoryDeadlineMet?: boolean;
+                /** @description Only call-offs changed at or after this instant (their updatedAt). Pass the same value with each cursor: a call-off changed while you page still matches, so none that matched when you began is missed. */
+                updatedSince?: string;
             };
             header?: never;
             path?: never;
@@ -3156,7 +4153,7 @@ export interface operations {
                      *       "detail": "The request has 1 invalid field.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 400,
-                     *       "title": "Bad Request",
+                     *       "title": "Invalid input",
                      *       "type": "urn:ap-exchange:problem:validation_failed"
                      *     }
                      */
@@ -3178,7 +4175,7 @@ export interface operations {
                      *       "detail": "Send an API key as \"Authorization: Bearer <key>\".",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 401,
-                     *       "title": "Unauthorized",
+                     *       "title": "Not authenticated",
                      *       "type": "urn:ap-exchange:problem:unauthenticated"
                      *     }
                      */
@@ -3202,7 +4199,7 @@ export interface operations {
                      *       "detail": "Too many requests; try again in 12 seconds.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 429,
-                     *       "title": "Too Many Requests",
+                     *       "title": "Too many requests",
                      *       "type": "urn:ap-exchange:problem:rate_limited"
                      *     }
                      */
@@ -3222,7 +4219,7 @@ export interface operations {
                      *       "detail": "Something went wrong on our side. Quote the requestId if you contact us.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 500,
-                     *       "title": "Internal Server Error",
+                     *       "title": "Internal error",
                      *       "type": "urn:ap-exchange:problem:internal_error"
                      *     }
                      */
@@ -3245,7 +4242,7 @@ export interface operations {
                      *       "detail": "The database is not answering.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 503,
-                     *       "title": "Service Unavailable",
+                     *       "title": "Database unavailable",
                      *       "type": "urn:ap-exchange:problem:database_unavailable"
                      *     }
                      */
@@ -3303,7 +4300,7 @@ export interface operations {
                      *       "detail": "The request has 1 invalid field.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 400,
-                     *       "title": "Bad Request",
+                     *       "title": "Invalid input",
                      *       "type": "urn:ap-exchange:problem:validation_failed"
                      *     }
                      */
@@ -3325,7 +4322,7 @@ export interface operations {
                      *       "detail": "Send an API key as \"Authorization: Bearer <key>\".",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 401,
-                     *       "title": "Unauthorized",
+                     *       "title": "Not authenticated",
                      *       "type": "urn:ap-exchange:problem:unauthenticated"
                      *     }
                      */
@@ -3369,7 +4366,7 @@ export interface operations {
                      *       "detail": "The provider has too few free sessions on some day of the placement",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 409,
-                     *       "title": "Conflict",
+                     *       "title": "Capacity exhausted",
                      *       "type": "urn:ap-exchange:problem:capacity_exhausted"
                      *     }
                      */
@@ -3391,7 +4388,7 @@ export interface operations {
                      *       "detail": "The request body is larger than the 1 MB limit.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 413,
-                     *       "title": "Content Too Large",
+                     *       "title": "Content too large",
                      *       "type": "urn:ap-exchange:problem:payload_too_large"
                      *     }
                      */
@@ -3413,7 +4410,7 @@ export interface operations {
                      *       "detail": "Send the request body as application/json.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 415,
-                     *       "title": "Unsupported Media Type",
+                     *       "title": "Unsupported media type",
                      *       "type": "urn:ap-exchange:problem:unsupported_media_type"
                      *     }
                      */
@@ -3435,7 +4432,7 @@ export interface operations {
                      *       "detail": "The placement breaks a rule of the framework, the lot, the statutory guidance or the Education Act 1996 s.463",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 422,
-                     *       "title": "Unprocessable Content",
+                     *       "title": "Provider ineligible",
                      *       "type": "urn:ap-exchange:problem:provider_ineligible"
                      *     }
                      */
@@ -3459,7 +4456,7 @@ export interface operations {
                      *       "detail": "Too many requests; try again in 12 seconds.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 429,
-                     *       "title": "Too Many Requests",
+                     *       "title": "Too many requests",
                      *       "type": "urn:ap-exchange:problem:rate_limited"
                      *     }
                      */
@@ -3479,7 +4476,7 @@ export interface operations {
                      *       "detail": "Something went wrong on our side. Quote the requestId if you contact us.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 500,
-                     *       "title": "Internal Server Error",
+                     *       "title": "Internal error",
                      *       "type": "urn:ap-exchange:problem:internal_error"
                      *     }
                      */
@@ -3502,7 +4499,7 @@ export interface operations {
                      *       "detail": "The database is not answering.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 503,
-                     *       "title": "Service Unavailable",
+                     *       "title": "Database unavailable",
                      *       "type": "urn:ap-exchange:problem:database_unavailable"
                      *     }
                      */
@@ -3551,7 +4548,7 @@ export interface operations {
                      *       "detail": "The request has 1 invalid field.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 400,
-                     *       "title": "Bad Request",
+                     *       "title": "Invalid input",
                      *       "type": "urn:ap-exchange:problem:validation_failed"
                      *     }
                      */
@@ -3573,7 +4570,7 @@ export interface operations {
                      *       "detail": "Send an API key as \"Authorization: Bearer <key>\".",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 401,
-                     *       "title": "Unauthorized",
+                     *       "title": "Not authenticated",
                      *       "type": "urn:ap-exchange:problem:unauthenticated"
                      *     }
                      */
@@ -3595,7 +4592,7 @@ export interface operations {
                      *       "detail": "The record was not found.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 404,
-                     *       "title": "Not Found",
+                     *       "title": "Not found",
                      *       "type": "urn:ap-exchange:problem:not_found"
                      *     }
                      */
@@ -3619,7 +4616,7 @@ export interface operations {
                      *       "detail": "Too many requests; try again in 12 seconds.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 429,
-                     *       "title": "Too Many Requests",
+                     *       "title": "Too many requests",
                      *       "type": "urn:ap-exchange:problem:rate_limited"
                      *     }
                      */
@@ -3639,7 +4636,7 @@ export interface operations {
                      *       "detail": "Something went wrong on our side. Quote the requestId if you contact us.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 500,
-                     *       "title": "Internal Server Error",
+                     *       "title": "Internal error",
                      *       "type": "urn:ap-exchange:problem:internal_error"
                      *     }
                      */
@@ -3662,7 +4659,7 @@ export interface operations {
                      *       "detail": "The database is not answering.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 503,
-                     *       "title": "Service Unavailable",
+                     *       "title": "Database unavailable",
                      *       "type": "urn:ap-exchange:problem:database_unavailable"
                      *     }
                      */
@@ -3718,7 +4715,7 @@ export interface operations {
                      *       "detail": "The request has 1 invalid field.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 400,
-                     *       "title": "Bad Request",
+                     *       "title": "Invalid input",
                      *       "type": "urn:ap-exchange:problem:validation_failed"
                      *     }
                      */
@@ -3740,7 +4737,7 @@ export interface operations {
                      *       "detail": "Send an API key as \"Authorization: Bearer <key>\".",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 401,
-                     *       "title": "Unauthorized",
+                     *       "title": "Not authenticated",
                      *       "type": "urn:ap-exchange:problem:unauthenticated"
                      *     }
                      */
@@ -3784,7 +4781,7 @@ export interface operations {
                      *       "detail": "The record was not found.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 404,
-                     *       "title": "Not Found",
+                     *       "title": "Not found",
                      *       "type": "urn:ap-exchange:problem:not_found"
                      *     }
                      */
@@ -3806,7 +4803,7 @@ export interface operations {
                      *       "detail": "The call-off is not offered (any more)",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 409,
-                     *       "title": "Conflict",
+                     *       "title": "Transition not allowed",
                      *       "type": "urn:ap-exchange:problem:invalid_transition"
                      *     }
                      */
@@ -3828,7 +4825,7 @@ export interface operations {
                      *       "detail": "If-Match does not match the current version (4).",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 412,
-                     *       "title": "Precondition Failed",
+                     *       "title": "Stale version",
                      *       "type": "urn:ap-exchange:problem:precondition_failed"
                      *     }
                      */
@@ -3850,7 +4847,7 @@ export interface operations {
                      *       "detail": "The request body is larger than the 1 MB limit.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 413,
-                     *       "title": "Content Too Large",
+                     *       "title": "Content too large",
                      *       "type": "urn:ap-exchange:problem:payload_too_large"
                      *     }
                      */
@@ -3872,7 +4869,7 @@ export interface operations {
                      *       "detail": "Send the request body as application/json.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 415,
-                     *       "title": "Unsupported Media Type",
+                     *       "title": "Unsupported media type",
                      *       "type": "urn:ap-exchange:problem:unsupported_media_type"
                      *     }
                      */
@@ -3896,7 +4893,7 @@ export interface operations {
                      *       "detail": "Too many requests; try again in 12 seconds.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 429,
-                     *       "title": "Too Many Requests",
+                     *       "title": "Too many requests",
                      *       "type": "urn:ap-exchange:problem:rate_limited"
                      *     }
                      */
@@ -3916,7 +4913,7 @@ export interface operations {
                      *       "detail": "Something went wrong on our side. Quote the requestId if you contact us.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 500,
-                     *       "title": "Internal Server Error",
+                     *       "title": "Internal error",
                      *       "type": "urn:ap-exchange:problem:internal_error"
                      *     }
                      */
@@ -3939,7 +4936,7 @@ export interface operations {
                      *       "detail": "The database is not answering.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 503,
-                     *       "title": "Service Unavailable",
+                     *       "title": "Database unavailable",
                      *       "type": "urn:ap-exchange:problem:database_unavailable"
                      *     }
                      */
@@ -3995,7 +4992,7 @@ export interface operations {
                      *       "detail": "The request has 1 invalid field.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 400,
-                     *       "title": "Bad Request",
+                     *       "title": "Invalid input",
                      *       "type": "urn:ap-exchange:problem:validation_failed"
                      *     }
                      */
@@ -4017,7 +5014,7 @@ export interface operations {
                      *       "detail": "Send an API key as \"Authorization: Bearer <key>\".",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 401,
-                     *       "title": "Unauthorized",
+                     *       "title": "Not authenticated",
                      *       "type": "urn:ap-exchange:problem:unauthenticated"
                      *     }
                      */
@@ -4061,7 +5058,7 @@ export interface operations {
                      *       "detail": "The record was not found.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 404,
-                     *       "title": "Not Found",
+                     *       "title": "Not found",
                      *       "type": "urn:ap-exchange:problem:not_found"
                      *     }
                      */
@@ -4083,7 +5080,7 @@ export interface operations {
                      *       "detail": "The call-off is not offered (any more)",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 409,
-                     *       "title": "Conflict",
+                     *       "title": "Transition not allowed",
                      *       "type": "urn:ap-exchange:problem:invalid_transition"
                      *     }
                      */
@@ -4105,7 +5102,7 @@ export interface operations {
                      *       "detail": "If-Match does not match the current version (4).",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 412,
-                     *       "title": "Precondition Failed",
+                     *       "title": "Stale version",
                      *       "type": "urn:ap-exchange:problem:precondition_failed"
                      *     }
                      */
@@ -4127,7 +5124,7 @@ export interface operations {
                      *       "detail": "The request body is larger than the 1 MB limit.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 413,
-                     *       "title": "Content Too Large",
+                     *       "title": "Content too large",
                      *       "type": "urn:ap-exchange:problem:payload_too_large"
                      *     }
                      */
@@ -4149,7 +5146,7 @@ export interface operations {
                      *       "detail": "Send the request body as application/json.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 415,
-                     *       "title": "Unsupported Media Type",
+                     *       "title": "Unsupported media type",
                      *       "type": "urn:ap-exchange:problem:unsupported_media_type"
                      *     }
                      */
@@ -4173,7 +5170,7 @@ export interface operations {
                      *       "detail": "Too many requests; try again in 12 seconds.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 429,
-                     *       "title": "Too Many Requests",
+                     *       "title": "Too many requests",
                      *       "type": "urn:ap-exchange:problem:rate_limited"
                      *     }
                      */
@@ -4193,7 +5190,7 @@ export interface operations {
                      *       "detail": "Something went wrong on our side. Quote the requestId if you contact us.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 500,
-                     *       "title": "Internal Server Error",
+                     *       "title": "Internal error",
                      *       "type": "urn:ap-exchange:problem:internal_error"
                      *     }
                      */
@@ -4216,7 +5213,7 @@ export interface operations {
                      *       "detail": "The database is not answering.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 503,
-                     *       "title": "Service Unavailable",
+                     *       "title": "Database unavailable",
                      *       "type": "urn:ap-exchange:problem:database_unavailable"
                      *     }
                      */
@@ -4272,7 +5269,7 @@ export interface operations {
                      *       "detail": "The request has 1 invalid field.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 400,
-                     *       "title": "Bad Request",
+                     *       "title": "Invalid input",
                      *       "type": "urn:ap-exchange:problem:validation_failed"
                      *     }
                      */
@@ -4294,7 +5291,7 @@ export interface operations {
                      *       "detail": "Send an API key as \"Authorization: Bearer <key>\".",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 401,
-                     *       "title": "Unauthorized",
+                     *       "title": "Not authenticated",
                      *       "type": "urn:ap-exchange:problem:unauthenticated"
                      *     }
                      */
@@ -4338,7 +5335,7 @@ export interface operations {
                      *       "detail": "The record was not found.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 404,
-                     *       "title": "Not Found",
+                     *       "title": "Not found",
                      *       "type": "urn:ap-exchange:problem:not_found"
                      *     }
                      */
@@ -4360,7 +5357,7 @@ export interface operations {
                      *       "detail": "The call-off cannot be varied in its status, or the provider lacks the sessions",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 409,
-                     *       "title": "Conflict",
+                     *       "title": "Transition not allowed",
                      *       "type": "urn:ap-exchange:problem:invalid_transition"
                      *     }
                      */
@@ -4382,7 +5379,7 @@ export interface operations {
                      *       "detail": "If-Match does not match the current version (4).",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 412,
-                     *       "title": "Precondition Failed",
+                     *       "title": "Stale version",
                      *       "type": "urn:ap-exchange:problem:precondition_failed"
                      *     }
                      */
@@ -4404,7 +5401,7 @@ export interface operations {
                      *       "detail": "The request body is larger than the 1 MB limit.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 413,
-                     *       "title": "Content Too Large",
+                     *       "title": "Content too large",
                      *       "type": "urn:ap-exchange:problem:payload_too_large"
                      *     }
                      */
@@ -4426,7 +5423,7 @@ export interface operations {
                      *       "detail": "Send the request body as application/json.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 415,
-                     *       "title": "Unsupported Media Type",
+                     *       "title": "Unsupported media type",
                      *       "type": "urn:ap-exchange:problem:unsupported_media_type"
                      *     }
                      */
@@ -4448,7 +5445,7 @@ export interface operations {
                      *       "detail": "The variation breaks a placement rule",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 422,
-                     *       "title": "Unprocessable Content",
+                     *       "title": "Registration threshold crossed",
                      *       "type": "urn:ap-exchange:problem:registration_threshold"
                      *     }
                      */
@@ -4472,7 +5469,7 @@ export interface operations {
                      *       "detail": "Too many requests; try again in 12 seconds.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 429,
-                     *       "title": "Too Many Requests",
+                     *       "title": "Too many requests",
                      *       "type": "urn:ap-exchange:problem:rate_limited"
                      *     }
                      */
@@ -4492,7 +5489,7 @@ export interface operations {
                      *       "detail": "Something went wrong on our side. Quote the requestId if you contact us.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 500,
-                     *       "title": "Internal Server Error",
+                     *       "title": "Internal error",
                      *       "type": "urn:ap-exchange:problem:internal_error"
                      *     }
                      */
@@ -4515,7 +5512,7 @@ export interface operations {
                      *       "detail": "The database is not answering.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 503,
-                     *       "title": "Service Unavailable",
+                     *       "title": "Database unavailable",
                      *       "type": "urn:ap-exchange:problem:database_unavailable"
                      *     }
                      */
@@ -4571,7 +5568,7 @@ export interface operations {
                      *       "detail": "The request has 1 invalid field.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 400,
-                     *       "title": "Bad Request",
+                     *       "title": "Invalid input",
                      *       "type": "urn:ap-exchange:problem:validation_failed"
                      *     }
                      */
@@ -4593,7 +5590,7 @@ export interface operations {
                      *       "detail": "Send an API key as \"Authorization: Bearer <key>\".",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 401,
-                     *       "title": "Unauthorized",
+                     *       "title": "Not authenticated",
                      *       "type": "urn:ap-exchange:problem:unauthenticated"
                      *     }
                      */
@@ -4637,7 +5634,7 @@ export interface operations {
                      *       "detail": "The record was not found.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 404,
-                     *       "title": "Not Found",
+                     *       "title": "Not found",
                      *       "type": "urn:ap-exchange:problem:not_found"
                      *     }
                      */
@@ -4659,7 +5656,7 @@ export interface operations {
                      *       "detail": "The call-off has been answered, or has lapsed",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 409,
-                     *       "title": "Conflict",
+                     *       "title": "Transition not allowed",
                      *       "type": "urn:ap-exchange:problem:invalid_transition"
                      *     }
                      */
@@ -4681,7 +5678,7 @@ export interface operations {
                      *       "detail": "If-Match does not match the current version (4).",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 412,
-                     *       "title": "Precondition Failed",
+                     *       "title": "Stale version",
                      *       "type": "urn:ap-exchange:problem:precondition_failed"
                      *     }
                      */
@@ -4703,7 +5700,7 @@ export interface operations {
                      *       "detail": "The request body is larger than the 1 MB limit.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 413,
-                     *       "title": "Content Too Large",
+                     *       "title": "Content too large",
                      *       "type": "urn:ap-exchange:problem:payload_too_large"
                      *     }
                      */
@@ -4725,7 +5722,7 @@ export interface operations {
                      *       "detail": "Send the request body as application/json.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 415,
-                     *       "title": "Unsupported Media Type",
+                     *       "title": "Unsupported media type",
                      *       "type": "urn:ap-exchange:problem:unsupported_media_type"
                      *     }
                      */
@@ -4749,7 +5746,7 @@ export interface operations {
                      *       "detail": "Too many requests; try again in 12 seconds.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 429,
-                     *       "title": "Too Many Requests",
+                     *       "title": "Too many requests",
                      *       "type": "urn:ap-exchange:problem:rate_limited"
                      *     }
                      */
@@ -4769,7 +5766,7 @@ export interface operations {
                      *       "detail": "Something went wrong on our side. Quote the requestId if you contact us.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 500,
-                     *       "title": "Internal Server Error",
+                     *       "title": "Internal error",
                      *       "type": "urn:ap-exchange:problem:internal_error"
                      *     }
                      */
@@ -4792,7 +5789,7 @@ export interface operations {
                      *       "detail": "The database is not answering.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 503,
-                     *       "title": "Service Unavailable",
+                     *       "title": "Database unavailable",
                      *       "type": "urn:ap-exchange:problem:database_unavailable"
                      *     }
                      */
@@ -4842,7 +5839,7 @@ export interface operations {
                      *       "detail": "The request has 1 invalid field.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 400,
-                     *       "title": "Bad Request",
+                     *       "title": "Invalid input",
                      *       "type": "urn:ap-exchange:problem:validation_failed"
                      *     }
                      */
@@ -4864,7 +5861,7 @@ export interface operations {
                      *       "detail": "Send an API key as \"Authorization: Bearer <key>\".",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 401,
-                     *       "title": "Unauthorized",
+                     *       "title": "Not authenticated",
                      *       "type": "urn:ap-exchange:problem:unauthenticated"
                      *     }
                      */
@@ -4886,7 +5883,7 @@ export interface operations {
                      *       "detail": "The lot does not exist in the caller’s scope",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 404,
-                     *       "title": "Not Found",
+                     *       "title": "Not found",
                      *       "type": "urn:ap-exchange:problem:not_found"
                      *     }
                      */
@@ -4910,7 +5907,7 @@ export interface operations {
                      *       "detail": "Too many requests; try again in 12 seconds.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 429,
-                     *       "title": "Too Many Requests",
+                     *       "title": "Too many requests",
                      *       "type": "urn:ap-exchange:problem:rate_limited"
                      *     }
                      */
@@ -4930,7 +5927,7 @@ export interface operations {
                      *       "detail": "Something went wrong on our side. Quote the requestId if you contact us.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 500,
-                     *       "title": "Internal Server Error",
+                     *       "title": "Internal error",
                      *       "type": "urn:ap-exchange:problem:internal_error"
                      *     }
                      */
@@ -4953,7 +5950,7 @@ export interface operations {
                      *       "detail": "The database is not answering.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 503,
-                     *       "title": "Service Unavailable",
+                     *       "title": "Database unavailable",
                      *       "type": "urn:ap-exchange:problem:database_unavailable"
                      *     }
                      */
@@ -4998,7 +5995,7 @@ export interface operations {
                      *       "detail": "Send an API key as \"Authorization: Bearer <key>\".",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 401,
-                     *       "title": "Unauthorized",
+                     *       "title": "Not authenticated",
                      *       "type": "urn:ap-exchange:problem:unauthenticated"
                      *     }
                      */
@@ -5022,7 +6019,7 @@ export interface operations {
                      *       "detail": "Too many requests; try again in 12 seconds.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 429,
-                     *       "title": "Too Many Requests",
+                     *       "title": "Too many requests",
                      *       "type": "urn:ap-exchange:problem:rate_limited"
                      *     }
                      */
@@ -5042,7 +6039,7 @@ export interface operations {
                      *       "detail": "Something went wrong on our side. Quote the requestId if you contact us.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 500,
-                     *       "title": "Internal Server Error",
+                     *       "title": "Internal error",
                      *       "type": "urn:ap-exchange:problem:internal_error"
                      *     }
                      */
@@ -5065,7 +6062,7 @@ export interface operations {
                      *       "detail": "The database is not answering.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 503,
-                     *       "title": "Service Unavailable",
+                     *       "title": "Database unavailable",
                      *       "type": "urn:ap-exchange:problem:database_unavailable"
                      *     }
                      */
@@ -5115,7 +6112,7 @@ export interface operations {
                      *       "detail": "The request has 1 invalid field.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 400,
-                     *       "title": "Bad Request",
+                     *       "title": "Invalid input",
                      *       "type": "urn:ap-exchange:problem:validation_failed"
                      *     }
                      */
@@ -5139,7 +6136,7 @@ export interface operations {
                      *       "detail": "Too many requests; try again in 12 seconds.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 429,
-                     *       "title": "Too Many Requests",
+                     *       "title": "Too many requests",
                      *       "type": "urn:ap-exchange:problem:rate_limited"
                      *     }
                      */
@@ -5159,7 +6156,7 @@ export interface operations {
                      *       "detail": "Something went wrong on our side. Quote the requestId if you contact us.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 500,
-                     *       "title": "Internal Server Error",
+                     *       "title": "Internal error",
                      *       "type": "urn:ap-exchange:problem:internal_error"
                      *     }
                      */
@@ -5182,7 +6179,147 @@ export interface operations {
                      *       "detail": "The database is not answering.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 503,
-                     *       "title": "Service Unavailable",
+                     *       "title": "Database unavailable",
+                     *       "type": "urn:ap-exchange:problem:database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listEvents: {
+        parameters: {
+            query?: {
+                /** @description The nextCursor of the previous page; omit to read from the first event. */
+                after?: string;
+                /** @description Event types to return (default: every type), comma-separated or the parameter repeated. */
+                types?: components["schemas"]["EventType"][];
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The event feed. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventFeedDto"];
+                };
+            };
+            /** @description Malformed or invalid input; errors[] names each field (validation_failed, malformed_json, invalid_if_match) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "The request has 1 invalid field.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 400,
+                     *       "title": "Invalid input",
+                     *       "type": "urn:ap-exchange:problem:validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is not valid or has been revoked (unauthenticated) */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthenticated",
+                     *       "detail": "Send an API key as \"Authorization: Bearer <key>\".",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 401,
+                     *       "title": "Not authenticated",
+                     *       "type": "urn:ap-exchange:problem:unauthenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait Retry-After seconds (rate_limited) */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After": number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Too many requests; try again in 12 seconds.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 429,
+                     *       "title": "Too many requests",
+                     *       "type": "urn:ap-exchange:problem:rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected fault of ours; quote the requestId (internal_error) */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "internal_error",
+                     *       "detail": "Something went wrong on our side. Quote the requestId if you contact us.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 500,
+                     *       "title": "Internal error",
+                     *       "type": "urn:ap-exchange:problem:internal_error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Send it again after Retry-After. service_busy: it may have taken effect, so retry with the same Idempotency-Key; transient_failure: it collided with another request and nothing was done (database_unavailable, service_busy, transient_failure, migrations_pending) */
+            503: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "The database is not answering.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 503,
+                     *       "title": "Database unavailable",
                      *       "type": "urn:ap-exchange:problem:database_unavailable"
                      *     }
                      */
@@ -5232,7 +6369,7 @@ export interface operations {
                      *       "detail": "The request has 1 invalid field.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 400,
-                     *       "title": "Bad Request",
+                     *       "title": "Invalid input",
                      *       "type": "urn:ap-exchange:problem:validation_failed"
                      *     }
                      */
@@ -5254,7 +6391,7 @@ export interface operations {
                      *       "detail": "Send an API key as \"Authorization: Bearer <key>\".",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 401,
-                     *       "title": "Unauthorized",
+                     *       "title": "Not authenticated",
                      *       "type": "urn:ap-exchange:problem:unauthenticated"
                      *     }
                      */
@@ -5278,7 +6415,7 @@ export interface operations {
                      *       "detail": "Too many requests; try again in 12 seconds.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 429,
-                     *       "title": "Too Many Requests",
+                     *       "title": "Too many requests",
                      *       "type": "urn:ap-exchange:problem:rate_limited"
                      *     }
                      */
@@ -5298,7 +6435,7 @@ export interface operations {
                      *       "detail": "Something went wrong on our side. Quote the requestId if you contact us.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 500,
-                     *       "title": "Internal Server Error",
+                     *       "title": "Internal error",
                      *       "type": "urn:ap-exchange:problem:internal_error"
                      *     }
                      */
@@ -5321,7 +6458,7 @@ export interface operations {
                      *       "detail": "The database is not answering.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 503,
-                     *       "title": "Service Unavailable",
+                     *       "title": "Database unavailable",
                      *       "type": "urn:ap-exchange:problem:database_unavailable"
                      *     }
                      */
@@ -5379,7 +6516,7 @@ export interface operations {
                      *       "detail": "The request has 1 invalid field.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 400,
-                     *       "title": "Bad Request",
+                     *       "title": "Invalid input",
                      *       "type": "urn:ap-exchange:problem:validation_failed"
                      *     }
                      */
@@ -5401,7 +6538,7 @@ export interface operations {
                      *       "detail": "Send an API key as \"Authorization: Bearer <key>\".",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 401,
-                     *       "title": "Unauthorized",
+                     *       "title": "Not authenticated",
                      *       "type": "urn:ap-exchange:problem:unauthenticated"
                      *     }
                      */
@@ -5445,7 +6582,7 @@ export interface operations {
                      *       "detail": "A framework already has this reference",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 409,
-                     *       "title": "Conflict",
+                     *       "title": "Duplicate framework reference",
                      *       "type": "urn:ap-exchange:problem:duplicate_framework_reference"
                      *     }
                      */
@@ -5467,7 +6604,7 @@ export interface operations {
                      *       "detail": "The request body is larger than the 1 MB limit.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 413,
-                     *       "title": "Content Too Large",
+                     *       "title": "Content too large",
                      *       "type": "urn:ap-exchange:problem:payload_too_large"
                      *     }
                      */
@@ -5489,7 +6626,7 @@ export interface operations {
                      *       "detail": "Send the request body as application/json.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 415,
-                     *       "title": "Unsupported Media Type",
+                     *       "title": "Unsupported media type",
                      *       "type": "urn:ap-exchange:problem:unsupported_media_type"
                      *     }
                      */
@@ -5511,7 +6648,7 @@ export interface operations {
                      *       "detail": "The term is longer than the Procurement Act 2023 allows, or an organisation does not exist",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 422,
-                     *       "title": "Unprocessable Content",
+                     *       "title": "Framework term too long",
                      *       "type": "urn:ap-exchange:problem:framework_term_too_long"
                      *     }
                      */
@@ -5535,7 +6672,7 @@ export interface operations {
                      *       "detail": "Too many requests; try again in 12 seconds.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 429,
-                     *       "title": "Too Many Requests",
+                     *       "title": "Too many requests",
                      *       "type": "urn:ap-exchange:problem:rate_limited"
                      *     }
                      */
@@ -5555,7 +6692,7 @@ export interface operations {
                      *       "detail": "Something went wrong on our side. Quote the requestId if you contact us.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 500,
-                     *       "title": "Internal Server Error",
+                     *       "title": "Internal error",
                      *       "type": "urn:ap-exchange:problem:internal_error"
                      *     }
                      */
@@ -5578,7 +6715,7 @@ export interface operations {
                      *       "detail": "The database is not answering.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 503,
-                     *       "title": "Service Unavailable",
+                     *       "title": "Database unavailable",
                      *       "type": "urn:ap-exchange:problem:database_unavailable"
                      *     }
                      */
@@ -5627,7 +6764,7 @@ export interface operations {
                      *       "detail": "The request has 1 invalid field.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 400,
-                     *       "title": "Bad Request",
+                     *       "title": "Invalid input",
                      *       "type": "urn:ap-exchange:problem:validation_failed"
                      *     }
                      */
@@ -5649,7 +6786,7 @@ export interface operations {
                      *       "detail": "Send an API key as \"Authorization: Bearer <key>\".",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 401,
-                     *       "title": "Unauthorized",
+                     *       "title": "Not authenticated",
                      *       "type": "urn:ap-exchange:problem:unauthenticated"
                      *     }
                      */
@@ -5671,7 +6808,7 @@ export interface operations {
                      *       "detail": "The record was not found.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 404,
-                     *       "title": "Not Found",
+                     *       "title": "Not found",
                      *       "type": "urn:ap-exchange:problem:not_found"
                      *     }
                      */
@@ -5695,7 +6832,7 @@ export interface operations {
                      *       "detail": "Too many requests; try again in 12 seconds.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 429,
-                     *       "title": "Too Many Requests",
+                     *       "title": "Too many requests",
                      *       "type": "urn:ap-exchange:problem:rate_limited"
                      *     }
                      */
@@ -5715,7 +6852,7 @@ export interface operations {
                      *       "detail": "Something went wrong on our side. Quote the requestId if you contact us.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 500,
-                     *       "title": "Internal Server Error",
+                     *       "title": "Internal error",
                      *       "type": "urn:ap-exchange:problem:internal_error"
                      *     }
                      */
@@ -5738,7 +6875,7 @@ export interface operations {
                      *       "detail": "The database is not answering.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 503,
-                     *       "title": "Service Unavailable",
+                     *       "title": "Database unavailable",
                      *       "type": "urn:ap-exchange:problem:database_unavailable"
                      *     }
                      */
@@ -5750,9 +6887,9 @@ export interface operations {
     updateFramework: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag last read; a stale one is refused with 412. */
-                "If-Match"?: string;
+            header: {
+                /** @description The ETag last read (such as "3"); a stale one is refused with 412, a missing one with 428. */
+                "If-Match": string;
             };
             path: {
                 id: string;
@@ -5794,7 +6931,7 @@ export interface operations {
                      *       "detail": "The request has 1 invalid field.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 400,
-                     *       "title": "Bad Request",
+                     *       "title": "Invalid input",
                      *       "type": "urn:ap-exchange:problem:validation_failed"
                      *     }
                      */
@@ -5816,7 +6953,7 @@ export interface operations {
                      *       "detail": "Send an API key as \"Authorization: Bearer <key>\".",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 401,
-                     *       "title": "Unauthorized",
+                     *       "title": "Not authenticated",
                      *       "type": "urn:ap-exchange:problem:unauthenticated"
                      *     }
                      */
@@ -5860,7 +6997,7 @@ export interface operations {
                      *       "detail": "The record was not found.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 404,
-                     *       "title": "Not Found",
+                     *       "title": "Not found",
                      *       "type": "urn:ap-exchange:problem:not_found"
                      *     }
                      */
@@ -5882,7 +7019,7 @@ export interface operations {
                      *       "detail": "Only a draft framework can be changed",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 409,
-                     *       "title": "Conflict",
+                     *       "title": "Framework no longer draft",
                      *       "type": "urn:ap-exchange:problem:framework_not_draft"
                      *     }
                      */
@@ -5904,7 +7041,7 @@ export interface operations {
                      *       "detail": "If-Match does not match the current version (4).",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 412,
-                     *       "title": "Precondition Failed",
+                     *       "title": "Stale version",
                      *       "type": "urn:ap-exchange:problem:precondition_failed"
                      *     }
                      */
@@ -5926,7 +7063,7 @@ export interface operations {
                      *       "detail": "The request body is larger than the 1 MB limit.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 413,
-                     *       "title": "Content Too Large",
+                     *       "title": "Content too large",
                      *       "type": "urn:ap-exchange:problem:payload_too_large"
                      *     }
                      */
@@ -5948,7 +7085,7 @@ export interface operations {
                      *       "detail": "Send the request body as application/json.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 415,
-                     *       "title": "Unsupported Media Type",
+                     *       "title": "Unsupported media type",
                      *       "type": "urn:ap-exchange:problem:unsupported_media_type"
                      *     }
                      */
@@ -5970,12 +7107,22 @@ export interface operations {
                      *       "detail": "The term is longer than the Procurement Act 2023 allows, or an organisation does not exist",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 422,
-                     *       "title": "Unprocessable Content",
+                     *       "title": "Framework term too long",
                      *       "type": "urn:ap-exchange:problem:framework_term_too_long"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
+            };
+            /** @description precondition_required: If-Match is missing (or `*`), so the change could overwrite one not seen.; or if-Match is required here, so that a lost update cannot happen (precondition_required) */
+            428: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Too many requests; wait Retry-After seconds (rate_limited) */
             429: {
@@ -5994,7 +7141,7 @@ export interface operations {
                      *       "detail": "Too many requests; try again in 12 seconds.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 429,
-                     *       "title": "Too Many Requests",
+                     *       "title": "Too many requests",
                      *       "type": "urn:ap-exchange:problem:rate_limited"
                      *     }
                      */
@@ -6014,7 +7161,7 @@ export interface operations {
                      *       "detail": "Something went wrong on our side. Quote the requestId if you contact us.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 500,
-                     *       "title": "Internal Server Error",
+                     *       "title": "Internal error",
                      *       "type": "urn:ap-exchange:problem:internal_error"
                      *     }
                      */
@@ -6037,7 +7184,7 @@ export interface operations {
                      *       "detail": "The database is not answering.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 503,
-                     *       "title": "Service Unavailable",
+                     *       "title": "Database unavailable",
                      *       "type": "urn:ap-exchange:problem:database_unavailable"
                      *     }
                      */
@@ -6089,7 +7236,7 @@ export interface operations {
                      *       "detail": "The request has 1 invalid field.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 400,
-                     *       "title": "Bad Request",
+                     *       "title": "Invalid input",
                      *       "type": "urn:ap-exchange:problem:validation_failed"
                      *     }
                      */
@@ -6111,7 +7258,7 @@ export interface operations {
                      *       "detail": "Send an API key as \"Authorization: Bearer <key>\".",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 401,
-                     *       "title": "Unauthorized",
+                     *       "title": "Not authenticated",
                      *       "type": "urn:ap-exchange:problem:unauthenticated"
                      *     }
                      */
@@ -6155,7 +7302,7 @@ export interface operations {
                      *       "detail": "The record was not found.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 404,
-                     *       "title": "Not Found",
+                     *       "title": "Not found",
                      *       "type": "urn:ap-exchange:problem:not_found"
                      *     }
                      */
@@ -6177,7 +7324,7 @@ export interface operations {
                      *       "detail": "The framework is not a draft, or has no lots",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 409,
-                     *       "title": "Conflict",
+                     *       "title": "Transition not allowed",
                      *       "type": "urn:ap-exchange:problem:invalid_transition"
                      *     }
                      */
@@ -6199,7 +7346,7 @@ export interface operations {
                      *       "detail": "If-Match does not match the current version (4).",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 412,
-                     *       "title": "Precondition Failed",
+                     *       "title": "Stale version",
                      *       "type": "urn:ap-exchange:problem:precondition_failed"
                      *     }
                      */
@@ -6221,7 +7368,7 @@ export interface operations {
                      *       "detail": "The request body is larger than the 1 MB limit.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 413,
-                     *       "title": "Content Too Large",
+                     *       "title": "Content too large",
                      *       "type": "urn:ap-exchange:problem:payload_too_large"
                      *     }
                      */
@@ -6243,7 +7390,7 @@ export interface operations {
                      *       "detail": "Send the request body as application/json.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 415,
-                     *       "title": "Unsupported Media Type",
+                     *       "title": "Unsupported media type",
                      *       "type": "urn:ap-exchange:problem:unsupported_media_type"
                      *     }
                      */
@@ -6267,7 +7414,7 @@ export interface operations {
                      *       "detail": "Too many requests; try again in 12 seconds.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 429,
-                     *       "title": "Too Many Requests",
+                     *       "title": "Too many requests",
                      *       "type": "urn:ap-exchange:problem:rate_limited"
                      *     }
                      */
@@ -6287,7 +7434,7 @@ export interface operations {
                      *       "detail": "Something went wrong on our side. Quote the requestId if you contact us.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 500,
-                     *       "title": "Internal Server Error",
+                     *       "title": "Internal error",
                      *       "type": "urn:ap-exchange:problem:internal_error"
                      *     }
                      */
@@ -6310,7 +7457,7 @@ export interface operations {
                      *       "detail": "The database is not answering.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 503,
-                     *       "title": "Service Unavailable",
+                     *       "title": "Database unavailable",
                      *       "type": "urn:ap-exchange:problem:database_unavailable"
                      *     }
                      */
@@ -6361,7 +7508,7 @@ export interface operations {
                      *       "detail": "The request has 1 invalid field.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 400,
-                     *       "title": "Bad Request",
+                     *       "title": "Invalid input",
                      *       "type": "urn:ap-exchange:problem:validation_failed"
                      *     }
                      */
@@ -6383,7 +7530,7 @@ export interface operations {
                      *       "detail": "Send an API key as \"Authorization: Bearer <key>\".",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 401,
-                     *       "title": "Unauthorized",
+                     *       "title": "Not authenticated",
                      *       "type": "urn:ap-exchange:problem:unauthenticated"
                      *     }
                      */
@@ -6427,7 +7574,7 @@ export interface operations {
                      *       "detail": "The record was not found.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 404,
-                     *       "title": "Not Found",
+                     *       "title": "Not found",
                      *       "type": "urn:ap-exchange:problem:not_found"
                      *     }
                      */
@@ -6449,7 +7596,7 @@ export interface operations {
                      *       "detail": "The request body is larger than the 1 MB limit.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 413,
-                     *       "title": "Content Too Large",
+                     *       "title": "Content too large",
                      *       "type": "urn:ap-exchange:problem:payload_too_large"
                      *     }
                      */
@@ -6471,7 +7618,7 @@ export interface operations {
                      *       "detail": "Send the request body as application/json.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 415,
-                     *       "title": "Unsupported Media Type",
+                     *       "title": "Unsupported media type",
                      *       "type": "urn:ap-exchange:problem:unsupported_media_type"
                      *     }
                      */
@@ -6495,7 +7642,7 @@ export interface operations {
                      *       "detail": "Too many requests; try again in 12 seconds.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 429,
-                     *       "title": "Too Many Requests",
+                     *       "title": "Too many requests",
                      *       "type": "urn:ap-exchange:problem:rate_limited"
                      *     }
                      */
@@ -6515,7 +7662,7 @@ export interface operations {
                      *       "detail": "Something went wrong on our side. Quote the requestId if you contact us.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 500,
-                     *       "title": "Internal Server Error",
+                     *       "title": "Internal error",
                      *       "type": "urn:ap-exchange:problem:internal_error"
                      *     }
                      */
@@ -6538,7 +7685,7 @@ export interface operations {
                      *       "detail": "The database is not answering.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 503,
-                     *       "title": "Service Unavailable",
+                     *       "title": "Database unavailable",
                      *       "type": "urn:ap-exchange:problem:database_unavailable"
                      *     }
                      */
@@ -6589,7 +7736,7 @@ export interface operations {
                      *       "detail": "The request has 1 invalid field.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 400,
-                     *       "title": "Bad Request",
+                     *       "title": "Invalid input",
                      *       "type": "urn:ap-exchange:problem:validation_failed"
                      *     }
                      */
@@ -6611,7 +7758,7 @@ export interface operations {
                      *       "detail": "Send an API key as \"Authorization: Bearer <key>\".",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 401,
-                     *       "title": "Unauthorized",
+                     *       "title": "Not authenticated",
                      *       "type": "urn:ap-exchange:problem:unauthenticated"
                      *     }
                      */
@@ -6633,7 +7780,7 @@ export interface operations {
                      *       "detail": "The record was not found.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 404,
-                     *       "title": "Not Found",
+                     *       "title": "Not found",
                      *       "type": "urn:ap-exchange:problem:not_found"
                      *     }
                      */
@@ -6657,7 +7804,7 @@ export interface operations {
                      *       "detail": "Too many requests; try again in 12 seconds.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 429,
-                     *       "title": "Too Many Requests",
+                     *       "title": "Too many requests",
                      *       "type": "urn:ap-exchange:problem:rate_limited"
                      *     }
                      */
@@ -6677,7 +7824,7 @@ export interface operations {
                      *       "detail": "Something went wrong on our side. Quote the requestId if you contact us.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 500,
-                     *       "title": "Internal Server Error",
+                     *       "title": "Internal error",
                      *       "type": "urn:ap-exchange:problem:internal_error"
                      *     }
                      */
@@ -6700,7 +7847,7 @@ export interface operations {
                      *       "detail": "The database is not answering.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 503,
-                     *       "title": "Service Unavailable",
+                     *       "title": "Database unavailable",
                      *       "type": "urn:ap-exchange:problem:database_unavailable"
                      *     }
                      */
@@ -6760,7 +7907,7 @@ export interface operations {
                      *       "detail": "The request has 1 invalid field.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 400,
-                     *       "title": "Bad Request",
+                     *       "title": "Invalid input",
                      *       "type": "urn:ap-exchange:problem:validation_failed"
                      *     }
                      */
@@ -6782,7 +7929,7 @@ export interface operations {
                      *       "detail": "Send an API key as \"Authorization: Bearer <key>\".",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 401,
-                     *       "title": "Unauthorized",
+                     *       "title": "Not authenticated",
                      *       "type": "urn:ap-exchange:problem:unauthenticated"
                      *     }
                      */
@@ -6826,7 +7973,7 @@ export interface operations {
                      *       "detail": "The record was not found.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 404,
-                     *       "title": "Not Found",
+                     *       "title": "Not found",
                      *       "type": "urn:ap-exchange:problem:not_found"
                      *     }
                      */
@@ -6848,7 +7995,7 @@ export interface operations {
                      *       "detail": "The number is taken, or the framework is no longer a draft",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 409,
-                     *       "title": "Conflict",
+                     *       "title": "Duplicate lot number",
                      *       "type": "urn:ap-exchange:problem:duplicate_lot_number"
                      *     }
                      */
@@ -6870,7 +8017,7 @@ export interface operations {
                      *       "detail": "The request body is larger than the 1 MB limit.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 413,
-                     *       "title": "Content Too Large",
+                     *       "title": "Content too large",
                      *       "type": "urn:ap-exchange:problem:payload_too_large"
                      *     }
                      */
@@ -6892,7 +8039,7 @@ export interface operations {
                      *       "detail": "Send the request body as application/json.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 415,
-                     *       "title": "Unsupported Media Type",
+                     *       "title": "Unsupported media type",
                      *       "type": "urn:ap-exchange:problem:unsupported_media_type"
                      *     }
                      */
@@ -6914,7 +8061,7 @@ export interface operations {
                      *       "detail": "A mandatory check type is not in the catalogue",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 422,
-                     *       "title": "Unprocessable Content",
+                     *       "title": "Unknown check type",
                      *       "type": "urn:ap-exchange:problem:unknown_check_type"
                      *     }
                      */
@@ -6938,7 +8085,7 @@ export interface operations {
                      *       "detail": "Too many requests; try again in 12 seconds.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 429,
-                     *       "title": "Too Many Requests",
+                     *       "title": "Too many requests",
                      *       "type": "urn:ap-exchange:problem:rate_limited"
                      *     }
                      */
@@ -6958,7 +8105,7 @@ export interface operations {
                      *       "detail": "Something went wrong on our side. Quote the requestId if you contact us.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 500,
-                     *       "title": "Internal Server Error",
+                     *       "title": "Internal error",
                      *       "type": "urn:ap-exchange:problem:internal_error"
                      *     }
                      */
@@ -6981,7 +8128,7 @@ export interface operations {
                      *       "detail": "The database is not answering.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 503,
-                     *       "title": "Service Unavailable",
+                     *       "title": "Database unavailable",
                      *       "type": "urn:ap-exchange:problem:database_unavailable"
                      *     }
                      */
@@ -7030,7 +8177,7 @@ export interface operations {
                      *       "detail": "The request has 1 invalid field.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 400,
-                     *       "title": "Bad Request",
+                     *       "title": "Invalid input",
                      *       "type": "urn:ap-exchange:problem:validation_failed"
                      *     }
                      */
@@ -7052,7 +8199,7 @@ export interface operations {
                      *       "detail": "Send an API key as \"Authorization: Bearer <key>\".",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 401,
-                     *       "title": "Unauthorized",
+                     *       "title": "Not authenticated",
                      *       "type": "urn:ap-exchange:problem:unauthenticated"
                      *     }
                      */
@@ -7074,7 +8221,7 @@ export interface operations {
                      *       "detail": "The record was not found.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 404,
-                     *       "title": "Not Found",
+                     *       "title": "Not found",
                      *       "type": "urn:ap-exchange:problem:not_found"
                      *     }
                      */
@@ -7098,7 +8245,7 @@ export interface operations {
                      *       "detail": "Too many requests; try again in 12 seconds.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 429,
-                     *       "title": "Too Many Requests",
+                     *       "title": "Too many requests",
                      *       "type": "urn:ap-exchange:problem:rate_limited"
                      *     }
                      */
@@ -7118,7 +8265,7 @@ export interface operations {
                      *       "detail": "Something went wrong on our side. Quote the requestId if you contact us.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 500,
-                     *       "title": "Internal Server Error",
+                     *       "title": "Internal error",
                      *       "type": "urn:ap-exchange:problem:internal_error"
                      *     }
                      */
@@ -7141,7 +8288,7 @@ export interface operations {
                      *       "detail": "The database is not answering.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 503,
-                     *       "title": "Service Unavailable",
+                     *       "title": "Database unavailable",
                      *       "type": "urn:ap-exchange:problem:database_unavailable"
                      *     }
                      */
@@ -7153,9 +8300,9 @@ export interface operations {
     updateLot: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag last read; a stale one is refused with 412. */
-                "If-Match"?: string;
+            header: {
+                /** @description The ETag last read (such as "3"); a stale one is refused with 412, a missing one with 428. */
+                "If-Match": string;
             };
             path: {
                 lotId: string;
@@ -7197,7 +8344,7 @@ export interface operations {
                      *       "detail": "The request has 1 invalid field.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 400,
-                     *       "title": "Bad Request",
+                     *       "title": "Invalid input",
                      *       "type": "urn:ap-exchange:problem:validation_failed"
                      *     }
                      */
@@ -7219,7 +8366,7 @@ export interface operations {
                      *       "detail": "Send an API key as \"Authorization: Bearer <key>\".",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 401,
-                     *       "title": "Unauthorized",
+                     *       "title": "Not authenticated",
                      *       "type": "urn:ap-exchange:problem:unauthenticated"
                      *     }
                      */
@@ -7263,7 +8410,7 @@ export interface operations {
                      *       "detail": "The record was not found.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 404,
-                     *       "title": "Not Found",
+                     *       "title": "Not found",
                      *       "type": "urn:ap-exchange:problem:not_found"
                      *     }
                      */
@@ -7285,7 +8432,7 @@ export interface operations {
                      *       "detail": "Award rules change only while the framework is a draft",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 409,
-                     *       "title": "Conflict",
+                     *       "title": "Framework no longer draft",
                      *       "type": "urn:ap-exchange:problem:framework_not_draft"
                      *     }
                      */
@@ -7307,7 +8454,7 @@ export interface operations {
                      *       "detail": "If-Match does not match the current version (4).",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 412,
-                     *       "title": "Precondition Failed",
+                     *       "title": "Stale version",
                      *       "type": "urn:ap-exchange:problem:precondition_failed"
                      *     }
                      */
@@ -7329,7 +8476,7 @@ export interface operations {
                      *       "detail": "The request body is larger than the 1 MB limit.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 413,
-                     *       "title": "Content Too Large",
+                     *       "title": "Content too large",
                      *       "type": "urn:ap-exchange:problem:payload_too_large"
                      *     }
                      */
@@ -7351,7 +8498,7 @@ export interface operations {
                      *       "detail": "Send the request body as application/json.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 415,
-                     *       "title": "Unsupported Media Type",
+                     *       "title": "Unsupported media type",
                      *       "type": "urn:ap-exchange:problem:unsupported_media_type"
                      *     }
                      */
@@ -7373,12 +8520,22 @@ export interface operations {
                      *       "detail": "A mandatory check type is not in the catalogue",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 422,
-                     *       "title": "Unprocessable Content",
+                     *       "title": "Unknown check type",
                      *       "type": "urn:ap-exchange:problem:unknown_check_type"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
+            };
+            /** @description precondition_required: If-Match is missing (or `*`), so the change could overwrite one not seen.; or if-Match is required here, so that a lost update cannot happen (precondition_required) */
+            428: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Too many requests; wait Retry-After seconds (rate_limited) */
             429: {
@@ -7397,7 +8554,7 @@ export interface operations {
                      *       "detail": "Too many requests; try again in 12 seconds.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 429,
-                     *       "title": "Too Many Requests",
+                     *       "title": "Too many requests",
                      *       "type": "urn:ap-exchange:problem:rate_limited"
                      *     }
                      */
@@ -7417,7 +8574,7 @@ export interface operations {
                      *       "detail": "Something went wrong on our side. Quote the requestId if you contact us.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 500,
-                     *       "title": "Internal Server Error",
+                     *       "title": "Internal error",
                      *       "type": "urn:ap-exchange:problem:internal_error"
                      *     }
                      */
@@ -7440,7 +8597,7 @@ export interface operations {
                      *       "detail": "The database is not answering.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 503,
-                     *       "title": "Service Unavailable",
+                     *       "title": "Database unavailable",
                      *       "type": "urn:ap-exchange:problem:database_unavailable"
                      *     }
                      */
@@ -7493,7 +8650,7 @@ export interface operations {
                      *       "detail": "The request has 1 invalid field.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 400,
-                     *       "title": "Bad Request",
+                     *       "title": "Invalid input",
                      *       "type": "urn:ap-exchange:problem:validation_failed"
                      *     }
                      */
@@ -7515,7 +8672,7 @@ export interface operations {
                      *       "detail": "Send an API key as \"Authorization: Bearer <key>\".",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 401,
-                     *       "title": "Unauthorized",
+                     *       "title": "Not authenticated",
                      *       "type": "urn:ap-exchange:problem:unauthenticated"
                      *     }
                      */
@@ -7559,7 +8716,7 @@ export interface operations {
                      *       "detail": "The record was not found.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 404,
-                     *       "title": "Not Found",
+                     *       "title": "Not found",
                      *       "type": "urn:ap-exchange:problem:not_found"
                      *     }
                      */
@@ -7581,7 +8738,7 @@ export interface operations {
                      *       "detail": "The placement breaks a lot rule, or no calendar covers its dates",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 422,
-                     *       "title": "Unprocessable Content",
+                     *       "title": "Sessions above the lot maximum",
                      *       "type": "urn:ap-exchange:problem:sessions_above_lot_maximum"
                      *     }
                      */
@@ -7605,7 +8762,7 @@ export interface operations {
                      *       "detail": "Too many requests; try again in 12 seconds.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 429,
-                     *       "title": "Too Many Requests",
+                     *       "title": "Too many requests",
                      *       "type": "urn:ap-exchange:problem:rate_limited"
                      *     }
                      */
@@ -7625,7 +8782,7 @@ export interface operations {
                      *       "detail": "Something went wrong on our side. Quote the requestId if you contact us.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 500,
-                     *       "title": "Internal Server Error",
+                     *       "title": "Internal error",
                      *       "type": "urn:ap-exchange:problem:internal_error"
                      *     }
                      */
@@ -7648,7 +8805,7 @@ export interface operations {
                      *       "detail": "The database is not answering.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 503,
-                     *       "title": "Service Unavailable",
+                     *       "title": "Database unavailable",
                      *       "type": "urn:ap-exchange:problem:database_unavailable"
                      *     }
                      */
@@ -7701,7 +8858,7 @@ export interface operations {
                      *       "detail": "The request has 1 invalid field.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 400,
-                     *       "title": "Bad Request",
+                     *       "title": "Invalid input",
                      *       "type": "urn:ap-exchange:problem:validation_failed"
                      *     }
                      */
@@ -7723,7 +8880,7 @@ export interface operations {
                      *       "detail": "Send an API key as \"Authorization: Bearer <key>\".",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 401,
-                     *       "title": "Unauthorized",
+                     *       "title": "Not authenticated",
                      *       "type": "urn:ap-exchange:problem:unauthenticated"
                      *     }
                      */
@@ -7767,7 +8924,7 @@ export interface operations {
                      *       "detail": "The record was not found.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 404,
-                     *       "title": "Not Found",
+                     *       "title": "Not found",
                      *       "type": "urn:ap-exchange:problem:not_found"
                      *     }
                      */
@@ -7791,7 +8948,7 @@ export interface operations {
                      *       "detail": "Too many requests; try again in 12 seconds.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 429,
-                     *       "title": "Too Many Requests",
+                     *       "title": "Too many requests",
                      *       "type": "urn:ap-exchange:problem:rate_limited"
                      *     }
                      */
@@ -7811,7 +8968,7 @@ export interface operations {
                      *       "detail": "Something went wrong on our side. Quote the requestId if you contact us.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 500,
-                     *       "title": "Internal Server Error",
+                     *       "title": "Internal error",
                      *       "type": "urn:ap-exchange:problem:internal_error"
                      *     }
                      */
@@ -7834,7 +8991,7 @@ export interface operations {
                      *       "detail": "The database is not answering.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 503,
-                     *       "title": "Service Unavailable",
+                     *       "title": "Database unavailable",
                      *       "type": "urn:ap-exchange:problem:database_unavailable"
                      *     }
                      */
@@ -7892,7 +9049,7 @@ export interface operations {
                      *       "detail": "The request has 1 invalid field.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 400,
-                     *       "title": "Bad Request",
+                     *       "title": "Invalid input",
                      *       "type": "urn:ap-exchange:problem:validation_failed"
                      *     }
                      */
@@ -7914,7 +9071,7 @@ export interface operations {
                      *       "detail": "Send an API key as \"Authorization: Bearer <key>\".",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 401,
-                     *       "title": "Unauthorized",
+                     *       "title": "Not authenticated",
                      *       "type": "urn:ap-exchange:problem:unauthenticated"
                      *     }
                      */
@@ -7958,7 +9115,7 @@ export interface operations {
                      *       "detail": "The record was not found.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 404,
-                     *       "title": "Not Found",
+                     *       "title": "Not found",
                      *       "type": "urn:ap-exchange:problem:not_found"
                      *     }
                      */
@@ -7980,7 +9137,7 @@ export interface operations {
                      *       "detail": "The provider is already a member of the lot",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 409,
-                     *       "title": "Conflict",
+                     *       "title": "Already a lot member",
                      *       "type": "urn:ap-exchange:problem:duplicate_lot_member"
                      *     }
                      */
@@ -8002,7 +9159,7 @@ export interface operations {
                      *       "detail": "The request body is larger than the 1 MB limit.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 413,
-                     *       "title": "Content Too Large",
+                     *       "title": "Content too large",
                      *       "type": "urn:ap-exchange:problem:payload_too_large"
                      *     }
                      */
@@ -8024,7 +9181,7 @@ export interface operations {
                      *       "detail": "Send the request body as application/json.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 415,
-                     *       "title": "Unsupported Media Type",
+                     *       "title": "Unsupported media type",
                      *       "type": "urn:ap-exchange:problem:unsupported_media_type"
                      *     }
                      */
@@ -8046,7 +9203,7 @@ export interface operations {
                      *       "detail": "The provider does not exist, is not approved, or is unregistered for a registered-only lot",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 422,
-                     *       "title": "Unprocessable Content",
+                     *       "title": "Provider not found",
                      *       "type": "urn:ap-exchange:problem:provider_not_found"
                      *     }
                      */
@@ -8070,7 +9227,7 @@ export interface operations {
                      *       "detail": "Too many requests; try again in 12 seconds.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 429,
-                     *       "title": "Too Many Requests",
+                     *       "title": "Too many requests",
                      *       "type": "urn:ap-exchange:problem:rate_limited"
                      *     }
                      */
@@ -8090,7 +9247,7 @@ export interface operations {
                      *       "detail": "Something went wrong on our side. Quote the requestId if you contact us.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 500,
-                     *       "title": "Internal Server Error",
+                     *       "title": "Internal error",
                      *       "type": "urn:ap-exchange:problem:internal_error"
                      *     }
                      */
@@ -8113,7 +9270,7 @@ export interface operations {
                      *       "detail": "The database is not answering.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 503,
-                     *       "title": "Service Unavailable",
+                     *       "title": "Database unavailable",
                      *       "type": "urn:ap-exchange:problem:database_unavailable"
                      *     }
                      */
@@ -8170,7 +9327,7 @@ export interface operations {
                      *       "detail": "The request has 1 invalid field.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 400,
-                     *       "title": "Bad Request",
+                     *       "title": "Invalid input",
                      *       "type": "urn:ap-exchange:problem:validation_failed"
                      *     }
                      */
@@ -8192,7 +9349,7 @@ export interface operations {
                      *       "detail": "Send an API key as \"Authorization: Bearer <key>\".",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 401,
-                     *       "title": "Unauthorized",
+                     *       "title": "Not authenticated",
                      *       "type": "urn:ap-exchange:problem:unauthenticated"
                      *     }
                      */
@@ -8236,7 +9393,7 @@ export interface operations {
                      *       "detail": "The record was not found.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 404,
-                     *       "title": "Not Found",
+                     *       "title": "Not found",
                      *       "type": "urn:ap-exchange:problem:not_found"
                      *     }
                      */
@@ -8258,7 +9415,7 @@ export interface operations {
                      *       "detail": "The membership is not suspended",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 409,
-                     *       "title": "Conflict",
+                     *       "title": "Transition not allowed",
                      *       "type": "urn:ap-exchange:problem:invalid_transition"
                      *     }
                      */
@@ -8280,7 +9437,7 @@ export interface operations {
                      *       "detail": "If-Match does not match the current version (4).",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 412,
-                     *       "title": "Precondition Failed",
+                     *       "title": "Stale version",
                      *       "type": "urn:ap-exchange:problem:precondition_failed"
                      *     }
                      */
@@ -8302,7 +9459,7 @@ export interface operations {
                      *       "detail": "The request body is larger than the 1 MB limit.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 413,
-                     *       "title": "Content Too Large",
+                     *       "title": "Content too large",
                      *       "type": "urn:ap-exchange:problem:payload_too_large"
                      *     }
                      */
@@ -8324,7 +9481,7 @@ export interface operations {
                      *       "detail": "Send the request body as application/json.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 415,
-                     *       "title": "Unsupported Media Type",
+                     *       "title": "Unsupported media type",
                      *       "type": "urn:ap-exchange:problem:unsupported_media_type"
                      *     }
                      */
@@ -8348,7 +9505,7 @@ export interface operations {
                      *       "detail": "Too many requests; try again in 12 seconds.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 429,
-                     *       "title": "Too Many Requests",
+                     *       "title": "Too many requests",
                      *       "type": "urn:ap-exchange:problem:rate_limited"
                      *     }
                      */
@@ -8368,7 +9525,7 @@ export interface operations {
                      *       "detail": "Something went wrong on our side. Quote the requestId if you contact us.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 500,
-                     *       "title": "Internal Server Error",
+                     *       "title": "Internal error",
                      *       "type": "urn:ap-exchange:problem:internal_error"
                      *     }
                      */
@@ -8391,7 +9548,7 @@ export interface operations {
                      *       "detail": "The database is not answering.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 503,
-                     *       "title": "Service Unavailable",
+                     *       "title": "Database unavailable",
                      *       "type": "urn:ap-exchange:problem:database_unavailable"
                      *     }
                      */
@@ -8448,7 +9605,7 @@ export interface operations {
                      *       "detail": "The request has 1 invalid field.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 400,
-                     *       "title": "Bad Request",
+                     *       "title": "Invalid input",
                      *       "type": "urn:ap-exchange:problem:validation_failed"
                      *     }
                      */
@@ -8470,7 +9627,7 @@ export interface operations {
                      *       "detail": "Send an API key as \"Authorization: Bearer <key>\".",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 401,
-                     *       "title": "Unauthorized",
+                     *       "title": "Not authenticated",
                      *       "type": "urn:ap-exchange:problem:unauthenticated"
                      *     }
                      */
@@ -8514,7 +9671,7 @@ export interface operations {
                      *       "detail": "The record was not found.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 404,
-                     *       "title": "Not Found",
+                     *       "title": "Not found",
                      *       "type": "urn:ap-exchange:problem:not_found"
                      *     }
                      */
@@ -8536,7 +9693,7 @@ export interface operations {
                      *       "detail": "The membership has already been removed",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 409,
-                     *       "title": "Conflict",
+                     *       "title": "Transition not allowed",
                      *       "type": "urn:ap-exchange:problem:invalid_transition"
                      *     }
                      */
@@ -8558,7 +9715,7 @@ export interface operations {
                      *       "detail": "If-Match does not match the current version (4).",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 412,
-                     *       "title": "Precondition Failed",
+                     *       "title": "Stale version",
                      *       "type": "urn:ap-exchange:problem:precondition_failed"
                      *     }
                      */
@@ -8580,7 +9737,7 @@ export interface operations {
                      *       "detail": "The request body is larger than the 1 MB limit.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 413,
-                     *       "title": "Content Too Large",
+                     *       "title": "Content too large",
                      *       "type": "urn:ap-exchange:problem:payload_too_large"
                      *     }
                      */
@@ -8602,7 +9759,7 @@ export interface operations {
                      *       "detail": "Send the request body as application/json.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 415,
-                     *       "title": "Unsupported Media Type",
+                     *       "title": "Unsupported media type",
                      *       "type": "urn:ap-exchange:problem:unsupported_media_type"
                      *     }
                      */
@@ -8626,7 +9783,7 @@ export interface operations {
                      *       "detail": "Too many requests; try again in 12 seconds.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 429,
-                     *       "title": "Too Many Requests",
+                     *       "title": "Too many requests",
                      *       "type": "urn:ap-exchange:problem:rate_limited"
                      *     }
                      */
@@ -8646,7 +9803,7 @@ export interface operations {
                      *       "detail": "Something went wrong on our side. Quote the requestId if you contact us.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 500,
-                     *       "title": "Internal Server Error",
+                     *       "title": "Internal error",
                      *       "type": "urn:ap-exchange:problem:internal_error"
                      *     }
                      */
@@ -8669,7 +9826,7 @@ export interface operations {
                      *       "detail": "The database is not answering.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 503,
-                     *       "title": "Service Unavailable",
+                     *       "title": "Database unavailable",
                      *       "type": "urn:ap-exchange:problem:database_unavailable"
                      *     }
                      */
@@ -8726,7 +9883,7 @@ export interface operations {
                      *       "detail": "The request has 1 invalid field.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 400,
-                     *       "title": "Bad Request",
+                     *       "title": "Invalid input",
                      *       "type": "urn:ap-exchange:problem:validation_failed"
                      *     }
                      */
@@ -8748,7 +9905,7 @@ export interface operations {
                      *       "detail": "Send an API key as \"Authorization: Bearer <key>\".",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 401,
-                     *       "title": "Unauthorized",
+                     *       "title": "Not authenticated",
                      *       "type": "urn:ap-exchange:problem:unauthenticated"
                      *     }
                      */
@@ -8792,7 +9949,7 @@ export interface operations {
                      *       "detail": "The record was not found.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 404,
-                     *       "title": "Not Found",
+                     *       "title": "Not found",
                      *       "type": "urn:ap-exchange:problem:not_found"
                      *     }
                      */
@@ -8814,7 +9971,7 @@ export interface operations {
                      *       "detail": "The membership is not active",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 409,
-                     *       "title": "Conflict",
+                     *       "title": "Transition not allowed",
                      *       "type": "urn:ap-exchange:problem:invalid_transition"
                      *     }
                      */
@@ -8836,7 +9993,7 @@ export interface operations {
                      *       "detail": "If-Match does not match the current version (4).",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 412,
-                     *       "title": "Precondition Failed",
+                     *       "title": "Stale version",
                      *       "type": "urn:ap-exchange:problem:precondition_failed"
                      *     }
                      */
@@ -8858,7 +10015,7 @@ export interface operations {
                      *       "detail": "The request body is larger than the 1 MB limit.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 413,
-                     *       "title": "Content Too Large",
+                     *       "title": "Content too large",
                      *       "type": "urn:ap-exchange:problem:payload_too_large"
                      *     }
                      */
@@ -8880,7 +10037,7 @@ export interface operations {
                      *       "detail": "Send the request body as application/json.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 415,
-                     *       "title": "Unsupported Media Type",
+                     *       "title": "Unsupported media type",
                      *       "type": "urn:ap-exchange:problem:unsupported_media_type"
                      *     }
                      */
@@ -8904,7 +10061,7 @@ export interface operations {
                      *       "detail": "Too many requests; try again in 12 seconds.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 429,
-                     *       "title": "Too Many Requests",
+                     *       "title": "Too many requests",
                      *       "type": "urn:ap-exchange:problem:rate_limited"
                      *     }
                      */
@@ -8924,7 +10081,7 @@ export interface operations {
                      *       "detail": "Something went wrong on our side. Quote the requestId if you contact us.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 500,
-                     *       "title": "Internal Server Error",
+                     *       "title": "Internal error",
                      *       "type": "urn:ap-exchange:problem:internal_error"
                      *     }
                      */
@@ -8947,7 +10104,7 @@ export interface operations {
                      *       "detail": "The database is not answering.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 503,
-                     *       "title": "Service Unavailable",
+                     *       "title": "Database unavailable",
                      *       "type": "urn:ap-exchange:problem:database_unavailable"
                      *     }
                      */
@@ -8997,7 +10154,7 @@ export interface operations {
                      *       "detail": "The request has 1 invalid field.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 400,
-                     *       "title": "Bad Request",
+                     *       "title": "Invalid input",
                      *       "type": "urn:ap-exchange:problem:validation_failed"
                      *     }
                      */
@@ -9019,7 +10176,7 @@ export interface operations {
                      *       "detail": "Send an API key as \"Authorization: Bearer <key>\".",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 401,
-                     *       "title": "Unauthorized",
+                     *       "title": "Not authenticated",
                      *       "type": "urn:ap-exchange:problem:unauthenticated"
                      *     }
                      */
@@ -9065,7 +10222,7 @@ export interface operations {
                      *       "detail": "Too many requests; try again in 12 seconds.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 429,
-                     *       "title": "Too Many Requests",
+                     *       "title": "Too many requests",
                      *       "type": "urn:ap-exchange:problem:rate_limited"
                      *     }
                      */
@@ -9085,7 +10242,7 @@ export interface operations {
                      *       "detail": "Something went wrong on our side. Quote the requestId if you contact us.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 500,
-                     *       "title": "Internal Server Error",
+                     *       "title": "Internal error",
                      *       "type": "urn:ap-exchange:problem:internal_error"
                      *     }
                      */
@@ -9108,7 +10265,7 @@ export interface operations {
                      *       "detail": "The database is not answering.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 503,
-                     *       "title": "Service Unavailable",
+                     *       "title": "Database unavailable",
                      *       "type": "urn:ap-exchange:problem:database_unavailable"
                      *     }
                      */
@@ -9166,7 +10323,7 @@ export interface operations {
                      *       "detail": "The request has 1 invalid field.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 400,
-                     *       "title": "Bad Request",
+                     *       "title": "Invalid input",
                      *       "type": "urn:ap-exchange:problem:validation_failed"
                      *     }
                      */
@@ -9188,7 +10345,7 @@ export interface operations {
                      *       "detail": "Send an API key as \"Authorization: Bearer <key>\".",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 401,
-                     *       "title": "Unauthorized",
+                     *       "title": "Not authenticated",
                      *       "type": "urn:ap-exchange:problem:unauthenticated"
                      *     }
                      */
@@ -9232,7 +10389,7 @@ export interface operations {
                      *       "detail": "An organisation already has this code",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 409,
-                     *       "title": "Conflict",
+                     *       "title": "Duplicate organisation code",
                      *       "type": "urn:ap-exchange:problem:duplicate_organisation_code"
                      *     }
                      */
@@ -9254,7 +10411,7 @@ export interface operations {
                      *       "detail": "The request body is larger than the 1 MB limit.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 413,
-                     *       "title": "Content Too Large",
+                     *       "title": "Content too large",
                      *       "type": "urn:ap-exchange:problem:payload_too_large"
                      *     }
                      */
@@ -9276,7 +10433,7 @@ export interface operations {
                      *       "detail": "Send the request body as application/json.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 415,
-                     *       "title": "Unsupported Media Type",
+                     *       "title": "Unsupported media type",
                      *       "type": "urn:ap-exchange:problem:unsupported_media_type"
                      *     }
                      */
@@ -9300,7 +10457,7 @@ export interface operations {
                      *       "detail": "Too many requests; try again in 12 seconds.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 429,
-                     *       "title": "Too Many Requests",
+                     *       "title": "Too many requests",
                      *       "type": "urn:ap-exchange:problem:rate_limited"
                      *     }
                      */
@@ -9320,7 +10477,7 @@ export interface operations {
                      *       "detail": "Something went wrong on our side. Quote the requestId if you contact us.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 500,
-                     *       "title": "Internal Server Error",
+                     *       "title": "Internal error",
                      *       "type": "urn:ap-exchange:problem:internal_error"
                      *     }
                      */
@@ -9343,7 +10500,7 @@ export interface operations {
                      *       "detail": "The database is not answering.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 503,
-                     *       "title": "Service Unavailable",
+                     *       "title": "Database unavailable",
                      *       "type": "urn:ap-exchange:problem:database_unavailable"
                      *     }
                      */
@@ -9392,7 +10549,7 @@ export interface operations {
                      *       "detail": "The request has 1 invalid field.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 400,
-                     *       "title": "Bad Request",
+                     *       "title": "Invalid input",
                      *       "type": "urn:ap-exchange:problem:validation_failed"
                      *     }
                      */
@@ -9414,7 +10571,7 @@ export interface operations {
                      *       "detail": "Send an API key as \"Authorization: Bearer <key>\".",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 401,
-                     *       "title": "Unauthorized",
+                     *       "title": "Not authenticated",
                      *       "type": "urn:ap-exchange:problem:unauthenticated"
                      *     }
                      */
@@ -9458,7 +10615,7 @@ export interface operations {
                      *       "detail": "The record was not found.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 404,
-                     *       "title": "Not Found",
+                     *       "title": "Not found",
                      *       "type": "urn:ap-exchange:problem:not_found"
                      *     }
                      */
@@ -9482,7 +10639,7 @@ export interface operations {
                      *       "detail": "Too many requests; try again in 12 seconds.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 429,
-                     *       "title": "Too Many Requests",
+                     *       "title": "Too many requests",
                      *       "type": "urn:ap-exchange:problem:rate_limited"
                      *     }
                      */
@@ -9502,7 +10659,7 @@ export interface operations {
                      *       "detail": "Something went wrong on our side. Quote the requestId if you contact us.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 500,
-                     *       "title": "Internal Server Error",
+                     *       "title": "Internal error",
                      *       "type": "urn:ap-exchange:problem:internal_error"
                      *     }
                      */
@@ -9525,7 +10682,7 @@ export interface operations {
                      *       "detail": "The database is not answering.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 503,
-                     *       "title": "Service Unavailable",
+                     *       "title": "Database unavailable",
                      *       "type": "urn:ap-exchange:problem:database_unavailable"
                      *     }
                      */
@@ -9574,7 +10731,7 @@ export interface operations {
                      *       "detail": "The request has 1 invalid field.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 400,
-                     *       "title": "Bad Request",
+                     *       "title": "Invalid input",
                      *       "type": "urn:ap-exchange:problem:validation_failed"
                      *     }
                      */
@@ -9596,7 +10753,7 @@ export interface operations {
                      *       "detail": "Send an API key as \"Authorization: Bearer <key>\".",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 401,
-                     *       "title": "Unauthorized",
+                     *       "title": "Not authenticated",
                      *       "type": "urn:ap-exchange:problem:unauthenticated"
                      *     }
                      */
@@ -9640,7 +10797,7 @@ export interface operations {
                      *       "detail": "The record was not found.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 404,
-                     *       "title": "Not Found",
+                     *       "title": "Not found",
                      *       "type": "urn:ap-exchange:problem:not_found"
                      *     }
                      */
@@ -9664,7 +10821,7 @@ export interface operations {
                      *       "detail": "Too many requests; try again in 12 seconds.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 429,
-                     *       "title": "Too Many Requests",
+                     *       "title": "Too many requests",
                      *       "type": "urn:ap-exchange:problem:rate_limited"
                      *     }
                      */
@@ -9684,7 +10841,7 @@ export interface operations {
                      *       "detail": "Something went wrong on our side. Quote the requestId if you contact us.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 500,
-                     *       "title": "Internal Server Error",
+                     *       "title": "Internal error",
                      *       "type": "urn:ap-exchange:problem:internal_error"
                      *     }
                      */
@@ -9707,7 +10864,7 @@ export interface operations {
                      *       "detail": "The database is not answering.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 503,
-                     *       "title": "Service Unavailable",
+                     *       "title": "Database unavailable",
                      *       "type": "urn:ap-exchange:problem:database_unavailable"
                      *     }
                      */
@@ -9763,7 +10920,7 @@ export interface operations {
                      *       "detail": "The request has 1 invalid field.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 400,
-                     *       "title": "Bad Request",
+                     *       "title": "Invalid input",
                      *       "type": "urn:ap-exchange:problem:validation_failed"
                      *     }
                      */
@@ -9785,7 +10942,7 @@ export interface operations {
                      *       "detail": "Send an API key as \"Authorization: Bearer <key>\".",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 401,
-                     *       "title": "Unauthorized",
+                     *       "title": "Not authenticated",
                      *       "type": "urn:ap-exchange:problem:unauthenticated"
                      *     }
                      */
@@ -9829,7 +10986,7 @@ export interface operations {
                      *       "detail": "The record was not found.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 404,
-                     *       "title": "Not Found",
+                     *       "title": "Not found",
                      *       "type": "urn:ap-exchange:problem:not_found"
                      *     }
                      */
@@ -9851,7 +11008,7 @@ export interface operations {
                      *       "detail": "If-Match does not match the current version (4).",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 412,
-                     *       "title": "Precondition Failed",
+                     *       "title": "Stale version",
                      *       "type": "urn:ap-exchange:problem:precondition_failed"
                      *     }
                      */
@@ -9873,7 +11030,7 @@ export interface operations {
                      *       "detail": "The request body is larger than the 1 MB limit.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 413,
-                     *       "title": "Content Too Large",
+                     *       "title": "Content too large",
                      *       "type": "urn:ap-exchange:problem:payload_too_large"
                      *     }
                      */
@@ -9895,7 +11052,7 @@ export interface operations {
                      *       "detail": "Send the request body as application/json.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 415,
-                     *       "title": "Unsupported Media Type",
+                     *       "title": "Unsupported media type",
                      *       "type": "urn:ap-exchange:problem:unsupported_media_type"
                      *     }
                      */
@@ -9919,7 +11076,7 @@ export interface operations {
                      *       "detail": "Too many requests; try again in 12 seconds.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 429,
-                     *       "title": "Too Many Requests",
+                     *       "title": "Too many requests",
                      *       "type": "urn:ap-exchange:problem:rate_limited"
                      *     }
                      */
@@ -9939,7 +11096,7 @@ export interface operations {
                      *       "detail": "Something went wrong on our side. Quote the requestId if you contact us.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 500,
-                     *       "title": "Internal Server Error",
+                     *       "title": "Internal error",
                      *       "type": "urn:ap-exchange:problem:internal_error"
                      *     }
                      */
@@ -9962,7 +11119,7 @@ export interface operations {
                      *       "detail": "The database is not answering.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 503,
-                     *       "title": "Service Unavailable",
+                     *       "title": "Database unavailable",
                      *       "type": "urn:ap-exchange:problem:database_unavailable"
                      *     }
                      */
@@ -10013,7 +11170,7 @@ export interface operations {
                      *       "detail": "The request has 1 invalid field.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 400,
-                     *       "title": "Bad Request",
+                     *       "title": "Invalid input",
                      *       "type": "urn:ap-exchange:problem:validation_failed"
                      *     }
                      */
@@ -10035,7 +11192,7 @@ export interface operations {
                      *       "detail": "Send an API key as \"Authorization: Bearer <key>\".",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 401,
-                     *       "title": "Unauthorized",
+                     *       "title": "Not authenticated",
                      *       "type": "urn:ap-exchange:problem:unauthenticated"
                      *     }
                      */
@@ -10079,7 +11236,7 @@ export interface operations {
                      *       "detail": "The record was not found.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 404,
-                     *       "title": "Not Found",
+                     *       "title": "Not found",
                      *       "type": "urn:ap-exchange:problem:not_found"
                      *     }
                      */
@@ -10101,7 +11258,7 @@ export interface operations {
                      *       "detail": "No calendar covers the years the count reaches",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 422,
-                     *       "title": "Unprocessable Content",
+                     *       "title": "No school calendar for the dates",
                      *       "type": "urn:ap-exchange:problem:calendar_missing"
                      *     }
                      */
@@ -10125,7 +11282,7 @@ export interface operations {
                      *       "detail": "Too many requests; try again in 12 seconds.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 429,
-                     *       "title": "Too Many Requests",
+                     *       "title": "Too many requests",
                      *       "type": "urn:ap-exchange:problem:rate_limited"
                      *     }
                      */
@@ -10145,7 +11302,7 @@ export interface operations {
                      *       "detail": "Something went wrong on our side. Quote the requestId if you contact us.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 500,
-                     *       "title": "Internal Server Error",
+                     *       "title": "Internal error",
                      *       "type": "urn:ap-exchange:problem:internal_error"
                      *     }
                      */
@@ -10168,7 +11325,7 @@ export interface operations {
                      *       "detail": "The database is not answering.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 503,
-                     *       "title": "Service Unavailable",
+                     *       "title": "Database unavailable",
                      *       "type": "urn:ap-exchange:problem:database_unavailable"
                      *     }
                      */
@@ -10219,7 +11376,7 @@ export interface operations {
                      *       "detail": "The request has 1 invalid field.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 400,
-                     *       "title": "Bad Request",
+                     *       "title": "Invalid input",
                      *       "type": "urn:ap-exchange:problem:validation_failed"
                      *     }
                      */
@@ -10241,7 +11398,7 @@ export interface operations {
                      *       "detail": "Send an API key as \"Authorization: Bearer <key>\".",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 401,
-                     *       "title": "Unauthorized",
+                     *       "title": "Not authenticated",
                      *       "type": "urn:ap-exchange:problem:unauthenticated"
                      *     }
                      */
@@ -10285,7 +11442,7 @@ export interface operations {
                      *       "detail": "The record was not found.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 404,
-                     *       "title": "Not Found",
+                     *       "title": "Not found",
                      *       "type": "urn:ap-exchange:problem:not_found"
                      *     }
                      */
@@ -10307,7 +11464,7 @@ export interface operations {
                      *       "detail": "No calendar covers an academic year in the range",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 422,
-                     *       "title": "Unprocessable Content",
+                     *       "title": "No school calendar for the dates",
                      *       "type": "urn:ap-exchange:problem:calendar_missing"
                      *     }
                      */
@@ -10331,7 +11488,7 @@ export interface operations {
                      *       "detail": "Too many requests; try again in 12 seconds.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 429,
-                     *       "title": "Too Many Requests",
+                     *       "title": "Too many requests",
                      *       "type": "urn:ap-exchange:problem:rate_limited"
                      *     }
                      */
@@ -10351,7 +11508,7 @@ export interface operations {
                      *       "detail": "Something went wrong on our side. Quote the requestId if you contact us.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 500,
-                     *       "title": "Internal Server Error",
+                     *       "title": "Internal error",
                      *       "type": "urn:ap-exchange:problem:internal_error"
                      *     }
                      */
@@ -10374,7 +11531,7 @@ export interface operations {
                      *       "detail": "The database is not answering.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 503,
-                     *       "title": "Service Unavailable",
+                     *       "title": "Database unavailable",
                      *       "type": "urn:ap-exchange:problem:database_unavailable"
                      *     }
                      */
@@ -10428,7 +11585,7 @@ export interface operations {
                      *       "detail": "The request has 1 invalid field.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 400,
-                     *       "title": "Bad Request",
+                     *       "title": "Invalid input",
                      *       "type": "urn:ap-exchange:problem:validation_failed"
                      *     }
                      */
@@ -10450,7 +11607,7 @@ export interface operations {
                      *       "detail": "Send an API key as \"Authorization: Bearer <key>\".",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 401,
-                     *       "title": "Unauthorized",
+                     *       "title": "Not authenticated",
                      *       "type": "urn:ap-exchange:problem:unauthenticated"
                      *     }
                      */
@@ -10472,7 +11629,7 @@ export interface operations {
                      *       "detail": "The provider key’s own provider no longer exists",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 404,
-                     *       "title": "Not Found",
+                     *       "title": "Not found",
                      *       "type": "urn:ap-exchange:problem:not_found"
                      *     }
                      */
@@ -10496,7 +11653,7 @@ export interface operations {
                      *       "detail": "Too many requests; try again in 12 seconds.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 429,
-                     *       "title": "Too Many Requests",
+                     *       "title": "Too many requests",
                      *       "type": "urn:ap-exchange:problem:rate_limited"
                      *     }
                      */
@@ -10516,7 +11673,7 @@ export interface operations {
                      *       "detail": "Something went wrong on our side. Quote the requestId if you contact us.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 500,
-                     *       "title": "Internal Server Error",
+                     *       "title": "Internal error",
                      *       "type": "urn:ap-exchange:problem:internal_error"
                      *     }
                      */
@@ -10539,7 +11696,7 @@ export interface operations {
                      *       "detail": "The database is not answering.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 503,
-                     *       "title": "Service Unavailable",
+                     *       "title": "Database unavailable",
                      *       "type": "urn:ap-exchange:problem:database_unavailable"
                      *     }
                      */
@@ -10597,7 +11754,7 @@ export interface operations {
                      *       "detail": "The request has 1 invalid field.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 400,
-                     *       "title": "Bad Request",
+                     *       "title": "Invalid input",
                      *       "type": "urn:ap-exchange:problem:validation_failed"
                      *     }
                      */
@@ -10619,7 +11776,7 @@ export interface operations {
                      *       "detail": "Send an API key as \"Authorization: Bearer <key>\".",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 401,
-                     *       "title": "Unauthorized",
+                     *       "title": "Not authenticated",
                      *       "type": "urn:ap-exchange:problem:unauthenticated"
                      *     }
                      */
@@ -10663,7 +11820,7 @@ export interface operations {
                      *       "detail": "Another provider has this URN or UKPRN",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 409,
-                     *       "title": "Conflict",
+                     *       "title": "Duplicate URN",
                      *       "type": "urn:ap-exchange:problem:duplicate_provider_urn"
                      *     }
                      */
@@ -10685,7 +11842,7 @@ export interface operations {
                      *       "detail": "The request body is larger than the 1 MB limit.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 413,
-                     *       "title": "Content Too Large",
+                     *       "title": "Content too large",
                      *       "type": "urn:ap-exchange:problem:payload_too_large"
                      *     }
                      */
@@ -10707,7 +11864,7 @@ export interface operations {
                      *       "detail": "Send the request body as application/json.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 415,
-                     *       "title": "Unsupported Media Type",
+                     *       "title": "Unsupported media type",
                      *       "type": "urn:ap-exchange:problem:unsupported_media_type"
                      *     }
                      */
@@ -10731,7 +11888,7 @@ export interface operations {
                      *       "detail": "Too many requests; try again in 12 seconds.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 429,
-                     *       "title": "Too Many Requests",
+                     *       "title": "Too many requests",
                      *       "type": "urn:ap-exchange:problem:rate_limited"
                      *     }
                      */
@@ -10751,7 +11908,7 @@ export interface operations {
                      *       "detail": "Something went wrong on our side. Quote the requestId if you contact us.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 500,
-                     *       "title": "Internal Server Error",
+                     *       "title": "Internal error",
                      *       "type": "urn:ap-exchange:problem:internal_error"
                      *     }
                      */
@@ -10774,7 +11931,7 @@ export interface operations {
                      *       "detail": "The database is not answering.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 503,
-                     *       "title": "Service Unavailable",
+                     *       "title": "Database unavailable",
                      *       "type": "urn:ap-exchange:problem:database_unavailable"
                      *     }
                      */
@@ -10823,7 +11980,7 @@ export interface operations {
                      *       "detail": "The request has 1 invalid field.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 400,
-                     *       "title": "Bad Request",
+                     *       "title": "Invalid input",
                      *       "type": "urn:ap-exchange:problem:validation_failed"
                      *     }
                      */
@@ -10845,7 +12002,7 @@ export interface operations {
                      *       "detail": "Send an API key as \"Authorization: Bearer <key>\".",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 401,
-                     *       "title": "Unauthorized",
+                     *       "title": "Not authenticated",
                      *       "type": "urn:ap-exchange:problem:unauthenticated"
                      *     }
                      */
@@ -10867,7 +12024,7 @@ export interface operations {
                      *       "detail": "The record was not found.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 404,
-                     *       "title": "Not Found",
+                     *       "title": "Not found",
                      *       "type": "urn:ap-exchange:problem:not_found"
                      *     }
                      */
@@ -10891,7 +12048,7 @@ export interface operations {
                      *       "detail": "Too many requests; try again in 12 seconds.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 429,
-                     *       "title": "Too Many Requests",
+                     *       "title": "Too many requests",
                      *       "type": "urn:ap-exchange:problem:rate_limited"
                      *     }
                      */
@@ -10911,7 +12068,7 @@ export interface operations {
                      *       "detail": "Something went wrong on our side. Quote the requestId if you contact us.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 500,
-                     *       "title": "Internal Server Error",
+                     *       "title": "Internal error",
                      *       "type": "urn:ap-exchange:problem:internal_error"
                      *     }
                      */
@@ -10934,7 +12091,7 @@ export interface operations {
                      *       "detail": "The database is not answering.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 503,
-                     *       "title": "Service Unavailable",
+                     *       "title": "Database unavailable",
                      *       "type": "urn:ap-exchange:problem:database_unavailable"
                      *     }
                      */
@@ -10946,9 +12103,9 @@ export interface operations {
     updateProvider: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag last read; a stale one is refused with 412. */
-                "If-Match"?: string;
+            header: {
+                /** @description The ETag last read (such as "3"); a stale one is refused with 412, a missing one with 428. */
+                "If-Match": string;
             };
             path: {
                 id: string;
@@ -10990,7 +12147,7 @@ export interface operations {
                      *       "detail": "The request has 1 invalid field.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 400,
-                     *       "title": "Bad Request",
+                     *       "title": "Invalid input",
                      *       "type": "urn:ap-exchange:problem:validation_failed"
                      *     }
                      */
@@ -11012,7 +12169,7 @@ export interface operations {
                      *       "detail": "Send an API key as \"Authorization: Bearer <key>\".",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 401,
-                     *       "title": "Unauthorized",
+                     *       "title": "Not authenticated",
                      *       "type": "urn:ap-exchange:problem:unauthenticated"
                      *     }
                      */
@@ -11056,7 +12213,7 @@ export interface operations {
                      *       "detail": "The record was not found.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 404,
-                     *       "title": "Not Found",
+                     *       "title": "Not found",
                      *       "type": "urn:ap-exchange:problem:not_found"
                      *     }
                      */
@@ -11078,7 +12235,7 @@ export interface operations {
                      *       "detail": "Another provider has this URN or UKPRN",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 409,
-                     *       "title": "Conflict",
+                     *       "title": "Duplicate URN",
                      *       "type": "urn:ap-exchange:problem:duplicate_provider_urn"
                      *     }
                      */
@@ -11100,7 +12257,7 @@ export interface operations {
                      *       "detail": "If-Match does not match the current version (4).",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 412,
-                     *       "title": "Precondition Failed",
+                     *       "title": "Stale version",
                      *       "type": "urn:ap-exchange:problem:precondition_failed"
                      *     }
                      */
@@ -11122,7 +12279,7 @@ export interface operations {
                      *       "detail": "The request body is larger than the 1 MB limit.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 413,
-                     *       "title": "Content Too Large",
+                     *       "title": "Content too large",
                      *       "type": "urn:ap-exchange:problem:payload_too_large"
                      *     }
                      */
@@ -11144,12 +12301,22 @@ export interface operations {
                      *       "detail": "Send the request body as application/json.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 415,
-                     *       "title": "Unsupported Media Type",
+                     *       "title": "Unsupported media type",
                      *       "type": "urn:ap-exchange:problem:unsupported_media_type"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
+            };
+            /** @description precondition_required: If-Match is missing (or `*`), so the change could overwrite one not seen.; or if-Match is required here, so that a lost update cannot happen (precondition_required) */
+            428: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Too many requests; wait Retry-After seconds (rate_limited) */
             429: {
@@ -11168,7 +12335,7 @@ export interface operations {
                      *       "detail": "Too many requests; try again in 12 seconds.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 429,
-                     *       "title": "Too Many Requests",
+                     *       "title": "Too many requests",
                      *       "type": "urn:ap-exchange:problem:rate_limited"
                      *     }
                      */
@@ -11188,7 +12355,7 @@ export interface operations {
                      *       "detail": "Something went wrong on our side. Quote the requestId if you contact us.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 500,
-                     *       "title": "Internal Server Error",
+                     *       "title": "Internal error",
                      *       "type": "urn:ap-exchange:problem:internal_error"
                      *     }
                      */
@@ -11211,7 +12378,7 @@ export interface operations {
                      *       "detail": "The database is not answering.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 503,
-                     *       "title": "Service Unavailable",
+                     *       "title": "Database unavailable",
                      *       "type": "urn:ap-exchange:problem:database_unavailable"
                      *     }
                      */
@@ -11267,7 +12434,7 @@ export interface operations {
                      *       "detail": "The request has 1 invalid field.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 400,
-                     *       "title": "Bad Request",
+                     *       "title": "Invalid input",
                      *       "type": "urn:ap-exchange:problem:validation_failed"
                      *     }
                      */
@@ -11289,7 +12456,7 @@ export interface operations {
                      *       "detail": "Send an API key as \"Authorization: Bearer <key>\".",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 401,
-                     *       "title": "Unauthorized",
+                     *       "title": "Not authenticated",
                      *       "type": "urn:ap-exchange:problem:unauthenticated"
                      *     }
                      */
@@ -11333,7 +12500,7 @@ export interface operations {
                      *       "detail": "The record was not found.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 404,
-                     *       "title": "Not Found",
+                     *       "title": "Not found",
                      *       "type": "urn:ap-exchange:problem:not_found"
                      *     }
                      */
@@ -11355,7 +12522,7 @@ export interface operations {
                      *       "detail": "This Idempotency-Key was used with a different request body.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 409,
-                     *       "title": "Conflict",
+                     *       "title": "Idempotency-Key reused",
                      *       "type": "urn:ap-exchange:problem:idempotency_key_reused"
                      *     }
                      */
@@ -11377,7 +12544,7 @@ export interface operations {
                      *       "detail": "The request body is larger than the 1 MB limit.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 413,
-                     *       "title": "Content Too Large",
+                     *       "title": "Content too large",
                      *       "type": "urn:ap-exchange:problem:payload_too_large"
                      *     }
                      */
@@ -11399,7 +12566,7 @@ export interface operations {
                      *       "detail": "Send the request body as application/json.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 415,
-                     *       "title": "Unsupported Media Type",
+                     *       "title": "Unsupported media type",
                      *       "type": "urn:ap-exchange:problem:unsupported_media_type"
                      *     }
                      */
@@ -11421,7 +12588,7 @@ export interface operations {
                      *       "detail": "The lot is not one the provider may declare on",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 422,
-                     *       "title": "Unprocessable Content",
+                     *       "title": "Lot not found",
                      *       "type": "urn:ap-exchange:problem:lot_not_found"
                      *     }
                      */
@@ -11445,7 +12612,7 @@ export interface operations {
                      *       "detail": "Too many requests; try again in 12 seconds.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 429,
-                     *       "title": "Too Many Requests",
+                     *       "title": "Too many requests",
                      *       "type": "urn:ap-exchange:problem:rate_limited"
                      *     }
                      */
@@ -11465,7 +12632,7 @@ export interface operations {
                      *       "detail": "Something went wrong on our side. Quote the requestId if you contact us.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 500,
-                     *       "title": "Internal Server Error",
+                     *       "title": "Internal error",
                      *       "type": "urn:ap-exchange:problem:internal_error"
                      *     }
                      */
@@ -11488,7 +12655,7 @@ export interface operations {
                      *       "detail": "The database is not answering.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 503,
-                     *       "title": "Service Unavailable",
+                     *       "title": "Database unavailable",
                      *       "type": "urn:ap-exchange:problem:database_unavailable"
                      *     }
                      */
@@ -11539,7 +12706,7 @@ export interface operations {
                      *       "detail": "The request has 1 invalid field.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 400,
-                     *       "title": "Bad Request",
+                     *       "title": "Invalid input",
                      *       "type": "urn:ap-exchange:problem:validation_failed"
                      *     }
                      */
@@ -11561,7 +12728,7 @@ export interface operations {
                      *       "detail": "Send an API key as \"Authorization: Bearer <key>\".",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 401,
-                     *       "title": "Unauthorized",
+                     *       "title": "Not authenticated",
                      *       "type": "urn:ap-exchange:problem:unauthenticated"
                      *     }
                      */
@@ -11605,7 +12772,7 @@ export interface operations {
                      *       "detail": "The record was not found.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 404,
-                     *       "title": "Not Found",
+                     *       "title": "Not found",
                      *       "type": "urn:ap-exchange:problem:not_found"
                      *     }
                      */
@@ -11629,7 +12796,7 @@ export interface operations {
                      *       "detail": "Too many requests; try again in 12 seconds.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 429,
-                     *       "title": "Too Many Requests",
+                     *       "title": "Too many requests",
                      *       "type": "urn:ap-exchange:problem:rate_limited"
                      *     }
                      */
@@ -11649,7 +12816,7 @@ export interface operations {
                      *       "detail": "Something went wrong on our side. Quote the requestId if you contact us.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 500,
-                     *       "title": "Internal Server Error",
+                     *       "title": "Internal error",
                      *       "type": "urn:ap-exchange:problem:internal_error"
                      *     }
                      */
@@ -11672,7 +12839,7 @@ export interface operations {
                      *       "detail": "The database is not answering.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 503,
-                     *       "title": "Service Unavailable",
+                     *       "title": "Database unavailable",
                      *       "type": "urn:ap-exchange:problem:database_unavailable"
                      *     }
                      */
@@ -11728,7 +12895,7 @@ export interface operations {
                      *       "detail": "The request has 1 invalid field.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 400,
-                     *       "title": "Bad Request",
+                     *       "title": "Invalid input",
                      *       "type": "urn:ap-exchange:problem:validation_failed"
                      *     }
                      */
@@ -11750,7 +12917,7 @@ export interface operations {
                      *       "detail": "Send an API key as \"Authorization: Bearer <key>\".",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 401,
-                     *       "title": "Unauthorized",
+                     *       "title": "Not authenticated",
                      *       "type": "urn:ap-exchange:problem:unauthenticated"
                      *     }
                      */
@@ -11794,7 +12961,7 @@ export interface operations {
                      *       "detail": "The record was not found.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 404,
-                     *       "title": "Not Found",
+                     *       "title": "Not found",
                      *       "type": "urn:ap-exchange:problem:not_found"
                      *     }
                      */
@@ -11816,7 +12983,7 @@ export interface operations {
                      *       "detail": "This Idempotency-Key was used with a different request body.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 409,
-                     *       "title": "Conflict",
+                     *       "title": "Idempotency-Key reused",
                      *       "type": "urn:ap-exchange:problem:idempotency_key_reused"
                      *     }
                      */
@@ -11838,7 +13005,7 @@ export interface operations {
                      *       "detail": "The request body is larger than the 1 MB limit.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 413,
-                     *       "title": "Content Too Large",
+                     *       "title": "Content too large",
                      *       "type": "urn:ap-exchange:problem:payload_too_large"
                      *     }
                      */
@@ -11860,7 +13027,7 @@ export interface operations {
                      *       "detail": "Send the request body as application/json.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 415,
-                     *       "title": "Unsupported Media Type",
+                     *       "title": "Unsupported media type",
                      *       "type": "urn:ap-exchange:problem:unsupported_media_type"
                      *     }
                      */
@@ -11882,7 +13049,7 @@ export interface operations {
                      *       "detail": "The type is not in the catalogue, or the insurance cover is below its minimum",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 422,
-                     *       "title": "Unprocessable Content",
+                     *       "title": "Unknown check type",
                      *       "type": "urn:ap-exchange:problem:unknown_check_type"
                      *     }
                      */
@@ -11906,7 +13073,7 @@ export interface operations {
                      *       "detail": "Too many requests; try again in 12 seconds.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 429,
-                     *       "title": "Too Many Requests",
+                     *       "title": "Too many requests",
                      *       "type": "urn:ap-exchange:problem:rate_limited"
                      *     }
                      */
@@ -11926,7 +13093,7 @@ export interface operations {
                      *       "detail": "Something went wrong on our side. Quote the requestId if you contact us.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 500,
-                     *       "title": "Internal Server Error",
+                     *       "title": "Internal error",
                      *       "type": "urn:ap-exchange:problem:internal_error"
                      *     }
                      */
@@ -11949,7 +13116,7 @@ export interface operations {
                      *       "detail": "The database is not answering.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 503,
-                     *       "title": "Service Unavailable",
+                     *       "title": "Database unavailable",
                      *       "type": "urn:ap-exchange:problem:database_unavailable"
                      *     }
                      */
@@ -12005,7 +13172,7 @@ export interface operations {
                      *       "detail": "The request has 1 invalid field.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 400,
-                     *       "title": "Bad Request",
+                     *       "title": "Invalid input",
                      *       "type": "urn:ap-exchange:problem:validation_failed"
                      *     }
                      */
@@ -12027,7 +13194,7 @@ export interface operations {
                      *       "detail": "Send an API key as \"Authorization: Bearer <key>\".",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 401,
-                     *       "title": "Unauthorized",
+                     *       "title": "Not authenticated",
                      *       "type": "urn:ap-exchange:problem:unauthenticated"
                      *     }
                      */
@@ -12071,7 +13238,7 @@ export interface operations {
                      *       "detail": "The record was not found.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 404,
-                     *       "title": "Not Found",
+                     *       "title": "Not found",
                      *       "type": "urn:ap-exchange:problem:not_found"
                      *     }
                      */
@@ -12093,7 +13260,7 @@ export interface operations {
                      *       "detail": "The directory status cannot move from its current one to this",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 409,
-                     *       "title": "Conflict",
+                     *       "title": "Transition not allowed",
                      *       "type": "urn:ap-exchange:problem:invalid_transition"
                      *     }
                      */
@@ -12115,7 +13282,7 @@ export interface operations {
                      *       "detail": "If-Match does not match the current version (4).",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 412,
-                     *       "title": "Precondition Failed",
+                     *       "title": "Stale version",
                      *       "type": "urn:ap-exchange:problem:precondition_failed"
                      *     }
                      */
@@ -12137,7 +13304,7 @@ export interface operations {
                      *       "detail": "The request body is larger than the 1 MB limit.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 413,
-                     *       "title": "Content Too Large",
+                     *       "title": "Content too large",
                      *       "type": "urn:ap-exchange:problem:payload_too_large"
                      *     }
                      */
@@ -12159,7 +13326,7 @@ export interface operations {
                      *       "detail": "Send the request body as application/json.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 415,
-                     *       "title": "Unsupported Media Type",
+                     *       "title": "Unsupported media type",
                      *       "type": "urn:ap-exchange:problem:unsupported_media_type"
                      *     }
                      */
@@ -12181,7 +13348,7 @@ export interface operations {
                      *       "detail": "A mandatory check is missing, failed or expired today",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 422,
-                     *       "title": "Unprocessable Content",
+                     *       "title": "Mandatory checks not satisfied",
                      *       "type": "urn:ap-exchange:problem:checks_not_satisfied"
                      *     }
                      */
@@ -12205,7 +13372,7 @@ export interface operations {
                      *       "detail": "Too many requests; try again in 12 seconds.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 429,
-                     *       "title": "Too Many Requests",
+                     *       "title": "Too many requests",
                      *       "type": "urn:ap-exchange:problem:rate_limited"
                      *     }
                      */
@@ -12225,7 +13392,7 @@ export interface operations {
                      *       "detail": "Something went wrong on our side. Quote the requestId if you contact us.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 500,
-                     *       "title": "Internal Server Error",
+                     *       "title": "Internal error",
                      *       "type": "urn:ap-exchange:problem:internal_error"
                      *     }
                      */
@@ -12248,7 +13415,7 @@ export interface operations {
                      *       "detail": "The database is not answering.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 503,
-                     *       "title": "Service Unavailable",
+                     *       "title": "Database unavailable",
                      *       "type": "urn:ap-exchange:problem:database_unavailable"
                      *     }
                      */
@@ -12299,7 +13466,7 @@ export interface operations {
                      *       "detail": "The request has 1 invalid field.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 400,
-                     *       "title": "Bad Request",
+                     *       "title": "Invalid input",
                      *       "type": "urn:ap-exchange:problem:validation_failed"
                      *     }
                      */
@@ -12321,7 +13488,7 @@ export interface operations {
                      *       "detail": "Send an API key as \"Authorization: Bearer <key>\".",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 401,
-                     *       "title": "Unauthorized",
+                     *       "title": "Not authenticated",
                      *       "type": "urn:ap-exchange:problem:unauthenticated"
                      *     }
                      */
@@ -12343,7 +13510,7 @@ export interface operations {
                      *       "detail": "The record was not found.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 404,
-                     *       "title": "Not Found",
+                     *       "title": "Not found",
                      *       "type": "urn:ap-exchange:problem:not_found"
                      *     }
                      */
@@ -12367,7 +13534,7 @@ export interface operations {
                      *       "detail": "Too many requests; try again in 12 seconds.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 429,
-                     *       "title": "Too Many Requests",
+                     *       "title": "Too many requests",
                      *       "type": "urn:ap-exchange:problem:rate_limited"
                      *     }
                      */
@@ -12387,7 +13554,7 @@ export interface operations {
                      *       "detail": "Something went wrong on our side. Quote the requestId if you contact us.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 500,
-                     *       "title": "Internal Server Error",
+                     *       "title": "Internal error",
                      *       "type": "urn:ap-exchange:problem:internal_error"
                      *     }
                      */
@@ -12410,7 +13577,7 @@ export interface operations {
                      *       "detail": "The database is not answering.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 503,
-                     *       "title": "Service Unavailable",
+                     *       "title": "Database unavailable",
                      *       "type": "urn:ap-exchange:problem:database_unavailable"
                      *     }
                      */
@@ -12468,7 +13635,7 @@ export interface operations {
                      *       "detail": "The request has 1 invalid field.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 400,
-                     *       "title": "Bad Request",
+                     *       "title": "Invalid input",
                      *       "type": "urn:ap-exchange:problem:validation_failed"
                      *     }
                      */
@@ -12490,7 +13657,7 @@ export interface operations {
                      *       "detail": "Send an API key as \"Authorization: Bearer <key>\".",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 401,
-                     *       "title": "Unauthorized",
+                     *       "title": "Not authenticated",
                      *       "type": "urn:ap-exchange:problem:unauthenticated"
                      *     }
                      */
@@ -12534,7 +13701,7 @@ export interface operations {
                      *       "detail": "The record was not found.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 404,
-                     *       "title": "Not Found",
+                     *       "title": "Not found",
                      *       "type": "urn:ap-exchange:problem:not_found"
                      *     }
                      */
@@ -12556,7 +13723,7 @@ export interface operations {
                      *       "detail": "A later card of the provider and lot is already in place",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 409,
-                     *       "title": "Conflict",
+                     *       "title": "Rate card overlaps a later card",
                      *       "type": "urn:ap-exchange:problem:rate_card_overlaps_later_card"
                      *     }
                      */
@@ -12578,7 +13745,7 @@ export interface operations {
                      *       "detail": "The request body is larger than the 1 MB limit.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 413,
-                     *       "title": "Content Too Large",
+                     *       "title": "Content too large",
                      *       "type": "urn:ap-exchange:problem:payload_too_large"
                      *     }
                      */
@@ -12600,7 +13767,7 @@ export interface operations {
                      *       "detail": "Send the request body as application/json.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 415,
-                     *       "title": "Unsupported Media Type",
+                     *       "title": "Unsupported media type",
                      *       "type": "urn:ap-exchange:problem:unsupported_media_type"
                      *     }
                      */
@@ -12622,7 +13789,7 @@ export interface operations {
                      *       "detail": "The lot does not price these units, or a price is above its ceiling",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 422,
-                     *       "title": "Unprocessable Content",
+                     *       "title": "Lot not found",
                      *       "type": "urn:ap-exchange:problem:lot_not_found"
                      *     }
                      */
@@ -12646,7 +13813,7 @@ export interface operations {
                      *       "detail": "Too many requests; try again in 12 seconds.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 429,
-                     *       "title": "Too Many Requests",
+                     *       "title": "Too many requests",
                      *       "type": "urn:ap-exchange:problem:rate_limited"
                      *     }
                      */
@@ -12666,7 +13833,7 @@ export interface operations {
                      *       "detail": "Something went wrong on our side. Quote the requestId if you contact us.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 500,
-                     *       "title": "Internal Server Error",
+                     *       "title": "Internal error",
                      *       "type": "urn:ap-exchange:problem:internal_error"
                      *     }
                      */
@@ -12689,7 +13856,7 @@ export interface operations {
                      *       "detail": "The database is not answering.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 503,
-                     *       "title": "Service Unavailable",
+                     *       "title": "Database unavailable",
                      *       "type": "urn:ap-exchange:problem:database_unavailable"
                      *     }
                      */
@@ -12738,7 +13905,7 @@ export interface operations {
                      *       "detail": "The request has 1 invalid field.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 400,
-                     *       "title": "Bad Request",
+                     *       "title": "Invalid input",
                      *       "type": "urn:ap-exchange:problem:validation_failed"
                      *     }
                      */
@@ -12760,7 +13927,7 @@ export interface operations {
                      *       "detail": "Send an API key as \"Authorization: Bearer <key>\".",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 401,
-                     *       "title": "Unauthorized",
+                     *       "title": "Not authenticated",
                      *       "type": "urn:ap-exchange:problem:unauthenticated"
                      *     }
                      */
@@ -12804,7 +13971,7 @@ export interface operations {
                      *       "detail": "The request body is larger than the 1 MB limit.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 413,
-                     *       "title": "Content Too Large",
+                     *       "title": "Content too large",
                      *       "type": "urn:ap-exchange:problem:payload_too_large"
                      *     }
                      */
@@ -12826,7 +13993,7 @@ export interface operations {
                      *       "detail": "Send the request body as application/json.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 415,
-                     *       "title": "Unsupported Media Type",
+                     *       "title": "Unsupported media type",
                      *       "type": "urn:ap-exchange:problem:unsupported_media_type"
                      *     }
                      */
@@ -12848,7 +14015,7 @@ export interface operations {
                      *       "detail": "The provider cannot be priced for this placement",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 422,
-                     *       "title": "Unprocessable Content",
+                     *       "title": "Provider not found",
                      *       "type": "urn:ap-exchange:problem:provider_not_found"
                      *     }
                      */
@@ -12872,7 +14039,7 @@ export interface operations {
                      *       "detail": "Too many requests; try again in 12 seconds.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 429,
-                     *       "title": "Too Many Requests",
+                     *       "title": "Too many requests",
                      *       "type": "urn:ap-exchange:problem:rate_limited"
                      *     }
                      */
@@ -12892,7 +14059,7 @@ export interface operations {
                      *       "detail": "Something went wrong on our side. Quote the requestId if you contact us.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 500,
-                     *       "title": "Internal Server Error",
+                     *       "title": "Internal error",
                      *       "type": "urn:ap-exchange:problem:internal_error"
                      *     }
                      */
@@ -12915,7 +14082,7 @@ export interface operations {
                      *       "detail": "The database is not answering.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 503,
-                     *       "title": "Service Unavailable",
+                     *       "title": "Database unavailable",
                      *       "type": "urn:ap-exchange:problem:database_unavailable"
                      *     }
                      */
@@ -12969,7 +14136,7 @@ export interface operations {
                      *       "detail": "The request has 1 invalid field.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 400,
-                     *       "title": "Bad Request",
+                     *       "title": "Invalid input",
                      *       "type": "urn:ap-exchange:problem:validation_failed"
                      *     }
                      */
@@ -12991,7 +14158,7 @@ export interface operations {
                      *       "detail": "Send an API key as \"Authorization: Bearer <key>\".",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 401,
-                     *       "title": "Unauthorized",
+                     *       "title": "Not authenticated",
                      *       "type": "urn:ap-exchange:problem:unauthenticated"
                      *     }
                      */
@@ -13015,7 +14182,7 @@ export interface operations {
                      *       "detail": "Too many requests; try again in 12 seconds.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 429,
-                     *       "title": "Too Many Requests",
+                     *       "title": "Too many requests",
                      *       "type": "urn:ap-exchange:problem:rate_limited"
                      *     }
                      */
@@ -13035,7 +14202,7 @@ export interface operations {
                      *       "detail": "Something went wrong on our side. Quote the requestId if you contact us.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 500,
-                     *       "title": "Internal Server Error",
+                     *       "title": "Internal error",
                      *       "type": "urn:ap-exchange:problem:internal_error"
                      *     }
                      */
@@ -13058,7 +14225,7 @@ export interface operations {
                      *       "detail": "The database is not answering.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 503,
-                     *       "title": "Service Unavailable",
+                     *       "title": "Database unavailable",
                      *       "type": "urn:ap-exchange:problem:database_unavailable"
                      *     }
                      */
@@ -13114,7 +14281,7 @@ export interface operations {
                      *       "detail": "The request has 1 invalid field.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 400,
-                     *       "title": "Bad Request",
+                     *       "title": "Invalid input",
                      *       "type": "urn:ap-exchange:problem:validation_failed"
                      *     }
                      */
@@ -13136,7 +14303,7 @@ export interface operations {
                      *       "detail": "Send an API key as \"Authorization: Bearer <key>\".",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 401,
-                     *       "title": "Unauthorized",
+                     *       "title": "Not authenticated",
                      *       "type": "urn:ap-exchange:problem:unauthenticated"
                      *     }
                      */
@@ -13180,7 +14347,7 @@ export interface operations {
                      *       "detail": "The record was not found.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 404,
-                     *       "title": "Not Found",
+                     *       "title": "Not found",
                      *       "type": "urn:ap-exchange:problem:not_found"
                      *     }
                      */
@@ -13202,7 +14369,7 @@ export interface operations {
                      *       "detail": "Only a submitted card can be approved",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 409,
-                     *       "title": "Conflict",
+                     *       "title": "Transition not allowed",
                      *       "type": "urn:ap-exchange:problem:invalid_transition"
                      *     }
                      */
@@ -13224,7 +14391,7 @@ export interface operations {
                      *       "detail": "If-Match does not match the current version (4).",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 412,
-                     *       "title": "Precondition Failed",
+                     *       "title": "Stale version",
                      *       "type": "urn:ap-exchange:problem:precondition_failed"
                      *     }
                      */
@@ -13246,7 +14413,7 @@ export interface operations {
                      *       "detail": "The request body is larger than the 1 MB limit.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 413,
-                     *       "title": "Content Too Large",
+                     *       "title": "Content too large",
                      *       "type": "urn:ap-exchange:problem:payload_too_large"
                      *     }
                      */
@@ -13268,7 +14435,7 @@ export interface operations {
                      *       "detail": "Send the request body as application/json.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 415,
-                     *       "title": "Unsupported Media Type",
+                     *       "title": "Unsupported media type",
                      *       "type": "urn:ap-exchange:problem:unsupported_media_type"
                      *     }
                      */
@@ -13290,7 +14457,7 @@ export interface operations {
                      *       "detail": "A price is above the lot’s ceiling, or rises above the framework’s yearly cap without an override reason",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 422,
-                     *       "title": "Unprocessable Content",
+                     *       "title": "Price above the lot ceiling",
                      *       "type": "urn:ap-exchange:problem:price_above_ceiling"
                      *     }
                      */
@@ -13314,7 +14481,7 @@ export interface operations {
                      *       "detail": "Too many requests; try again in 12 seconds.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 429,
-                     *       "title": "Too Many Requests",
+                     *       "title": "Too many requests",
                      *       "type": "urn:ap-exchange:problem:rate_limited"
                      *     }
                      */
@@ -13334,7 +14501,7 @@ export interface operations {
                      *       "detail": "Something went wrong on our side. Quote the requestId if you contact us.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 500,
-                     *       "title": "Internal Server Error",
+                     *       "title": "Internal error",
                      *       "type": "urn:ap-exchange:problem:internal_error"
                      *     }
                      */
@@ -13357,7 +14524,7 @@ export interface operations {
                      *       "detail": "The database is not answering.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 503,
-                     *       "title": "Service Unavailable",
+                     *       "title": "Database unavailable",
                      *       "type": "urn:ap-exchange:problem:database_unavailable"
                      *     }
                      */
@@ -13413,7 +14580,7 @@ export interface operations {
                      *       "detail": "The request has 1 invalid field.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 400,
-                     *       "title": "Bad Request",
+                     *       "title": "Invalid input",
                      *       "type": "urn:ap-exchange:problem:validation_failed"
                      *     }
                      */
@@ -13435,7 +14602,7 @@ export interface operations {
                      *       "detail": "Send an API key as \"Authorization: Bearer <key>\".",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 401,
-                     *       "title": "Unauthorized",
+                     *       "title": "Not authenticated",
                      *       "type": "urn:ap-exchange:problem:unauthenticated"
                      *     }
                      */
@@ -13479,7 +14646,7 @@ export interface operations {
                      *       "detail": "The record was not found.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 404,
-                     *       "title": "Not Found",
+                     *       "title": "Not found",
                      *       "type": "urn:ap-exchange:problem:not_found"
                      *     }
                      */
@@ -13501,7 +14668,7 @@ export interface operations {
                      *       "detail": "Only a submitted card can be rejected",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 409,
-                     *       "title": "Conflict",
+                     *       "title": "Transition not allowed",
                      *       "type": "urn:ap-exchange:problem:invalid_transition"
                      *     }
                      */
@@ -13523,7 +14690,7 @@ export interface operations {
                      *       "detail": "If-Match does not match the current version (4).",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 412,
-                     *       "title": "Precondition Failed",
+                     *       "title": "Stale version",
                      *       "type": "urn:ap-exchange:problem:precondition_failed"
                      *     }
                      */
@@ -13545,7 +14712,7 @@ export interface operations {
                      *       "detail": "The request body is larger than the 1 MB limit.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 413,
-                     *       "title": "Content Too Large",
+                     *       "title": "Content too large",
                      *       "type": "urn:ap-exchange:problem:payload_too_large"
                      *     }
                      */
@@ -13567,7 +14734,7 @@ export interface operations {
                      *       "detail": "Send the request body as application/json.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 415,
-                     *       "title": "Unsupported Media Type",
+                     *       "title": "Unsupported media type",
                      *       "type": "urn:ap-exchange:problem:unsupported_media_type"
                      *     }
                      */
@@ -13591,7 +14758,7 @@ export interface operations {
                      *       "detail": "Too many requests; try again in 12 seconds.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 429,
-                     *       "title": "Too Many Requests",
+                     *       "title": "Too many requests",
                      *       "type": "urn:ap-exchange:problem:rate_limited"
                      *     }
                      */
@@ -13611,7 +14778,7 @@ export interface operations {
                      *       "detail": "Something went wrong on our side. Quote the requestId if you contact us.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 500,
-                     *       "title": "Internal Server Error",
+                     *       "title": "Internal error",
                      *       "type": "urn:ap-exchange:problem:internal_error"
                      *     }
                      */
@@ -13634,7 +14801,1433 @@ export interface operations {
                      *       "detail": "The database is not answering.",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 503,
-                     *       "title": "Service Unavailable",
+                     *       "title": "Database unavailable",
+                     *       "type": "urn:ap-exchange:problem:database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listWebhookSubscriptions: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The webhook subscription list. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscriptionListDto"];
+                };
+            };
+            /** @description Malformed or invalid input; errors[] names each field (validation_failed, malformed_json, invalid_if_match) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "The request has 1 invalid field.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 400,
+                     *       "title": "Invalid input",
+                     *       "type": "urn:ap-exchange:problem:validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is not valid or has been revoked (unauthenticated) */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthenticated",
+                     *       "detail": "Send an API key as \"Authorization: Bearer <key>\".",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 401,
+                     *       "title": "Not authenticated",
+                     *       "type": "urn:ap-exchange:problem:unauthenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key’s role may not do this (allowed: admin, commissioner, provider) (forbidden) */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "forbidden",
+                     *       "detail": "Your API key may not do this.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "urn:ap-exchange:problem:forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait Retry-After seconds (rate_limited) */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After": number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Too many requests; try again in 12 seconds.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 429,
+                     *       "title": "Too many requests",
+                     *       "type": "urn:ap-exchange:problem:rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected fault of ours; quote the requestId (internal_error) */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "internal_error",
+                     *       "detail": "Something went wrong on our side. Quote the requestId if you contact us.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 500,
+                     *       "title": "Internal error",
+                     *       "type": "urn:ap-exchange:problem:internal_error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Send it again after Retry-After. service_busy: it may have taken effect, so retry with the same Idempotency-Key; transient_failure: it collided with another request and nothing was done (database_unavailable, service_busy, transient_failure, migrations_pending) */
+            503: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "The database is not answering.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 503,
+                     *       "title": "Database unavailable",
+                     *       "type": "urn:ap-exchange:problem:database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per intended request. The same key with the same body replays the first response for 24 hours; with another body it is refused with 409. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWebhookSubscriptionDto"];
+            };
+        };
+        responses: {
+            /** @description Created: the created webhook subscription. */
+            201: {
+                headers: {
+                    /** @description Present, as true, when this is the stored answer to an earlier request with the same key. */
+                    "Idempotent-Replayed"?: "true";
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedWebhookSubscriptionDto"];
+                };
+            };
+            /** @description Malformed or invalid input; errors[] names each field (validation_failed, malformed_json, invalid_if_match) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "The request has 1 invalid field.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 400,
+                     *       "title": "Invalid input",
+                     *       "type": "urn:ap-exchange:problem:validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is not valid or has been revoked (unauthenticated) */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthenticated",
+                     *       "detail": "Send an API key as \"Authorization: Bearer <key>\".",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 401,
+                     *       "title": "Not authenticated",
+                     *       "type": "urn:ap-exchange:problem:unauthenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key’s role may not do this (allowed: admin, commissioner, provider) (forbidden) */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "forbidden",
+                     *       "detail": "Your API key may not do this.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "urn:ap-exchange:problem:forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used with another body, or its first request is still running (idempotency_key_reused, idempotency_request_in_progress) */
+            409: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "idempotency_key_reused",
+                     *       "detail": "This Idempotency-Key was used with a different request body.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 409,
+                     *       "title": "Idempotency-Key reused",
+                     *       "type": "urn:ap-exchange:problem:idempotency_key_reused"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 1 MB (payload_too_large) */
+            413: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "payload_too_large",
+                     *       "detail": "The request body is larger than the 1 MB limit.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 413,
+                     *       "title": "Content too large",
+                     *       "type": "urn:ap-exchange:problem:payload_too_large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (unsupported_media_type) */
+            415: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unsupported_media_type",
+                     *       "detail": "Send the request body as application/json.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 415,
+                     *       "title": "Unsupported media type",
+                     *       "type": "urn:ap-exchange:problem:unsupported_media_type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait Retry-After seconds (rate_limited) */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After": number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Too many requests; try again in 12 seconds.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 429,
+                     *       "title": "Too many requests",
+                     *       "type": "urn:ap-exchange:problem:rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected fault of ours; quote the requestId (internal_error) */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "internal_error",
+                     *       "detail": "Something went wrong on our side. Quote the requestId if you contact us.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 500,
+                     *       "title": "Internal error",
+                     *       "type": "urn:ap-exchange:problem:internal_error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Send it again after Retry-After. service_busy: it may have taken effect, so retry with the same Idempotency-Key; transient_failure: it collided with another request and nothing was done (database_unavailable, service_busy, transient_failure, migrations_pending) */
+            503: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "The database is not answering.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 503,
+                     *       "title": "Database unavailable",
+                     *       "type": "urn:ap-exchange:problem:database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The webhook subscription. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscriptionDto"];
+                };
+            };
+            /** @description Malformed or invalid input; errors[] names each field (validation_failed, malformed_json, invalid_if_match) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "The request has 1 invalid field.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 400,
+                     *       "title": "Invalid input",
+                     *       "type": "urn:ap-exchange:problem:validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is not valid or has been revoked (unauthenticated) */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthenticated",
+                     *       "detail": "Send an API key as \"Authorization: Bearer <key>\".",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 401,
+                     *       "title": "Not authenticated",
+                     *       "type": "urn:ap-exchange:problem:unauthenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key’s role may not do this (allowed: admin, commissioner, provider) (forbidden) */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "forbidden",
+                     *       "detail": "Your API key may not do this.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "urn:ap-exchange:problem:forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or one outside the caller’s scope (not_found) */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "The record was not found.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 404,
+                     *       "title": "Not found",
+                     *       "type": "urn:ap-exchange:problem:not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait Retry-After seconds (rate_limited) */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After": number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Too many requests; try again in 12 seconds.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 429,
+                     *       "title": "Too many requests",
+                     *       "type": "urn:ap-exchange:problem:rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected fault of ours; quote the requestId (internal_error) */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "internal_error",
+                     *       "detail": "Something went wrong on our side. Quote the requestId if you contact us.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 500,
+                     *       "title": "Internal error",
+                     *       "type": "urn:ap-exchange:problem:internal_error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Send it again after Retry-After. service_busy: it may have taken effect, so retry with the same Idempotency-Key; transient_failure: it collided with another request and nothing was done (database_unavailable, service_busy, transient_failure, migrations_pending) */
+            503: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "The database is not answering.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 503,
+                     *       "title": "Database unavailable",
+                     *       "type": "urn:ap-exchange:problem:database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            204: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed or invalid input; errors[] names each field (validation_failed, malformed_json, invalid_if_match) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "The request has 1 invalid field.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 400,
+                     *       "title": "Invalid input",
+                     *       "type": "urn:ap-exchange:problem:validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is not valid or has been revoked (unauthenticated) */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthenticated",
+                     *       "detail": "Send an API key as \"Authorization: Bearer <key>\".",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 401,
+                     *       "title": "Not authenticated",
+                     *       "type": "urn:ap-exchange:problem:unauthenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key’s role may not do this (allowed: admin, commissioner, provider) (forbidden) */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "forbidden",
+                     *       "detail": "Your API key may not do this.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "urn:ap-exchange:problem:forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or one outside the caller’s scope (not_found) */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "The record was not found.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 404,
+                     *       "title": "Not found",
+                     *       "type": "urn:ap-exchange:problem:not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 1 MB (payload_too_large) */
+            413: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "payload_too_large",
+                     *       "detail": "The request body is larger than the 1 MB limit.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 413,
+                     *       "title": "Content too large",
+                     *       "type": "urn:ap-exchange:problem:payload_too_large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (unsupported_media_type) */
+            415: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unsupported_media_type",
+                     *       "detail": "Send the request body as application/json.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 415,
+                     *       "title": "Unsupported media type",
+                     *       "type": "urn:ap-exchange:problem:unsupported_media_type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait Retry-After seconds (rate_limited) */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After": number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Too many requests; try again in 12 seconds.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 429,
+                     *       "title": "Too many requests",
+                     *       "type": "urn:ap-exchange:problem:rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected fault of ours; quote the requestId (internal_error) */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "internal_error",
+                     *       "detail": "Something went wrong on our side. Quote the requestId if you contact us.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 500,
+                     *       "title": "Internal error",
+                     *       "type": "urn:ap-exchange:problem:internal_error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Send it again after Retry-After. service_busy: it may have taken effect, so retry with the same Idempotency-Key; transient_failure: it collided with another request and nothing was done (database_unavailable, service_busy, transient_failure, migrations_pending) */
+            503: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "The database is not answering.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 503,
+                     *       "title": "Database unavailable",
+                     *       "type": "urn:ap-exchange:problem:database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The webhook delivery list. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryListDto"];
+                };
+            };
+            /** @description Malformed or invalid input; errors[] names each field (validation_failed, malformed_json, invalid_if_match) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "The request has 1 invalid field.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 400,
+                     *       "title": "Invalid input",
+                     *       "type": "urn:ap-exchange:problem:validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is not valid or has been revoked (unauthenticated) */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthenticated",
+                     *       "detail": "Send an API key as \"Authorization: Bearer <key>\".",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 401,
+                     *       "title": "Not authenticated",
+                     *       "type": "urn:ap-exchange:problem:unauthenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key’s role may not do this (allowed: admin, commissioner, provider) (forbidden) */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "forbidden",
+                     *       "detail": "Your API key may not do this.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "urn:ap-exchange:problem:forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or one outside the caller’s scope (not_found) */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "The record was not found.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 404,
+                     *       "title": "Not found",
+                     *       "type": "urn:ap-exchange:problem:not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait Retry-After seconds (rate_limited) */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After": number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Too many requests; try again in 12 seconds.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 429,
+                     *       "title": "Too many requests",
+                     *       "type": "urn:ap-exchange:problem:rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected fault of ours; quote the requestId (internal_error) */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "internal_error",
+                     *       "detail": "Something went wrong on our side. Quote the requestId if you contact us.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 500,
+                     *       "title": "Internal error",
+                     *       "type": "urn:ap-exchange:problem:internal_error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Send it again after Retry-After. service_busy: it may have taken effect, so retry with the same Idempotency-Key; transient_failure: it collided with another request and nothing was done (database_unavailable, service_busy, transient_failure, migrations_pending) */
+            503: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "The database is not answering.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 503,
+                     *       "title": "Database unavailable",
+                     *       "type": "urn:ap-exchange:problem:database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    retryWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                deliveryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done: the webhook delivery as it now stands. */
+            202: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryDto"];
+                };
+            };
+            /** @description Malformed or invalid input; errors[] names each field (validation_failed, malformed_json, invalid_if_match) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "The request has 1 invalid field.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 400,
+                     *       "title": "Invalid input",
+                     *       "type": "urn:ap-exchange:problem:validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is not valid or has been revoked (unauthenticated) */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthenticated",
+                     *       "detail": "Send an API key as \"Authorization: Bearer <key>\".",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 401,
+                     *       "title": "Not authenticated",
+                     *       "type": "urn:ap-exchange:problem:unauthenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key’s role may not do this (allowed: admin, commissioner, provider) (forbidden) */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "forbidden",
+                     *       "detail": "Your API key may not do this.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "urn:ap-exchange:problem:forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or one outside the caller’s scope (not_found) */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "The record was not found.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 404,
+                     *       "title": "Not found",
+                     *       "type": "urn:ap-exchange:problem:not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 1 MB (payload_too_large) */
+            413: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "payload_too_large",
+                     *       "detail": "The request body is larger than the 1 MB limit.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 413,
+                     *       "title": "Content too large",
+                     *       "type": "urn:ap-exchange:problem:payload_too_large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (unsupported_media_type) */
+            415: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unsupported_media_type",
+                     *       "detail": "Send the request body as application/json.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 415,
+                     *       "title": "Unsupported media type",
+                     *       "type": "urn:ap-exchange:problem:unsupported_media_type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait Retry-After seconds (rate_limited) */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After": number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Too many requests; try again in 12 seconds.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 429,
+                     *       "title": "Too many requests",
+                     *       "type": "urn:ap-exchange:problem:rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected fault of ours; quote the requestId (internal_error) */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "internal_error",
+                     *       "detail": "Something went wrong on our side. Quote the requestId if you contact us.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 500,
+                     *       "title": "Internal error",
+                     *       "type": "urn:ap-exchange:problem:internal_error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Send it again after Retry-After. service_busy: it may have taken effect, so retry with the same Idempotency-Key; transient_failure: it collided with another request and nothing was done (database_unavailable, service_busy, transient_failure, migrations_pending) */
+            503: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "The database is not answering.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 503,
+                     *       "title": "Database unavailable",
+                     *       "type": "urn:ap-exchange:problem:database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rotateWebhookSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done: the rotated secret as it now stands. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RotatedSecretDto"];
+                };
+            };
+            /** @description Malformed or invalid input; errors[] names each field (validation_failed, malformed_json, invalid_if_match) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "The request has 1 invalid field.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 400,
+                     *       "title": "Invalid input",
+                     *       "type": "urn:ap-exchange:problem:validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is not valid or has been revoked (unauthenticated) */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthenticated",
+                     *       "detail": "Send an API key as \"Authorization: Bearer <key>\".",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 401,
+                     *       "title": "Not authenticated",
+                     *       "type": "urn:ap-exchange:problem:unauthenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key’s role may not do this (allowed: admin, commissioner, provider) (forbidden) */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "forbidden",
+                     *       "detail": "Your API key may not do this.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "urn:ap-exchange:problem:forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or one outside the caller’s scope (not_found) */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "The record was not found.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 404,
+                     *       "title": "Not found",
+                     *       "type": "urn:ap-exchange:problem:not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 1 MB (payload_too_large) */
+            413: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "payload_too_large",
+                     *       "detail": "The request body is larger than the 1 MB limit.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 413,
+                     *       "title": "Content too large",
+                     *       "type": "urn:ap-exchange:problem:payload_too_large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (unsupported_media_type) */
+            415: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unsupported_media_type",
+                     *       "detail": "Send the request body as application/json.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 415,
+                     *       "title": "Unsupported media type",
+                     *       "type": "urn:ap-exchange:problem:unsupported_media_type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait Retry-After seconds (rate_limited) */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After": number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Too many requests; try again in 12 seconds.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 429,
+                     *       "title": "Too many requests",
+                     *       "type": "urn:ap-exchange:problem:rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected fault of ours; quote the requestId (internal_error) */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "internal_error",
+                     *       "detail": "Something went wrong on our side. Quote the requestId if you contact us.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 500,
+                     *       "title": "Internal error",
+                     *       "type": "urn:ap-exchange:problem:internal_error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Send it again after Retry-After. service_busy: it may have taken effect, so retry with the same Idempotency-Key; transient_failure: it collided with another request and nothing was done (database_unavailable, service_busy, transient_failure, migrations_pending) */
+            503: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "The database is not answering.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 503,
+                     *       "title": "Database unavailable",
                      *       "type": "urn:ap-exchange:problem:database_unavailable"
                      *     }
                      */

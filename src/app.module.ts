@@ -18,7 +18,7 @@ import { CapacityModule } from './capacity/capacity.module';
 import { CallOffsModule } from './call-offs/call-offs.module';
 import { EventsModule } from './events/events.module';
 import { JobsModule } from './jobs/jobs.module';
-import { ScheduledJobsModule } from './jobs/scheduled-jobs.module';
+import { ScheduledJobsModule } from './scheduled/scheduled-jobs.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
 
 @Module({})

@@ -33,7 +33,12 @@ async function main(): Promise<void> {
   // A promise nobody awaited failed, or an exception escaped: the process is in an unknown state, so it says what
   // failed and exits non-zero for its supervisor to restart it, rather than serve on half-broken.
   const crash = (kind: string) => (reason: unknown) => {
-    root.child({ context: 'Process' }).error({ err: reason }, kind);
+    root
+      .child({ context: 'Process' })
+      .error(
+        { stack: reason instanceof Error ? reason.stack : undefined },
+        `${kind}: ${reason instanceof Error ? `${reason.name}: ${reason.message}` : String(reason)}`,
+      );
     if (closing) return;
     closing = true;
     void stopDatabase().finally(() => process.exit(1));

@@ -29,7 +29,7 @@ describe('database outage', () => {
   beforeAll(async () => {
     const shared = new URL(process.env.APX_TEST_DATABASE_URL!);
     proxy = await TcpProxy.start({ host: shared.hostname, port: Number(shared.port || 5432) });
-    const config = loadConfig({ RATE_LIMIT_PER_MINUTE: '0', LAPSE_SWEEP_SECONDS: '0', DB_POOL_SIZE: '5' });
+    const config = loadConfig({ RATE_LIMIT_PER_MINUTE: '0', WORKER_ENABLED: 'false', DB_POOL_SIZE: '5' });
     app = await createApp(config, proxy.url(shared.toString()), {
       logger: createLogger('info', { write: (line: string) => logLines.push(line.trimEnd()) }),
     });

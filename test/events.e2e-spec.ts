@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { Role } from '../src/auth/role';
 import { EventsService } from '../src/events/events.service';
-import { CheckExpiryScan } from '../src/jobs/check-expiry-scan';
+import { CheckExpiryScan } from '../src/scheduled/check-expiry-scan';
 import { createFramework, createLot, createOrganisation } from './support/fixtures';
 import {
   activeFrameworkWithLots,

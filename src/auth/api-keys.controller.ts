@@ -6,7 +6,7 @@ import { ApiKeysService } from './api-keys.service';
 import { CurrentCaller, Roles } from './auth.decorators';
 import { ApiKeyDto, ApiKeyListDto, CreateApiKeyDto, IssuedApiKeyDto } from './dto/api-key.dto';
 import { Caller, Role } from './role';
-import { ApiProblem } from '../openapi/api-problem.decorator';
+import { ApiProblem } from '../common/api-problem.decorator';
 
 @ApiTags('API keys')
 @ApiBearerAuth()

@@ -42,8 +42,7 @@ export class AuthGuard implements CanActivate {
     }
     const header = request.headers.authorization;
     const match = typeof header === 'string' ? /^Bearer\s+(\S+)\s*$/i.exec(header) : null;
-    if (!match)
-      throw new AuthError('unauthenticated', 'Send an API key as "Authorization: Bearer <key>".');
+    if (!match) throw new AuthError('unauthenticated', 'Send an API key as "Authorization: Bearer <key>".');
     // Only a key of the issued shape costs a lookup; failures count against the client address in a bucket of their
     // own, so guessing is limited without public traffic spending its allowance.
     const caller = API_KEY_PATTERN.test(match[1]) ? await this.apiKeys.authenticate(match[1]) : null;

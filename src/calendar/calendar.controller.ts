@@ -13,7 +13,7 @@ import {
   SchoolDaysDto,
   SchoolDaysQueryDto,
 } from './dto/calendar.dto';
-import { ApiProblem } from '../openapi/api-problem.decorator';
+import { ApiProblem } from '../common/api-problem.decorator';
 
 const IF_MATCH = ApiIfMatch(
   'The ETag last read ("0" while the organisation has no calendar of its own); a stale one is refused with 412.',

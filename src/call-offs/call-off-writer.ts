@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Clock } from '../common/clock';
 import { InvalidTransitionError } from '../common/domain-error';
+import { EventType } from '../events/event-types';
+import { EventsService } from '../events/events.service';
 import { CallOff, DeclineReason, Variation } from './call-off.entity';
 import { CallOffAction, effectiveStatus, mayApply } from './engine/lifecycle';
 
@@ -33,11 +35,19 @@ export type MutableFields = Partial<
 export interface CallOffChange {
   kind: CallOffChangeKind;
   callOffId: string;
+  // Whom the change concerns: who may read its event (DESIGN §2 scope).
+  parties: Parties;
   version: number;
   at: Date;
   before: MutableFields;
   after: MutableFields;
   variation?: Variation;
+}
+
+export interface Parties {
+  frameworkId: string;
+  commissionerOrganisationId: string;
+  providerId: string;
 }
 
 // A write's result: the row as written and what changed.
@@ -49,7 +59,10 @@ export interface Written<T> {
 export type NewCallOff = Omit<CallOff, 'number' | 'version' | 'createdAt' | 'updatedAt' | 'status'>;
 
 export interface ExtensionWrite {
-  row: Pick<CallOff, 'id' | 'version' | 'endDate' | 'totalPence'>;
+  row: Pick<
+    CallOff,
+    'id' | 'version' | 'endDate' | 'totalPence' | 'frameworkId' | 'commissionerOrganisationId' | 'providerId'
+  >;
   fields: Required<
     Pick<
       MutableFields,
@@ -71,7 +84,10 @@ const VARIATION_CHANGE: Record<Variation['kind'], CallOffChangeKind> = {
 // goes through commit(), inside the caller's transaction.
 @Injectable()
 export class CallOffWriter {
-  constructor(private readonly clock: Clock) {}
+  constructor(
+    private readonly clock: Clock,
+    private readonly events: EventsService,
+  ) {}
 
   async offer(manager: EntityManager, fields: NewCallOff): Promise<Written<CallOff>> {
     return this.commit(manager, async () => {
@@ -84,6 +100,7 @@ export class CallOffWriter {
           {
             kind: 'offered',
             callOffId: row.id,
+            parties: partiesOf(row),
             version: row.version,
             at: row.createdAt,
             before: {},
@@ -166,6 +183,7 @@ export class CallOffWriter {
         changes: writes.map(({ row, fields, variation }) => ({
           kind: 'extended' as const,
           callOffId: row.id,
+          parties: partiesOf(row),
           version: written.get(row.id)!.version,
           at: written.get(row.id)!.updated_at,
           before: { endDate: row.endDate, totalPence: row.totalPence },
@@ -180,12 +198,19 @@ export class CallOffWriter {
   // LOCKED lets any number of instances sweep at once. Returns the call-offs lapsed.
   async lapseDue(manager: EntityManager, batch: number): Promise<Written<string[]>> {
     return this.commit(manager, async () => {
-      const rows = returned<{ id: string; version: number; updated_at: Date }>(
+      const rows = returned<{
+        id: string;
+        version: number;
+        updated_at: Date;
+        framework_id: string;
+        commissioner_organisation_id: string;
+        provider_id: string;
+      }>(
         await manager.query(
           `UPDATE call_offs SET status = 'lapsed', version = version + 1, updated_at = now()
             WHERE id IN (SELECT id FROM call_offs WHERE status = 'offered' AND offer_expires_at <= $1
                          ORDER BY offer_expires_at LIMIT $2 FOR UPDATE SKIP LOCKED)
-            RETURNING id, version, updated_at`,
+            RETURNING id, version, updated_at, framework_id, commissioner_organisation_id, provider_id`,
           [this.clock.now(), batch],
         ),
       );
@@ -194,6 +219,11 @@ export class CallOffWriter {
         changes: rows.map((r) => ({
           kind: 'lapsed' as const,
           callOffId: r.id,
+          parties: {
+            frameworkId: r.framework_id,
+            commissionerOrganisationId: r.commissioner_organisation_id,
+            providerId: r.provider_id,
+          },
           version: r.version,
           at: r.updated_at,
           before: { status: 'offered' as const },
@@ -245,6 +275,7 @@ export class CallOffWriter {
           {
             kind,
             callOffId: row.id,
+            parties: partiesOf(row),
             version: written.version,
             at: written.updated_at,
             before,
@@ -261,11 +292,76 @@ export class CallOffWriter {
   private async commit<T>(manager: EntityManager, write: () => Promise<Written<T>>): Promise<Written<T>> {
     if (!manager.queryRunner?.isTransactionActive)
       throw new Error('A call-off is written inside a transaction, beside what follows from it.');
-    return write();
+    const written = await write();
+    // The transactional outbox (DESIGN §3): each change's event commits with it or not at all.
+    for (const change of written.changes) await this.events.append(manager, callOffEvent(change));
+    return written;
   }
 }
 
 // TypeORM answers a raw UPDATE … RETURNING on PostgreSQL as [rows, affected count].
 function returned<T>(result: unknown): T[] {
   return (Array.isArray(result) && Array.isArray(result[0]) ? result[0] : result) as T[];
+}
+
+function partiesOf(row: Pick<CallOff, 'frameworkId' | 'commissionerOrganisationId' | 'providerId'>): Parties {
+  return {
+    frameworkId: row.frameworkId,
+    commissionerOrganisationId: row.commissionerOrganisationId,
+    providerId: row.providerId,
+  };
+}
+
+const EVENT_OF: Record<CallOffChangeKind, EventType> = {
+  offered: 'call_off.offered',
+  accepted: 'call_off.accepted',
+  declined: 'call_off.declined',
+  withdrawn: 'call_off.withdrawn',
+  lapsed: 'call_off.lapsed',
+  varied: 'call_off.varied',
+  extended: 'call_off.varied',
+  terminated: 'call_off.terminated',
+};
+
+// Fields an event may carry to every reader of its audience: the placement's terms and money, never the child.
+const OPEN_FIELDS = [
+  'status',
+  'respondedAt',
+  'declineReasonCode',
+  'endDate',
+  'terminatedOn',
+  'sessionsPerWeek',
+  'fullTime',
+  'schoolDays',
+  'totalPence',
+  'basePence',
+  'atRiskPence',
+] as const;
+
+function open(fields: MutableFields): Record<string, unknown> {
+  return Object.fromEntries(OPEN_FIELDS.filter((key) => key in fields).map((key) => [key, fields[key]]));
+}
+
+// A call-off's event: its terms as changed in the payload; free text about the child (a response note, a
+// variation's reason) only in the restricted part, which reaches the commissioner and the addressed provider alone
+// (DESIGN §1 "Child data is minimised").
+function callOffEvent(change: CallOffChange) {
+  const { reason, ...variationDetails } = (change.variation?.details ?? {}) as Record<string, unknown>;
+  const note = change.after.responseNote;
+  const restricted = {
+    ...(typeof note === 'string' ? { responseNote: note } : {}),
+    ...(typeof reason === 'string' ? { variationReason: reason } : {}),
+  };
+  return {
+    type: EVENT_OF[change.kind],
+    subject: { id: change.callOffId, version: change.version },
+    ...change.parties,
+    payload: {
+      change: change.kind,
+      before: open(change.before),
+      after: open(change.after),
+      ...(change.variation ? { variation: { kind: change.variation.kind, details: variationDetails } } : {}),
+    },
+    restricted: Object.keys(restricted).length > 0 ? restricted : null,
+  };
 }

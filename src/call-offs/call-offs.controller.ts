@@ -21,7 +21,7 @@ import {
 } from './dto/lifecycle.dto';
 import { MatchesDto, MatchesQueryDto } from './dto/matches.dto';
 import { MatchesService } from './matches.service';
-import { ApiProblem } from '../openapi/api-problem.decorator';
+import { ApiProblem } from '../common/api-problem.decorator';
 
 // A response carrying a child's data is never kept by a browser or a shared cache (UK GDPR Art. 32: appropriate
 // security of special-category data). Set before the handler runs, so an error or an idempotent replay has it too.

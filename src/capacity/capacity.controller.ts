@@ -11,7 +11,7 @@ import {
   CapacityQueryDto,
   CreateCapacityDeclarationDto,
 } from './dto/capacity.dto';
-import { ApiProblem } from '../openapi/api-problem.decorator';
+import { ApiProblem } from '../common/api-problem.decorator';
 
 @ApiTags('Capacity')
 @ApiBearerAuth()

@@ -126,9 +126,17 @@ export function loggingModules(logger: Logger) {
             path: req.url.split('?')[0],
           }),
           res: (res: { statusCode: number }) => ({ status: res.statusCode }),
+          // pino-http invents an error (with a stack) for every 5xx; the problem filter has already logged any real
+          // one once, so the completed line keeps only the status.
+          err: (err: Error) =>
+            err.message.startsWith('failed with status code')
+              ? undefined
+              : { name: err.name, message: err.message },
         },
+        // A 503 is an answer the client retries (an outage or a busy pool, each logged once where it is noticed),
+        // not an error of this request.
         customLogLevel: (_req: IncomingMessage, res: ServerResponse, error?: Error) =>
-          error || res.statusCode >= 500 ? 'error' : 'info',
+          res.statusCode === 503 ? 'warn' : error || res.statusCode >= 500 ? 'error' : 'info',
       },
     }),
   ];

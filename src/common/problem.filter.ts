@@ -3,7 +3,7 @@ import { FastifyReply, FastifyRequest } from 'fastify';
 import { isDatabaseUnreachable, isPoolTimeout, isTransientDatabaseFailure } from './database-errors';
 import { DomainError } from './domain-error';
 import { Problem, domainProblem, problem, transportProblem } from './problem';
-import { DatabaseOutage } from '../database/database-outage';
+import { DatabaseOutage } from './database-outage';
 
 export function toProblem(error: unknown, logger: Logger, outage?: DatabaseOutage): Problem {
   if (error instanceof DomainError) return domainProblem(error);

@@ -1,6 +1,8 @@
 import { Logger, runMigrations as runJobQueueMigrations } from 'graphile-worker';
+
+// The job queue's own schema (src/jobs reads it from here: the database layer sits below every module).
+export const JOB_SCHEMA = 'graphile_worker';
 import { DataSource } from 'typeorm';
-import { JOB_SCHEMA } from '../jobs/job-queue';
 import { dataSourceOptions } from './data-source';
 
 const quietLogger = new Logger(() => () => undefined);

@@ -16,7 +16,7 @@ import {
 } from './dto/framework.dto';
 import { CreateLotDto, ListLotsQueryDto, LotDto, LotPageDto, UpdateLotDto } from './dto/lot.dto';
 import { FrameworkView, FrameworksService } from './frameworks.service';
-import { ApiProblem } from '../openapi/api-problem.decorator';
+import { ApiProblem } from '../common/api-problem.decorator';
 
 function toDto(view: FrameworkView): FrameworkDto {
   return FrameworkDto.from(view.framework, view.participantOrganisationIds, view.status);

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { NotRateLimited, Public } from '../auth/auth.decorators';
 import { DomainError } from '../common/domain-error';
-import { DatabaseOutage } from '../database/database-outage';
+import { DatabaseOutage } from '../common/database-outage';
 
 export class HealthDto {
   @ApiProperty({ enum: ['ok'], example: 'ok' })
@@ -36,7 +36,9 @@ export class HealthController {
       pending = await this.dataSource.showMigrations();
     } catch (error) {
       this.outage.noticed(error);
-      throw new DomainError('database_unavailable', 'The database is not answering.', { retryAfterSeconds: 5 });
+      throw new DomainError('database_unavailable', 'The database is not answering.', {
+        retryAfterSeconds: 5,
+      });
     }
     this.outage.recovered();
     if (pending)

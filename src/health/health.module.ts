@@ -1,5 +1,5 @@
 import { Global, Module } from '@nestjs/common';
-import { DatabaseOutage } from '../database/database-outage';
+import { DatabaseOutage } from '../common/database-outage';
 import { HealthController } from './health.controller';
 
 // Global: the problem filter reports an unreachable database to DatabaseOutage.

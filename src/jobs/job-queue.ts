@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 
-export const JOB_SCHEMA = 'graphile_worker';
+import { JOB_SCHEMA } from '../database/migrate';
+
+export { JOB_SCHEMA };
 
 export interface EnqueueOptions {
   runAt?: Date;

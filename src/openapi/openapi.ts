@@ -4,7 +4,7 @@ import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { ERROR_CATALOGUE, ERROR_CODES } from '../common/error-catalogue';
 import { ROLES } from '../auth/auth.decorators';
 import { Role } from '../auth/role';
-import { problemResponse } from './api-problem.decorator';
+import { problemResponse } from '../common/api-problem.decorator';
 
 // Field lengths the problem members can reach: codes are snake_case words, the request id is SANE_REQUEST_ID in
 // app.setup.ts or a UUID, details are sentences this API writes.
@@ -152,6 +152,9 @@ const TAGS: Record<string, string> = {
   Prices: 'Rate cards (submitted by providers, approved by admin) and exact quotes.',
   Providers: 'AP providers, their directory status and eligibility on a date.',
   'School calendar': 'Each organisation’s school calendar: terms, closures, school-day counts.',
+  Audit: 'The tamper-evident audit trail (admin, auditor): entries, the chain’s head, and verifying it.',
+  Events: 'The event feed: every change, in a stable order, scoped and minimised like the resources.',
+  Webhooks: 'Webhook subscriptions and their signed deliveries (Standard Webhooks), with retries.',
 };
 
 const ALL_ROLES = Object.values(Role);
@@ -538,10 +541,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     Problem: PROBLEM_SCHEMA,
     // The catalogue in src/common/error-catalogue.ts: every code a problem can carry.
     ErrorCode: { type: 'string', enum: [...ERROR_CODES], maxLength: 64, example: 'validation_failed' },
-  } as Record<
-    string,
-    Record<string, unknown>
-  >;
+  } as Record<string, Record<string, unknown>>;
   for (const schema of Object.values(schemas)) applyNamingConventions(schema);
   document.components.schemas = normaliseSchemas(schemas, schemas) as typeof document.components.schemas;
 
@@ -557,6 +557,17 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
       for (const parameter of operation.parameters ?? []) {
         if (parameter.in === 'path')
           parameter.schema = { type: 'string', format: 'uuid', maxLength: 36, ...parameter.schema };
+        // A query list of an enum's values is validated to at most one of each (ArrayMaxSize of the enum's length);
+        // Nest's generator drops maxItems from query parameters, so it is restated from the enum.
+        const items = (parameter.schema as { items?: { enum?: unknown[]; $ref?: string } } | undefined)
+          ?.items;
+        const values =
+          items?.enum ??
+          (items?.$ref
+            ? (schemas[items.$ref.split('/').pop() ?? ''] as { enum?: unknown[] })?.enum
+            : undefined);
+        if (parameter.in === 'query' && parameter.schema?.type === 'array' && values)
+          parameter.schema = { maxItems: values.length, ...parameter.schema };
         // What parseIfMatch in src/common/versioning.ts accepts.
         if (parameter.in === 'header' && parameter.name === 'If-Match')
           parameter.schema = { ...IF_MATCH, ...parameter.schema };

@@ -13,7 +13,7 @@ import {
   OrganisationPageDto,
 } from './dto/organisation.dto';
 import { OrganisationsService } from './organisations.service';
-import { ApiProblem } from '../openapi/api-problem.decorator';
+import { ApiProblem } from '../common/api-problem.decorator';
 
 @ApiTags('Organisations')
 @ApiBearerAuth()

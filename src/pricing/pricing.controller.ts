@@ -17,7 +17,7 @@ import {
 } from './dto/rate-card.dto';
 import { CardWithLines, RateCardsService } from './rate-cards.service';
 import { QuotesService } from './quotes.service';
-import { ApiProblem } from '../openapi/api-problem.decorator';
+import { ApiProblem } from '../common/api-problem.decorator';
 
 const toDto = ({ card, lines }: CardWithLines) => RateCardDto.from(card, lines);
 

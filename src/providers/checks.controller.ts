@@ -8,7 +8,7 @@ import { ParseIdPipe } from '../common/parse-id.pipe';
 import { Idempotent } from '../idempotency/idempotent.decorator';
 import { ChecksService } from './checks.service';
 import { CheckDto, CheckListDto, CheckTypeDto, CheckTypeListDto, CreateCheckDto } from './dto/check.dto';
-import { ApiProblem } from '../openapi/api-problem.decorator';
+import { ApiProblem } from '../common/api-problem.decorator';
 
 @ApiTags('Due diligence')
 @ApiBearerAuth()

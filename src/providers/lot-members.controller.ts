@@ -13,7 +13,7 @@ import {
   MembershipReasonDto,
 } from './dto/membership.dto';
 import { LotMembersService } from './lot-members.service';
-import { ApiProblem } from '../openapi/api-problem.decorator';
+import { ApiProblem } from '../common/api-problem.decorator';
 
 @ApiTags('Lot membership')
 @ApiBearerAuth()

@@ -19,7 +19,7 @@ import {
 } from './dto/provider.dto';
 import { EligibilityService } from './eligibility.service';
 import { ProviderView, ProvidersService } from './providers.service';
-import { ApiProblem } from '../openapi/api-problem.decorator';
+import { ApiProblem } from '../common/api-problem.decorator';
 
 function toDto(view: ProviderView): ProviderDto {
   return ProviderDto.from(view.provider, view.history);

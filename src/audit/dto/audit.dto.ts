@@ -43,7 +43,12 @@ export class VerifyAuditQueryDto {
   @Max(MAX_SEQ)
   size?: number;
 
-  @ApiProperty({ required: false, pattern: '^[0-9a-f]{64}$', description: 'A notarised head’s hash.' })
+  @ApiProperty({
+    required: false,
+    pattern: '^[0-9a-f]{64}$',
+    maxLength: 64,
+    description: 'A notarised head’s hash.',
+  })
   @ValidateIf((query: VerifyAuditQueryDto) => query.headHash !== undefined || query.size !== undefined)
   @Matches(/^[0-9a-f]{64}$/, { message: 'headHash must be 64 lower-case hexadecimal characters' })
   headHash?: string;
@@ -66,14 +71,18 @@ export class AuditActorDto {
 }
 
 export class AuditSubjectDto {
-  @ApiProperty({ example: 'call_off' })
+  @ApiProperty({ maxLength: 64, example: 'call_off' })
   type: string;
   @ApiProperty({ format: 'uuid', nullable: true, type: String })
   id: string | null;
 }
 
 export class AuditChangeDto {
-  @ApiProperty({ example: 'sessionsPerWeek', description: 'Path of a field the request was made with.' })
+  @ApiProperty({
+    maxLength: 200,
+    example: 'sessionsPerWeek',
+    description: 'Path of a field the request was made with.',
+  })
   field: string;
 
   @ApiProperty({
@@ -82,20 +91,29 @@ export class AuditChangeDto {
       'Its value, only when it is an identifier, date, number, boolean or code; absent for free text. ' +
       'Children’s data is never recorded, not even the field name.',
     oneOf: [
-      { type: 'string' },
+      { type: 'string', maxLength: 2000 },
       { type: 'number' },
       { type: 'boolean' },
-      { type: 'array', items: { oneOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }] } },
+      {
+        type: 'array',
+        maxItems: 200,
+        items: { oneOf: [{ type: 'string', maxLength: 2000 }, { type: 'number' }, { type: 'boolean' }] },
+      },
+      { type: 'string', nullable: true, enum: [null] },
     ],
-    nullable: true,
   })
   value?: unknown;
 }
 
 export class AuditEntryDto {
-  @ApiProperty({ type: 'integer', description: 'Position in the hash chain (1, 2, 3…).' })
+  @ApiProperty({
+    minimum: 0,
+    maximum: 999999999999999,
+    type: 'integer',
+    description: 'Position in the hash chain (1, 2, 3…).',
+  })
   seq: number;
-  @ApiProperty({ description: 'Insert order; not the chain order.' })
+  @ApiProperty({ description: 'Insert order; not the chain order.', pattern: '^[0-9]{1,19}$', maxLength: 19 })
   id: string;
   @ApiProperty({ format: 'date-time' })
   recordedAt: string;
@@ -105,17 +123,17 @@ export class AuditEntryDto {
   requestId: string | null;
   @ApiProperty({ type: AuditActorDto })
   actor: AuditActorDto;
-  @ApiProperty({ example: 'acceptCallOff', description: 'The operation id.' })
+  @ApiProperty({ maxLength: 100, example: 'acceptCallOff', description: 'The operation id.' })
   action: string;
-  @ApiProperty({ nullable: true, type: String, example: 'POST /v1/call-offs/:id/accept' })
+  @ApiProperty({ maxLength: 300, nullable: true, type: String, example: 'POST /v1/call-offs/:id/accept' })
   route: string | null;
   @ApiProperty({ type: AuditSubjectDto })
   subject: AuditSubjectDto;
-  @ApiProperty({ type: [AuditChangeDto] })
+  @ApiProperty({ maxItems: 200, type: [AuditChangeDto] })
   changes: AuditChangeDto[];
-  @ApiProperty({ pattern: '^[0-9a-f]{64}$' })
+  @ApiProperty({ maxLength: 64, pattern: '^[0-9a-f]{64}$' })
   prevHash: string;
-  @ApiProperty({ pattern: '^[0-9a-f]{64}$' })
+  @ApiProperty({ maxLength: 64, pattern: '^[0-9a-f]{64}$' })
   hash: string;
 
   static from(row: AuditRow): AuditEntryDto {
@@ -149,9 +167,15 @@ export class AuditPageDto {
 }
 
 export class AuditHeadDto {
-  @ApiProperty({ type: 'integer', description: 'Entries in the chain; the head is entry number `size`.' })
+  @ApiProperty({
+    minimum: 0,
+    maximum: 999999999999999,
+    type: 'integer',
+    description: 'Entries in the chain; the head is entry number `size`.',
+  })
   size: number;
   @ApiProperty({
+    maxLength: 64,
     pattern: '^[0-9a-f]{64}$',
     description: 'SHA-256 chain hash of the head entry (64 zeros for an empty log).',
   })
@@ -159,7 +183,12 @@ export class AuditHeadDto {
 }
 
 export class AuditFailureDto {
-  @ApiProperty({ type: 'integer', description: 'Chain position of the first entry that fails.' })
+  @ApiProperty({
+    minimum: 0,
+    maximum: 999999999999999,
+    type: 'integer',
+    description: 'Chain position of the first entry that fails.',
+  })
   seq: number;
   @ApiProperty({ nullable: true, type: String, description: 'Its id; null when the entry is missing.' })
   entryId: string | null;
@@ -173,11 +202,21 @@ export class AuditFailureDto {
 export class AuditVerificationDto {
   @ApiProperty()
   valid: boolean;
-  @ApiProperty({ type: 'integer', description: 'Entries recomputed and found good, from the first.' })
+  @ApiProperty({
+    minimum: 0,
+    maximum: 999999999999999,
+    type: 'integer',
+    description: 'Entries recomputed and found good, from the first.',
+  })
   size: number;
-  @ApiProperty({ pattern: '^[0-9a-f]{64}$', description: 'Hash of the last good entry.' })
+  @ApiProperty({ maxLength: 64, pattern: '^[0-9a-f]{64}$', description: 'Hash of the last good entry.' })
   headHash: string;
-  @ApiProperty({ type: 'integer', description: 'Entries recorded but not sealed yet.' })
+  @ApiProperty({
+    minimum: 0,
+    maximum: 999999999999999,
+    type: 'integer',
+    description: 'Entries recorded but not sealed yet.',
+  })
   unsealed: number;
   @ApiProperty({ type: AuditFailureDto, nullable: true })
   firstFailure: AuditFailureDto | null;

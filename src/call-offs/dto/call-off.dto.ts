@@ -255,7 +255,7 @@ export class AwardInputsDto {
   startDate: string;
   @ApiProperty({ format: 'date' })
   endDate: string;
-  @ApiProperty({ type: 'integer' })
+  @ApiProperty({ minimum: 1, maximum: 10, type: 'integer' })
   sessionsPerWeek: number;
   @ApiProperty({ type: AwardLocationDto, nullable: true })
   location: AwardLocationDto | null;
@@ -263,7 +263,7 @@ export class AwardInputsDto {
 
 export class RankingEntryDto {
   providerId: string;
-  @ApiProperty({ type: 'integer' })
+  @ApiProperty({ minimum: 1, maximum: 100000, type: 'integer' })
   rank: number;
   score: number;
   inputs: MatchInputsDto;
@@ -283,20 +283,27 @@ export class AwardEvidenceDto {
     description: 'The weights as applied (distance’s share moves to the others without a location).',
   })
   weightsApplied: WeightsDto;
+  @ApiProperty({ maxLength: 500 })
   rule: string;
-  @ApiProperty({ type: [RankingEntryDto], description: 'Every ranked provider, best first.' })
+  @ApiProperty({
+    maxItems: 10000,
+    type: [RankingEntryDto],
+    description: 'Every ranked provider, best first.',
+  })
   ranking: RankingEntryDto[];
   @ApiProperty({
+    maxItems: 10000,
     type: [ExcludedProviderDto],
     description: 'Every member that could not take the placement, with why.',
   })
   excluded: ExcludedProviderDto[];
   chosenProviderId: string;
-  @ApiProperty({ type: 'integer' })
+  @ApiProperty({ minimum: 1, maximum: 100000, type: 'integer' })
   chosenRank: number;
   @ApiProperty({ enum: ['named_by_commissioner', 'top_ranked'] })
   selection: 'named_by_commissioner' | 'top_ranked';
   @ApiProperty({
+    maxLength: 2000,
     type: String,
     nullable: true,
     required: false,
@@ -308,11 +315,19 @@ export class AwardEvidenceDto {
 export class VariationDetailsDto {
   @ApiProperty({ required: false, format: 'date', description: 'extend: the new end date.' })
   newEndDate?: string;
-  @ApiProperty({ required: false, type: 'integer', description: 'change_sessions: the new sessions a week.' })
+  @ApiProperty({
+    minimum: 1,
+    maximum: 10,
+    required: false,
+    type: 'integer',
+    description: 'change_sessions: the new sessions a week.',
+  })
   sessionsPerWeek?: number;
   @ApiProperty({ required: false, format: 'date', description: 'change_sessions: the first day at them.' })
   effectiveFrom?: string;
   @ApiProperty({
+    minimum: 1,
+    maximum: 10,
     required: false,
     type: 'integer',
     description: 'change_sessions: the sessions a week before.',
@@ -320,7 +335,7 @@ export class VariationDetailsDto {
   previousSessionsPerWeek?: number;
   @ApiProperty({ required: false, format: 'date', description: 'terminate: the last day of the placement.' })
   effectiveDate?: string;
-  @ApiProperty({ required: false, description: 'terminate: why the placement ends early.' })
+  @ApiProperty({ maxLength: 2000, required: false, description: 'terminate: why the placement ends early.' })
   reason?: string;
   @ApiProperty({ required: false, format: 'date', description: 'blanket_extension: the date extended to.' })
   extendTo?: string;

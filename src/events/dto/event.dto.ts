@@ -15,8 +15,12 @@ export class EventFeedQueryDto {
 
   @ApiProperty({
     required: false,
-    description: 'Comma-separated event types to return (default: every type).',
-    example: 'call_off.accepted,call_off.declined',
+    description: 'Event types to return (default: every type), comma-separated or the parameter repeated.',
+    enum: EVENT_TYPES,
+    enumName: 'EventType',
+    isArray: true,
+    maxItems: EVENT_TYPES.length,
+    example: ['call_off.accepted', 'call_off.declined'],
   })
   @IsOptional()
   @Transform(({ value }: { value: unknown }) =>
@@ -41,11 +45,17 @@ export class EventFeedQueryDto {
 }
 
 export class EventSubjectDto {
-  @ApiProperty({ example: 'call_off' })
+  @ApiProperty({ maxLength: 64, example: 'call_off' })
   type: string;
   @ApiProperty({ format: 'uuid' })
   id: string;
-  @ApiProperty({ type: 'integer', nullable: true, description: 'The subject’s version after the change.' })
+  @ApiProperty({
+    minimum: 1,
+    maximum: 2147483647,
+    type: 'integer',
+    nullable: true,
+    description: 'The subject’s version after the change.',
+  })
   version: number | null;
 }
 

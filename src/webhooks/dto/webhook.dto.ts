@@ -18,7 +18,13 @@ export class CreateWebhookSubscriptionDto {
   @MaxLength(2000)
   url: string;
 
-  @ApiProperty({ enum: EVENT_TYPES, enumName: 'EventType', isArray: true, example: ['call_off.accepted'] })
+  @ApiProperty({
+    maxItems: EVENT_TYPES.length,
+    enum: EVENT_TYPES,
+    enumName: 'EventType',
+    isArray: true,
+    example: ['call_off.accepted'],
+  })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(EVENT_TYPES.length)
@@ -30,8 +36,9 @@ export class CreateWebhookSubscriptionDto {
 export class WebhookSubscriptionDto {
   @ApiProperty({ format: 'uuid' })
   id: string;
+  @ApiProperty({ maxLength: 2000 })
   url: string;
-  @ApiProperty({ enum: EVENT_TYPES, enumName: 'EventType', isArray: true })
+  @ApiProperty({ maxItems: EVENT_TYPES.length, enum: EVENT_TYPES, enumName: 'EventType', isArray: true })
   eventTypes: string[];
   @ApiProperty({ enum: WebhookSubscriptionStatus, enumName: 'WebhookSubscriptionStatus' })
   status: WebhookSubscriptionStatus;
@@ -59,6 +66,7 @@ export class WebhookSubscriptionDto {
 
 export class CreatedWebhookSubscriptionDto extends WebhookSubscriptionDto {
   @ApiProperty({
+    maxLength: 200,
     example: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw',
     description: 'The signing secret (Standard Webhooks). Shown only now: store it.',
   })
@@ -66,7 +74,7 @@ export class CreatedWebhookSubscriptionDto extends WebhookSubscriptionDto {
 }
 
 export class RotatedSecretDto {
-  @ApiProperty({ description: 'The new signing secret, shown only now.' })
+  @ApiProperty({ maxLength: 200, description: 'The new signing secret, shown only now.' })
   secret: string;
   @ApiProperty({
     format: 'date-time',
@@ -84,7 +92,11 @@ export class WebhookSubscriptionListDto {
 export class WebhookDeliveryDto {
   @ApiProperty({ format: 'uuid' })
   id: string;
-  @ApiProperty({ description: 'The webhook-id header the receiver sees on every attempt.' })
+  @ApiProperty({
+    description: 'The webhook-id header the receiver sees on every attempt.',
+    pattern: '^msg_[0-9a-f]{32}$',
+    maxLength: 36,
+  })
   webhookId: string;
   @ApiProperty({ format: 'uuid' })
   eventId: string;
@@ -92,11 +104,11 @@ export class WebhookDeliveryDto {
   eventType: string;
   @ApiProperty({ enum: WebhookDeliveryStatus, enumName: 'WebhookDeliveryStatus' })
   status: WebhookDeliveryStatus;
-  @ApiProperty({ type: 'integer' })
+  @ApiProperty({ minimum: 0, maximum: 100000, type: 'integer' })
   attempts: number;
-  @ApiProperty({ type: 'integer', nullable: true })
+  @ApiProperty({ minimum: 100, maximum: 599, type: 'integer', nullable: true })
   lastResponseCode: number | null;
-  @ApiProperty({ nullable: true, type: String })
+  @ApiProperty({ maxLength: 2000, nullable: true, type: String })
   lastError: string | null;
   @ApiProperty({ format: 'date-time', nullable: true, type: String })
   lastAttemptAt: string | null;

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
-import { isDatabaseUnreachable } from '../common/database-errors';
+import { isDatabaseUnreachable } from './database-errors';
 
 // Whether the database is reachable, as this instance last saw it. An outage is logged when it is first noticed and
 // again when the first new connection succeeds, never per request: during one every request fails alike, and a

@@ -1,6 +1,6 @@
 import { ApiResponse } from '@nestjs/swagger';
-import { ErrorCode } from '../common/error-catalogue';
-import { problem } from '../common/problem';
+import { ErrorCode } from './error-catalogue';
+import { problem } from './problem';
 
 export interface ProblemResponse {
   description: string;

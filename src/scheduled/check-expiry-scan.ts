@@ -6,7 +6,7 @@ import { Clock } from '../common/clock';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { EventsService } from '../events/events.service';
 import { ChecksService } from '../providers/checks.service';
-import { JobRunner } from './job-runner';
+import { JobRunner } from '../jobs/job-runner';
 
 export const CHECK_EXPIRY_SCAN_TASK = 'providers.check_expiry_scan';
 // Due-diligence evidence is renewed before it runs out: the provider and the council hear 30 days ahead
