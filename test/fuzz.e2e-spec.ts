@@ -11,7 +11,7 @@ import { TestApp, startTestApp } from './support/test-app';
 // names its seed and request number, and FUZZ_SEED=<seed> replays the same requests in the same order.
 const SEED = Number(process.env.FUZZ_SEED ?? 20261204);
 // Random requests per operation, after one sweep that breaks each place of the sample body twice.
-const PER_OPERATION = 12;
+const PER_OPERATION = 30;
 const PER_PLACE = 2;
 
 type Schema = {

@@ -112,8 +112,18 @@ describe('Several API instances and workers on one database', () => {
     const provider = await createProvider(apiA);
     const key = await apiA.issueKey(Role.Provider, { providerId: provider.id });
     await recordCheck(apiA, provider.id, 'first_aid');
-    const feedB = await apiB.get('/v1/events?types=check.recorded&limit=200', { key: auditor });
-    expect(feedB.body.data.some((e: { providerId: string }) => e.providerId === provider.id)).toBe(true);
+    // The feed shows an event once every transaction that began before it has ended (other test files share this
+    // database, and some hold transactions open for seconds), so instance B is followed page by page until it shows.
+    let seenOnB = false;
+    let after = '';
+    for (const deadline = Date.now() + 60_000; !seenOnB && Date.now() < deadline;) {
+      const feedB = await apiB.get(`/v1/events?types=check.recorded&limit=200${after}`, { key: auditor });
+      const data = feedB.body.data as { providerId: string }[];
+      seenOnB = data.some((e) => e.providerId === provider.id);
+      if (feedB.body.nextCursor) after = `&after=${encodeURIComponent(feedB.body.nextCursor as string)}`;
+      if (!seenOnB && data.length === 0) await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    expect(seenOnB).toBe(true);
 
     const created = await apiB.post(
       '/v1/webhook-subscriptions',
