@@ -96,7 +96,7 @@ export interface Variation {
 @Index('ix_call_offs_created_at_id', ['createdAt', 'id'])
 @Index('ix_call_offs_framework_id_end_date', ['frameworkId', 'endDate'])
 @Index('ix_call_offs_provider_id_start_date_end_date', ['providerId', 'startDate', 'endDate'])
-// Issue 2 §7 (one key never executes twice), held by the database for placements: even when the idempotency record
+// DESIGN §2 Idempotency-Key (same key, same body → the original response; never a second execution), held by the database for placements: even when the idempotency record
 // could not be stored or was released, one key raises one call-off for the organisation, whichever of its API keys
 // sends it.
 @Index(

@@ -72,7 +72,7 @@ export class ChecksService {
       );
     const expiresAt = input.expiresAt ?? defaultExpiry(input.verifiedAt, type.defaultValidityMonths);
     if (expiresAt < input.verifiedAt) throw invalid('expiresAt', 'expiresAt must be on or after verifiedAt');
-    // Conditional approval rests on conditions met by a due date (issue 3, DESIGN §1): both are part of the outcome.
+    // Conditional approval rests on conditions met by a due date (DESIGN §1 Due-diligence checks): both are part of the outcome.
     if (input.outcome === CheckOutcome.Conditional && !input.conditions)
       throw invalid('conditions', 'conditions are required for a conditional outcome');
     if (input.outcome === CheckOutcome.Conditional && !input.conditionsDueDate)

@@ -143,19 +143,19 @@ export function prepareQuote(
   const quantityFor = (days: number, academicYear: string): Rational => {
     const d = fromInteger(days);
     switch (unit) {
-      // session: S × D / 5 sessions (issue rule).
+      // session: S × D / 5 sessions (DESIGN §1 Prices: one day = 2 sessions, one week = 10 sessions).
       case 'session':
         return divide(multiply(sessionsPerWeek, d), DAYS_PER_WEEK);
-      // day: (S / 10) × D days (issue rule).
+      // day: (S / 10) × D days (DESIGN §1 Prices: one day = 2 sessions, one week = 10 sessions).
       case 'day':
         return multiply(placeFraction, d);
-      // week: (S / 10) × D / 5 weeks (issue rule).
+      // week: (S / 10) × D / 5 weeks (DESIGN §1 Prices: one day = 2 sessions, one week = 10 sessions).
       case 'week':
         return divide(multiply(placeFraction, d), DAYS_PER_WEEK);
-      // hour: S × D / 5 × hoursPerSession hours (issue rule).
+      // hour: S × D / 5 × hoursPerSession hours (DESIGN §1 Prices: one day = 2 sessions, one week = 10 sessions).
       case 'hour':
         return multiply(divide(multiply(sessionsPerWeek, d), DAYS_PER_WEEK), checked.hoursPerSession);
-      // annual_place: (S / 10) × D / (school days in that academic year) places (issue rule).
+      // annual_place: (S / 10) × D / (school days in that academic year) places (DESIGN §1 Prices: one day = 2 sessions, one week = 10 sessions).
       case 'annual_place': {
         const yearDays = academicYearDays(academicYear);
         // A year with no school days charges nothing (and must not divide by zero).
@@ -191,7 +191,7 @@ export function prepareQuote(
     if (!Number.isSafeInteger(unitPricePence) || unitPricePence < 0)
       throw new PricingInputError('unitPricePence must be a non-negative integer number of pence');
     const price = fromInteger(unitPricePence);
-    // ROUND_HALF_UP once on the exact total (issue: "rounded ONCE to the nearest penny, half up").
+    // ROUND_HALF_UP once on the exact total (DESIGN §1 Prices: money is integer pence, every rounding named).
     const totalPence = roundHalfUp(multiply(price, quantity));
     // LARGEST_REMAINDER_EARLIER_FIRST so the financial-year parts add up to the rounded total.
     const fyPence = apportionLargestRemainder(
