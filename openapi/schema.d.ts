@@ -2048,7 +2048,7 @@ export interface components {
             version: number | null;
         };
         /** @enum {string} */
-        EventType: "call_off.offered" | "call_off.accepted" | "call_off.declined" | "call_off.withdrawn" | "call_off.lapsed" | "call_off.varied" | "call_off.terminated" | "blanket_extension.run" | "provider.directory_status_changed" | "lot_membership.suspended" | "lot_membership.reinstated" | "check.recorded" | "check.expiring" | "rate_card.submitted" | "rate_card.approved" | "rate_card.rejected" | "capacity.declared" | "framework.activated" | "webhook_subscription.disabled";
+        EventType: "call_off.offered" | "call_off.accepted" | "call_off.declined" | "call_off.withdrawn" | "call_off.lapsed" | "call_off.varied" | "call_off.terminated" | "blanket_extension.run" | "provider.directory_status_changed" | "lot_membership.suspended" | "lot_membership.reinstated" | "check.recorded" | "check.expiring" | "rate_card.submitted" | "rate_card.approved" | "rate_card.rejected" | "capacity.declared" | "framework.activated" | "webhook_subscription.disabled" | "attendance.absence_recorded" | "attendance.marks_missing" | "review.recorded" | "review.overdue" | "outcome_rule.created" | "outcome_claim.submitted" | "outcome_claim.verified" | "outcome_claim.rejected" | "invoice.submitted" | "invoice.approved" | "invoice.disputed" | "invoice.paid" | "spend_import.recorded" | "spot_purchase.recorded" | "budget.set" | "budget.threshold_crossed";
         ExcludedProviderDto: {
             name: string;
             /** Format: uuid */

@@ -7,9 +7,11 @@
 // - framework: the commissioners entitled to the event's framework, and the provider it names;
 // - directory: every commissioner (providers are readable by all of them) and the provider it names;
 // - framework_public: the framework's commissioners and every provider (providers read active frameworks);
-// - council: admin and auditor only.
+// - council: admin and auditor only;
+// - child: one child's attendance, reviews and outcomes: the commissioner organisation and the provider the event
+//   names, and nobody else, admin and auditor included (they read aggregates; DESIGN §1 "Child data is minimised").
 export type EventAudience =
-  'parties' | 'provider' | 'framework' | 'directory' | 'framework_public' | 'council';
+  'parties' | 'provider' | 'framework' | 'directory' | 'framework_public' | 'council' | 'child';
 
 export const EVENT_CATALOGUE = {
   'call_off.offered': { subject: 'call_off', audience: 'parties' },
@@ -33,6 +35,24 @@ export const EVENT_CATALOGUE = {
   'framework.activated': { subject: 'framework', audience: 'framework_public' },
   // The subscription's owner (as parties: its organisation or provider; admin-owned: the council).
   'webhook_subscription.disabled': { subject: 'webhook_subscription', audience: 'parties' },
+  // Attendance, reviews and outcomes (DESIGN §1 Attendance, reviews and outcomes): about one child.
+  'attendance.absence_recorded': { subject: 'call_off', audience: 'child' },
+  'attendance.marks_missing': { subject: 'call_off', audience: 'child' },
+  'review.recorded': { subject: 'review', audience: 'child' },
+  'review.overdue': { subject: 'call_off', audience: 'child' },
+  'outcome_rule.created': { subject: 'outcome_rule', audience: 'framework_public' },
+  'outcome_claim.submitted': { subject: 'outcome_claim', audience: 'child' },
+  'outcome_claim.verified': { subject: 'outcome_claim', audience: 'child' },
+  'outcome_claim.rejected': { subject: 'outcome_claim', audience: 'child' },
+  // Money (DESIGN §1 Money): between a commissioner organisation and a provider, or the organisation's own.
+  'invoice.submitted': { subject: 'invoice', audience: 'parties' },
+  'invoice.approved': { subject: 'invoice', audience: 'parties' },
+  'invoice.disputed': { subject: 'invoice', audience: 'parties' },
+  'invoice.paid': { subject: 'invoice', audience: 'parties' },
+  'spend_import.recorded': { subject: 'spend_import', audience: 'parties' },
+  'spot_purchase.recorded': { subject: 'spot_purchase', audience: 'parties' },
+  'budget.set': { subject: 'budget', audience: 'parties' },
+  'budget.threshold_crossed': { subject: 'budget', audience: 'parties' },
 } as const satisfies Record<string, { subject: string; audience: EventAudience }>;
 
 export type EventType = keyof typeof EVENT_CATALOGUE;

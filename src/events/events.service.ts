@@ -163,11 +163,11 @@ export class EventsService {
     switch (reader.role) {
       case Role.Admin:
       case Role.Auditor:
-        return { sql: [{ where: 'TRUE' }], parameters: [] };
+        return { sql: [{ where: `e.audience <> 'child'` }], parameters: [] };
       case Role.Commissioner:
         return {
           sql: [
-            { where: `e.commissioner_organisation_id = $5::uuid AND e.audience = 'parties'` },
+            { where: `e.commissioner_organisation_id = $5::uuid AND e.audience IN ('parties', 'child')` },
             { where: `e.audience = 'directory'` },
             { perFramework: true, where: `e.audience IN ('framework', 'framework_public')` },
           ],
@@ -177,7 +177,7 @@ export class EventsService {
         return {
           sql: [
             {
-              where: `e.provider_id = $5::uuid AND e.audience IN ('parties', 'provider', 'framework', 'directory')`,
+              where: `e.provider_id = $5::uuid AND e.audience IN ('parties', 'child', 'provider', 'framework', 'directory')`,
             },
             { where: `e.audience = 'framework_public'` },
           ],
@@ -196,11 +196,11 @@ export class EventsService {
     switch (reader.role) {
       case Role.Admin:
       case Role.Auditor:
-        return { sql: 'TRUE', parameters: [] };
+        return { sql: `e.audience <> 'child'`, parameters: [] };
       case Role.Commissioner: {
         const frameworks = await this.frameworkScope(reader.organisationId as string);
         return {
-          sql: `((e.audience = 'parties' AND e.commissioner_organisation_id = ${p(0)}::uuid)
+          sql: `((e.audience IN ('parties', 'child') AND e.commissioner_organisation_id = ${p(0)}::uuid)
                  OR e.audience = 'directory'
                  OR (e.audience IN ('framework', 'framework_public') AND e.framework_id = ANY(${p(1)}::uuid[])))`,
           parameters: [reader.organisationId, frameworks],
@@ -208,7 +208,7 @@ export class EventsService {
       }
       case Role.Provider:
         return {
-          sql: `((e.audience IN ('parties', 'provider', 'framework', 'directory') AND e.provider_id = ${p(0)}::uuid)
+          sql: `((e.audience IN ('parties', 'child', 'provider', 'framework', 'directory') AND e.provider_id = ${p(0)}::uuid)
                  OR e.audience = 'framework_public')`,
           parameters: [reader.providerId],
         };
