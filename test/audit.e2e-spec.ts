@@ -94,14 +94,17 @@ describe('audit trail', () => {
       actor: { keyId: provider.keyId, role: 'provider', providerId: m.providers[0].id },
       subject: { type: 'call_off', id },
     });
-    expect(entries[2]).toMatchObject({
-      requestId: 'audit-vary-1',
-      changes: [
+    expect(entries[2]).toMatchObject({ requestId: 'audit-vary-1' });
+    // What was asked, then what the writer changed, in the same entry (recorded in the change's transaction).
+    expect(entries[2].changes).toEqual(
+      expect.arrayContaining([
         { field: 'kind', value: 'terminate' },
         { field: 'effectiveDate', value: '2026-12-18' },
         { field: 'reason' },
-      ],
-    });
+        { field: 'change', value: 'terminated' },
+        { field: 'terminatedOn', value: '2026-12-18' },
+      ]),
+    );
     for (const entry of entries) expect(entry.hash).toMatch(/^[0-9a-f]{64}$/);
 
     // Nothing about the child, neither in the API's answer nor in the stored rows.

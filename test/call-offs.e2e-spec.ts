@@ -431,6 +431,14 @@ describe('call-offs', () => {
       expect(listed.body.data.map((c: { id: string }) => c.id)).toEqual(
         expect.arrayContaining([created.id, next.body.id]),
       );
+      // The sweep's writes are accounted for like a request's, in their own transaction: the service acted, no key.
+      const audited: { actor_key_id: string | null; action: string }[] = await api.app
+        .get(DataSource)
+        .query(`SELECT actor_key_id, action FROM audit_log WHERE subject_id = $1 ORDER BY id`, [
+          next.body.id,
+        ]);
+      expect(audited.map((entry) => entry.action)).toEqual(['createCallOff', 'call_off.lapsed']);
+      expect(audited[1].actor_key_id).toBeNull();
     });
   });
 
@@ -716,6 +724,26 @@ describe('call-offs', () => {
         extended.body.providerId === m.providers[0].id ? 18_500 : 19_000,
       );
       expect(extended.body.variations.at(-1).kind).toBe('blanket_extension');
+      // The run is one event for the council, beside each call-off's own; the dry run left none.
+      const runs: { type: string; payload: Record<string, unknown>; audience: string }[] = await api.app
+        .get(DataSource)
+        .query(
+          `SELECT type, payload, audience FROM events WHERE type = 'blanket_extension.run' AND subject_id = $1`,
+          [m.frameworkId],
+        );
+      expect(runs).toEqual([
+        {
+          type: 'blanket_extension.run',
+          audience: 'council',
+          payload: {
+            extendTo: '2027-03-31',
+            providerIds: null,
+            extended: 3,
+            blocked: 1,
+            additionalPence: dry.body.additionalPence,
+          },
+        },
+      ]);
       const again = await api.post(`/v1/frameworks/${m.frameworkId}/blanket-extensions`, {
         extendTo: '2027-03-31',
         dryRun: true,

@@ -115,6 +115,32 @@ describe('Events: the outbox and the feed', () => {
     });
   });
 
+  it('refuses to rewrite or remove a committed event, even for the service itself', async () => {
+    const dataSource = api.app.get(DataSource);
+    const subjectId = randomUUID();
+    await dataSource.transaction((manager) =>
+      api.app.get(EventsService).append(manager, {
+        type: 'provider.directory_status_changed',
+        subject: { id: subjectId, version: 1 },
+        providerId: subjectId,
+        payload: { from: 'applied', to: 'approved' },
+      }),
+    );
+    const refused = /events are append-only/;
+    await expect(
+      dataSource.query(`UPDATE events SET payload = '{}' WHERE subject_id = $1`, [subjectId]),
+    ).rejects.toThrow(refused);
+    await expect(dataSource.query(`DELETE FROM events WHERE subject_id = $1`, [subjectId])).rejects.toThrow(
+      refused,
+    );
+    await expect(dataSource.query(`TRUNCATE events CASCADE`)).rejects.toThrow(refused);
+    const [row]: { payload: unknown }[] = await dataSource.query(
+      `SELECT payload FROM events WHERE subject_id = $1`,
+      [subjectId],
+    );
+    expect(row.payload).toEqual({ from: 'applied', to: 'approved' });
+  });
+
   it('leaves no event, and no job, when the change rolls back', async () => {
     const events = api.app.get(EventsService);
     const dataSource = api.app.get(DataSource);

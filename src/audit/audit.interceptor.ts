@@ -49,6 +49,9 @@ export class AuditInterceptor implements NestInterceptor {
     const state: AuditRequestState = {
       requestId: String(request.id),
       route: `${request.method} ${routePattern}`,
+      caller: caller ?? null,
+      action: handler.name,
+      input: request.body,
       recordedByWriter: false,
     };
     const handled = new Observable<unknown>((subscriber) =>

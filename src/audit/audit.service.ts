@@ -81,6 +81,12 @@ function rowOf(
   ];
 }
 
+function asObject(value: unknown): Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {};
+}
+
 async function insertRows(manager: EntityManager, rows: unknown[][]): Promise<void> {
   const tuples = rows.map(
     (_, r) => `(${Array.from({ length: COLUMNS }, (__, c) => `$${r * COLUMNS + c + 1}`).join(', ')})`,
@@ -118,6 +124,32 @@ export class AuditService {
     await insertRows(manager, [
       rowOf('write', entry.caller, entry.action, entry.subject, describeInput(entry.input)),
     ]);
+    this.sealer.soon();
+  }
+
+  // For a writer below the request (the one writer of an aggregate), inside its transaction: one entry per subject it
+  // changed, under the caller and operation of the request being served, or `action` and no caller when a job
+  // changed it; each records what the request asked for and then what the writer changed. One statement for all.
+  async recordChanges(
+    manager: EntityManager,
+    action: string,
+    changes: { subject: AuditSubject; input?: unknown }[],
+  ): Promise<void> {
+    if (!this.enabled || changes.length === 0) return;
+    const state = auditContext.getStore();
+    if (state) state.recordedByWriter = true;
+    await insertRows(
+      manager,
+      changes.map((change) =>
+        rowOf(
+          'write',
+          state?.caller ?? null,
+          state?.action ?? action,
+          change.subject,
+          describeInput({ ...asObject(state?.input), ...asObject(change.input) }),
+        ),
+      ),
+    );
     this.sealer.soon();
   }
 

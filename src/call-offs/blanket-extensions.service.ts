@@ -204,7 +204,14 @@ export class BlanketExtensionsService {
     const order = new Map(rows.map((r, i) => [r.id, i]));
     result.blocked.sort((a, b) => order.get(a.callOffId)! - order.get(b.callOffId)!);
     result.count = result.extended.length;
-    if (!input.dryRun) await this.writer.extendAll(manager, admitted);
+    if (!input.dryRun)
+      await this.writer.extendAll(manager, admitted, {
+        frameworkId,
+        extendTo: input.extendTo,
+        providerIds: input.providerIds?.length ? input.providerIds : null,
+        blocked: result.blocked.length,
+        additionalPence: result.additionalPence,
+      });
     return result;
   }
 

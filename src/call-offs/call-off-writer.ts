@@ -3,6 +3,7 @@ import { EntityManager } from 'typeorm';
 import { Clock } from '../common/clock';
 import { InvalidTransitionError } from '../common/domain-error';
 import { EventType } from '../events/event-types';
+import { AuditService } from '../audit/audit.service';
 import { EventsService } from '../events/events.service';
 import { CallOff, DeclineReason, Variation } from './call-off.entity';
 import { CallOffAction, effectiveStatus, mayApply } from './engine/lifecycle';
@@ -72,6 +73,15 @@ export interface ExtensionWrite {
   variation: Variation;
 }
 
+// What a blanket extension run did, for its event.
+export interface BlanketRun {
+  frameworkId: string;
+  extendTo: string;
+  providerIds: string[] | null;
+  blocked: number;
+  additionalPence: number;
+}
+
 const VARIATION_CHANGE: Record<Variation['kind'], CallOffChangeKind> = {
   extend: 'extended',
   change_sessions: 'varied',
@@ -87,6 +97,7 @@ export class CallOffWriter {
   constructor(
     private readonly clock: Clock,
     private readonly events: EventsService,
+    private readonly audit: AuditService,
   ) {}
 
   async offer(manager: EntityManager, fields: NewCallOff): Promise<Written<CallOff>> {
@@ -140,7 +151,25 @@ export class CallOffWriter {
 
   // The blanket extension, set-based: one UPDATE for every call-off. The rows were read under FOR UPDATE and chosen
   // as accepted, live and not under notice, which is the rule for extending them.
-  async extendAll(manager: EntityManager, writes: ExtensionWrite[]): Promise<Written<string[]>> {
+  // A blanket extension's writes, and the run itself announced once to the council (blanket_extension.run), even when
+  // it extended nothing: the report's continuity measure is accounted for as one act (DESIGN §1 Blanket extension).
+  async extendAll(
+    manager: EntityManager,
+    writes: ExtensionWrite[],
+    run: BlanketRun,
+  ): Promise<Written<string[]>> {
+    await this.events.append(manager, {
+      type: 'blanket_extension.run',
+      subject: { id: run.frameworkId, version: null },
+      frameworkId: run.frameworkId,
+      payload: {
+        extendTo: run.extendTo,
+        providerIds: run.providerIds,
+        extended: writes.length,
+        blocked: run.blocked,
+        additionalPence: run.additionalPence,
+      },
+    });
     if (writes.length === 0) return { row: [], changes: [] };
     return this.commit(manager, async () => {
       const rows = returned<{ id: string; version: number; updated_at: Date }>(
@@ -295,6 +324,15 @@ export class CallOffWriter {
     const written = await write();
     // The transactional outbox (DESIGN §3): each change's event commits with it or not at all.
     for (const change of written.changes) await this.events.append(manager, callOffEvent(change));
+    // The audit entry likewise (DESIGN §3): who changed which call-off, and the terms it changed, never the child.
+    await this.audit.recordChanges(
+      manager,
+      written.changes.length > 0 ? `call_off.${written.changes[0].kind}` : 'call_off',
+      written.changes.map((change) => ({
+        subject: { type: 'call_off', id: change.callOffId },
+        input: auditInput(change, written.row),
+      })),
+    );
     return written;
   }
 }
@@ -340,6 +378,53 @@ const OPEN_FIELDS = [
 
 function open(fields: MutableFields): Record<string, unknown> {
   return Object.fromEntries(OPEN_FIELDS.filter((key) => key in fields).map((key) => [key, fields[key]]));
+}
+
+// The terms a new placement was offered on, as the audit log keeps them: what was bought, from whom, for how long
+// and at what price; nothing about the child (no reference, needs, plan, reason or location).
+const OFFER_TERMS = [
+  'frameworkId',
+  'lotId',
+  'providerId',
+  'commissionerOrganisationId',
+  'statutoryBasis',
+  'startDate',
+  'endDate',
+  'sessionsPerWeek',
+  'fullTime',
+  'rateCardId',
+  'unit',
+  'unitPricePence',
+  'schoolDays',
+  'totalPence',
+  'basePence',
+  'atRiskPence',
+  'offerExpiresAt',
+] as const;
+
+function auditInput(change: CallOffChange, row: unknown): Record<string, unknown> {
+  const terms =
+    change.kind === 'offered' &&
+    typeof row === 'object' &&
+    row !== null &&
+    'id' in row &&
+    row.id === change.callOffId
+      ? Object.fromEntries(OFFER_TERMS.map((key) => [key, (row as Record<string, unknown>)[key]]))
+      : {};
+  // A variation's reason is free text: the audit rule keeps its name only, so it is left out here altogether.
+  const details = Object.fromEntries(
+    Object.entries(change.variation?.details ?? {}).filter(([key]) => key !== 'reason'),
+  );
+  const input: Record<string, unknown> = {
+    change: change.kind,
+    ...terms,
+    ...open(change.after),
+    ...(change.variation ? { variation: change.variation.kind, ...details } : {}),
+  };
+  // Timestamps as the audit log records them: ISO text.
+  return Object.fromEntries(
+    Object.entries(input).map(([key, value]) => [key, value instanceof Date ? value.toISOString() : value]),
+  );
 }
 
 // A call-off's event: its terms as changed in the payload; free text about the child (a response note, a

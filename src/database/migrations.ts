@@ -9,6 +9,7 @@ import { CountChangesPerLot1795600300000 } from '../../migrations/1795600300000-
 import { CapacityLockAndLoad1795600400000 } from '../../migrations/1795600400000-CapacityLockAndLoad';
 import { CreateRateLimits1795600500000 } from '../../migrations/1795600500000-CreateRateLimits';
 import { AddAuditLog1796384686549 } from '../../migrations/1796384686549-AddAuditLog';
+import { EventsAppendOnly1796394785331 } from '../../migrations/1796394785331-EventsAppendOnly';
 import { AddEventsWebhooksAndJobWorkers1796388141046 } from '../../migrations/1796388141046-AddEventsWebhooksAndJobWorkers';
 
 // Every migration, in order. `npm run migration:generate -- Name` writes the file; add its class here.
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   CreateRateLimits1795600500000,
   AddAuditLog1796384686549,
   AddEventsWebhooksAndJobWorkers1796388141046,
+  EventsAppendOnly1796394785331,
 ];
