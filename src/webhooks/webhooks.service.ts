@@ -7,7 +7,7 @@ import { Caller, Role } from '../auth/role';
 import { BadRequestError, NotFoundError } from '../common/domain-error';
 import { Page, PageQueryDto, paginate } from '../common/pagination';
 import { APP_CONFIG, AppConfig } from '../config/config';
-import { EVENT_PUBLISHED_TASK, EventReader, EventsService } from '../events/events.service';
+import { EVENT_PUBLISHED_TASK, EventReader, EventView, EventsService } from '../events/events.service';
 import { uuid7 } from '../events/uuid7';
 import { JobQueue } from '../jobs/job-queue';
 import { JobRunner } from '../jobs/job-runner';
@@ -126,66 +126,67 @@ export class WebhooksService implements OnModuleInit {
     });
   }
 
-  // Job: one committed event → a delivery (and a delivery job) for each active subscription that asked for its
-  // type and whose owner could read it in the feed. Idempotent: a re-run adds nothing.
+  // Job: one committed event → a delivery for each active subscription that asked for its type and whose owner could
+  // read it in the feed, then the first attempt at each, at once, from this job: one hop from commit to receiver.
+  // Each delivery also gets its own job, due after the attempt's lease: if this worker dies mid-attempt, that job
+  // sends it (same webhook-id); if the attempt succeeded, it finds nothing to do. Idempotent: a re-run adds nothing.
   async fanOut(eventId: string): Promise<void> {
-    const type = await this.events.typeOf(eventId);
-    if (!type) return;
     const candidates = await this.subscriptions
       .createQueryBuilder('s')
-      .where('s.status = :active AND :type = ANY(s.event_types)', {
-        active: WebhookSubscriptionStatus.Active,
-        type,
-      })
+      .innerJoin('events', 'e', 'e.id = :eventId AND e.type = ANY(s.event_types)', { eventId })
+      .where('s.status = :active', { active: WebhookSubscriptionStatus.Active })
       .getMany();
-    const targets: WebhookSubscription[] = [];
-    for (const subscription of candidates)
-      if (await this.events.findVisible(readerOf(subscription), eventId)) targets.push(subscription);
+    if (candidates.length === 0) return;
+    const targets: { subscription: WebhookSubscription; event: EventView }[] = [];
+    for (const subscription of candidates) {
+      const event = await this.events.findVisible(readerOf(subscription), eventId);
+      if (event) targets.push({ subscription, event });
+    }
     if (targets.length === 0) return;
-    await this.dataSource.transaction(async (manager) => {
-      const now = new Date();
-      for (const subscription of targets) {
-        const rows: { id: string }[] = await manager.query(
-          `INSERT INTO webhook_deliveries (id, subscription_id, event_id, event_type, next_attempt_at)
-           VALUES ($1, $2, $3, $4, $5)
-           ON CONFLICT ON CONSTRAINT uq_webhook_deliveries_subscription_id_event_id DO NOTHING
-           RETURNING id`,
-          [uuid7(), subscription.id, eventId, type, now],
+    const safetyNet = new Date(Date.now() + (this.leaseSeconds() + 1) * 1000);
+    const created = await this.dataSource.transaction(async (manager) => {
+      const rows: { id: string; subscription_id: string }[] = await manager.query(
+        `INSERT INTO webhook_deliveries (id, subscription_id, event_id, event_type, next_attempt_at, attempt_started_at)
+         SELECT d.id, d.subscription_id, $3, $4, now(), now()
+           FROM unnest($1::uuid[], $2::uuid[]) AS d(id, subscription_id)
+         ON CONFLICT ON CONSTRAINT uq_webhook_deliveries_subscription_id_event_id DO NOTHING
+         RETURNING id, subscription_id`,
+        [targets.map(() => uuid7()), targets.map((t) => t.subscription.id), eventId, targets[0].event.type],
+      );
+      for (const row of rows)
+        await this.queue.enqueue(
+          manager,
+          DELIVER_TASK,
+          { deliveryId: row.id },
+          { runAt: safetyNet, jobKey: `webhook-delivery:${row.id}` },
         );
-        if (rows[0])
-          await this.queue.enqueue(
-            manager,
-            DELIVER_TASK,
-            { deliveryId: rows[0].id },
-            {
-              jobKey: `webhook-delivery:${rows[0].id}`,
-            },
-          );
-      }
+      return rows;
     });
+    await Promise.all(
+      created.map((row) => {
+        const target = targets.find((t) => t.subscription.id === row.subscription_id)!;
+        return this.attempt(
+          { id: row.id, eventType: target.event.type, attempts: 0, firstAttemptAt: null },
+          target.subscription,
+          target.event,
+        );
+      }),
+    );
   }
 
   // Job: one attempt at one delivery. No transaction is held across the HTTP call; a lease on the row stops a
   // second job for the same delivery from sending at the same time.
   async deliver(deliveryId: string): Promise<void> {
-    const leaseSeconds = Math.ceil(this.config.webhooks.timeoutMs / 1000) + 5;
-    const claimed: WebhookDelivery[] = await this.deliveries
-      .createQueryBuilder()
-      .update()
-      .set({ attemptStartedAt: () => 'now()' })
-      .where('id = :deliveryId AND status = :pending', {
-        deliveryId,
-        pending: WebhookDeliveryStatus.Pending,
-      })
-      .andWhere(
-        `(attempt_started_at IS NULL OR attempt_started_at < now() - make_interval(secs => :lease))`,
-        {
-          lease: leaseSeconds,
-        },
-      )
-      .returning('*')
-      .execute()
-      .then((result) => result.raw as WebhookDelivery[]);
+    const claimed = updatedRows<ClaimedRow>(
+      await this.dataSource.query(
+        `UPDATE webhook_deliveries d SET attempt_started_at = now()
+           FROM webhook_subscriptions s
+          WHERE d.id = $1 AND d.status = 'pending' AND s.id = d.subscription_id
+            AND (d.attempt_started_at IS NULL OR d.attempt_started_at < now() - make_interval(secs => $2))
+          RETURNING d.event_id, d.event_type, d.attempts, d.first_attempt_at, s.id AS subscription_id`,
+        [deliveryId, this.leaseSeconds()],
+      ),
+    );
     if (claimed.length === 0) {
       const current = await this.deliveries.findOne({ where: { id: deliveryId } });
       // Another attempt is in flight: fail this job so the queue runs it again later, rather than lose it.
@@ -193,8 +194,8 @@ export class WebhooksService implements OnModuleInit {
         throw new Error(`delivery ${deliveryId} has an attempt in flight`);
       return;
     }
-    const delivery = await this.deliveries.findOneOrFail({ where: { id: deliveryId } });
-    const subscription = await this.subscriptions.findOne({ where: { id: delivery.subscriptionId } });
+    const [row] = claimed;
+    const subscription = await this.subscriptions.findOne({ where: { id: row.subscription_id } });
     if (!subscription || subscription.status !== WebhookSubscriptionStatus.Active) {
       await this.deliveries.update(
         { id: deliveryId },
@@ -202,7 +203,7 @@ export class WebhooksService implements OnModuleInit {
       );
       return;
     }
-    const event = await this.events.findVisible(readerOf(subscription), delivery.eventId);
+    const event = await this.events.findVisible(readerOf(subscription), row.event_id);
     if (!event) {
       // The owner's scope no longer covers the event: nothing may be sent, now or later.
       await this.deliveries.update(
@@ -211,6 +212,24 @@ export class WebhooksService implements OnModuleInit {
       );
       return;
     }
+    await this.attempt(
+      {
+        id: deliveryId,
+        eventType: row.event_type,
+        attempts: row.attempts,
+        firstAttemptAt: row.first_attempt_at,
+      },
+      subscription,
+      event,
+    );
+  }
+
+  // One signed POST of a claimed delivery, and its outcome recorded.
+  private async attempt(
+    delivery: AttemptedDelivery,
+    subscription: WebhookSubscription,
+    event: EventView,
+  ): Promise<void> {
     const now = new Date();
     const body = JSON.stringify({ type: delivery.eventType, timestamp: now.toISOString(), data: event });
     const msgId = webhookIdOf(delivery.id);
@@ -221,8 +240,12 @@ export class WebhooksService implements OnModuleInit {
     await this.recordAttempt(delivery, subscription, result, now);
   }
 
+  private leaseSeconds(): number {
+    return Math.ceil(this.config.webhooks.timeoutMs / 1000) + 5;
+  }
+
   private async recordAttempt(
-    delivery: WebhookDelivery,
+    delivery: AttemptedDelivery,
     subscription: WebhookSubscription,
     result: { status: number | null; error: string | null },
     attemptedAt: Date,
@@ -238,25 +261,21 @@ export class WebhooksService implements OnModuleInit {
       lastError: ok ? null : (result.error ?? `HTTP ${result.status}`).slice(0, 500),
       attemptStartedAt: null,
     };
+    if (ok) {
+      // One statement: the delivery is done, and the subscription's failing streak (if any) ends. The subscription
+      // is written only when it changes: deliveries to a busy endpoint must not queue on one row lock.
+      await this.dataSource.query(
+        `WITH done AS (
+           UPDATE webhook_deliveries SET status = 'delivered', attempts = $2, first_attempt_at = $3,
+                  last_attempt_at = $4, last_response_code = $5, last_error = NULL, attempt_started_at = NULL,
+                  delivered_at = $4, next_attempt_at = NULL
+            WHERE id = $1)
+         UPDATE webhook_subscriptions SET failing_since = NULL WHERE id = $6 AND failing_since IS NOT NULL`,
+        [delivery.id, attempts, firstAttemptAt, attemptedAt, result.status, subscription.id],
+      );
+      return;
+    }
     await this.dataSource.transaction(async (manager) => {
-      if (ok) {
-        await manager.update(
-          WebhookDelivery,
-          { id: delivery.id },
-          {
-            ...common,
-            status: WebhookDeliveryStatus.Delivered,
-            deliveredAt: attemptedAt,
-            nextAttemptAt: null,
-          },
-        );
-        // Written only when it changes: every delivery to a busy endpoint must not queue on one row lock.
-        await manager.query(
-          'UPDATE webhook_subscriptions SET failing_since = NULL WHERE id = $1 AND failing_since IS NOT NULL',
-          [subscription.id],
-        );
-        return;
-      }
       const now = new Date();
       if (givesUp(firstAttemptAt, now, this.config.webhooks.retryForSeconds * 1000)) {
         await manager.update(
@@ -340,6 +359,22 @@ export class WebhooksService implements OnModuleInit {
     if (caller.role === Role.Provider)
       qb.andWhere('s.provider_id = :provider', { provider: caller.providerId });
   }
+}
+
+// What an attempt needs of its delivery row.
+interface AttemptedDelivery {
+  id: string;
+  eventType: string;
+  attempts: number;
+  firstAttemptAt: Date | null;
+}
+
+interface ClaimedRow {
+  event_id: string;
+  event_type: string;
+  attempts: number;
+  first_attempt_at: Date | null;
+  subscription_id: string;
 }
 
 // TypeORM answers an UPDATE … RETURNING through query() as [rows, affected count].
