@@ -1,4 +1,5 @@
 import { Webhook } from 'standardwebhooks';
+import { DataSource } from 'typeorm';
 import { Role } from '../src/auth/role';
 import { createProvider, recordCheck } from './support/providers';
 import { TestApp, startTestApp } from './support/test-app';
@@ -101,6 +102,13 @@ describe('Webhooks: signed deliveries with retries', () => {
       return rows.length === 2 && rows.every((d) => d.status === 'delivered') ? rows : undefined;
     });
     expect(deliveries.map((d) => d.lastResponseCode)).toEqual([200, 200]);
+    // A delivered webhook leaves no job behind (the fan-out's safety net is removed with the success).
+    const waiting: unknown[] = await api.app
+      .get(DataSource)
+      .query(`SELECT 1 FROM graphile_worker._private_jobs WHERE key = ANY($1::text[])`, [
+        deliveries.map((d: { id: string }) => `webhook-delivery:${d.id}`),
+      ]);
+    expect(waiting).toHaveLength(0);
     // Another provider's key cannot see the subscription.
     const other = await api.issueKey(Role.Provider, { providerId: (await createProvider(api)).id });
     expect(

@@ -9,7 +9,7 @@ import { Page, PageQueryDto, paginate } from '../common/pagination';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { EVENT_PUBLISHED_TASK, EventReader, EventView, EventsService } from '../events/events.service';
 import { uuid7 } from '../events/uuid7';
-import { JobQueue } from '../jobs/job-queue';
+import { JOB_SCHEMA, JobQueue } from '../jobs/job-queue';
 import { JobRunner } from '../jobs/job-runner';
 import { CreateWebhookSubscriptionDto, webhookIdOf } from './dto/webhook.dto';
 import { givesUp, retryDelayMs } from './retry-policy';
@@ -264,14 +264,25 @@ export class WebhooksService implements OnModuleInit {
     if (ok) {
       // One statement: the delivery is done, and the subscription's failing streak (if any) ends. The subscription
       // is written only when it changes: deliveries to a busy endpoint must not queue on one row lock.
+      // Its waiting job (the fan-out's safety net) is removed in the same statement: nothing left to run.
       await this.dataSource.query(
         `WITH done AS (
            UPDATE webhook_deliveries SET status = 'delivered', attempts = $2, first_attempt_at = $3,
                   last_attempt_at = $4, last_response_code = $5, last_error = NULL, attempt_started_at = NULL,
                   delivered_at = $4, next_attempt_at = NULL
-            WHERE id = $1)
-         UPDATE webhook_subscriptions SET failing_since = NULL WHERE id = $6 AND failing_since IS NOT NULL`,
-        [delivery.id, attempts, firstAttemptAt, attemptedAt, result.status, subscription.id],
+            WHERE id = $1),
+         streak AS (
+           UPDATE webhook_subscriptions SET failing_since = NULL WHERE id = $6 AND failing_since IS NOT NULL)
+         SELECT ${JOB_SCHEMA}.remove_job($7)`,
+        [
+          delivery.id,
+          attempts,
+          firstAttemptAt,
+          attemptedAt,
+          result.status,
+          subscription.id,
+          `webhook-delivery:${delivery.id}`,
+        ],
       );
       return;
     }
