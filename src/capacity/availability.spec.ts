@@ -1,4 +1,4 @@
-import { CapacityLedger, availability, shortfall } from './availability';
+import { CapacityLedger, availability } from './availability';
 
 describe('capacity availability', () => {
   it('gives nothing declared as zero available', () => {
@@ -60,9 +60,11 @@ describe('capacity shortfall', () => {
   it('names the first date on which the placement does not fit', () => {
     const declarations = [{ from: '2026-09-01', to: '2027-07-21', sessionsPerWeek: 20, order: 1 }];
     const holds = [{ from: '2026-11-09', to: '2026-12-18', sessionsPerWeek: 15 }];
-    expect(shortfall('2026-10-01', '2026-12-31', 5, declarations, holds)).toBeNull();
-    expect(shortfall('2026-10-01', '2026-12-31', 6, declarations, holds)).toBe('2026-11-09');
-    expect(shortfall('2027-07-01', '2027-08-31', 1, declarations, holds)).toBe('2027-07-22');
+    const autumn = new CapacityLedger('2026-10-01', '2026-12-31', declarations, holds);
+    expect(autumn.firstShort('2026-10-01', '2026-12-31', 5)).toBeNull();
+    expect(autumn.firstShort('2026-10-01', '2026-12-31', 6)).toBe('2026-11-09');
+    const summer = new CapacityLedger('2027-07-01', '2027-08-31', declarations, holds);
+    expect(summer.firstShort('2027-07-01', '2027-08-31', 1)).toBe('2027-07-22');
   });
 });
 

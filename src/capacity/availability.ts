@@ -66,18 +66,6 @@ export function availability(
   return intervals;
 }
 
-// The first day a placement of `sessions` a week would not fit, or null when it fits on every day.
-export function shortfall(
-  from: string,
-  to: string,
-  sessions: number,
-  declarations: Declaration[],
-  holds: Hold[],
-): string | null {
-  const short = availability(from, to, declarations, holds).find((interval) => interval.available < sessions);
-  return short ? short.from : null;
-}
-
 // Free capacity over a window that can be drawn down as placements are added, so a batch (the blanket extension)
 // checks each placement against what the earlier ones left, without recomputing from every hold each time.
 export class CapacityLedger {
