@@ -11,6 +11,7 @@ import {
   createProvider,
   recordCheck,
 } from './support/providers';
+import { feedCaughtUp } from './support/feed';
 import { TestApp, startTestApp } from './support/test-app';
 
 interface FeedEvent {
@@ -26,6 +27,7 @@ interface FeedEvent {
 
 // Reads the whole feed as this key, following nextCursor until a page comes back empty.
 async function readAll(api: TestApp, key: string, query = ''): Promise<FeedEvent[]> {
+  await feedCaughtUp(api.app.get(DataSource));
   const events: FeedEvent[] = [];
   let after: string | undefined;
   for (;;) {

@@ -73,12 +73,15 @@ export class EventsService {
       throw new Error('EventsService.append needs the manager of the transaction that makes the change');
     const { subject, audience } = EVENT_CATALOGUE[event.type];
     const id = uuid7();
+    // The event and the job that publishes it (webhook fan-out), in one statement.
     const rows: { id: string }[] = await manager.query(
-      `INSERT INTO events (id, xid, type, audience, occurred_at, subject_type, subject_id, subject_version,
-                           framework_id, commissioner_organisation_id, provider_id, payload, restricted, dedupe_key)
-       VALUES ($1, pg_current_xact_id()::text::bigint, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
-       ON CONFLICT (dedupe_key) DO NOTHING
-       RETURNING id`,
+      `WITH e AS (
+         INSERT INTO events (id, xid, type, audience, occurred_at, subject_type, subject_id, subject_version,
+                             framework_id, commissioner_organisation_id, provider_id, payload, restricted, dedupe_key)
+         VALUES ($1, pg_current_xact_id()::text::bigint, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+         ON CONFLICT (dedupe_key) DO NOTHING
+         RETURNING id)
+       SELECT e.id, ${this.queue.addJobExpression(EVENT_PUBLISHED_TASK, "json_build_object('eventId', e.id)")} FROM e`,
       [
         id,
         event.type,
@@ -96,7 +99,6 @@ export class EventsService {
       ],
     );
     if (rows.length === 0) return null;
-    await this.queue.enqueue(manager, EVENT_PUBLISHED_TASK, { eventId: id });
     return id;
   }
 
