@@ -5,7 +5,7 @@ import { Caller, Role } from '../auth/role';
 import { ApiProblem } from '../common/api-problem.decorator';
 import { ParseIdPipe } from '../common/parse-id.pipe';
 import { Idempotent } from '../idempotency/idempotent.decorator';
-import { AttendanceRecorder } from './attendance-recorder';
+import { AttendanceMarksService } from './attendance-marks.service';
 import { AttendanceService } from './attendance.service';
 import {
   AttendanceRecordedDto,
@@ -24,7 +24,7 @@ const NoStore = () => Header('Cache-Control', 'no-store');
 @Controller('v1')
 export class AttendanceController {
   constructor(
-    private readonly recorder: AttendanceRecorder,
+    private readonly recorder: AttendanceMarksService,
     private readonly attendance: AttendanceService,
   ) {}
 

@@ -6,7 +6,7 @@ import { AttendanceDailyTotal } from './attendance-daily-total.entity';
 import { AttendanceMarkHistory } from './attendance-mark-history.entity';
 import { AttendanceMark } from './attendance-mark.entity';
 import { AttendanceController } from './attendance.controller';
-import { AttendanceRecorder } from './attendance-recorder';
+import { AttendanceMarksService } from './attendance-marks.service';
 import { AttendanceService } from './attendance.service';
 
 @Module({
@@ -16,7 +16,7 @@ import { AttendanceService } from './attendance.service';
     CalendarModule,
   ],
   controllers: [AttendanceController],
-  providers: [AttendanceService, AttendanceRecorder],
-  exports: [AttendanceService],
+  providers: [AttendanceService, AttendanceMarksService],
+  exports: [AttendanceService, AttendanceMarksService],
 })
 export class AttendanceModule {}

@@ -11,12 +11,13 @@ import { EventsService } from '../events/events.service';
 import { AttendanceService } from './attendance.service';
 import {
   AttendanceRecordedDto,
+  MAX_MARKS_PER_REQUEST,
   MarkInputDto,
   RecordAttendanceDto,
   RecordedMarkDto,
 } from './dto/attendance.dto';
-import { patternSessionOf } from './engine/commissioned-sessions';
-import { arrangedByFor, registerCodeFor } from './engine/register-codes';
+import { Session, patternSessionOf } from './engine/commissioned-sessions';
+import { Mark, arrangedByFor, registerCodeFor } from './engine/register-codes';
 import {
   LOCK_PLACEMENTS_SQL,
   MarkColumns,
@@ -29,7 +30,7 @@ import {
 // refuses the batch, naming every bad mark, and nothing is stored. A good batch is written in one transaction by a
 // few set-based statements, with its absence events and its audit entry.
 @Injectable()
-export class AttendanceRecorder {
+export class AttendanceMarksService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly callOffs: CallOffsService,
@@ -46,18 +47,7 @@ export class AttendanceRecorder {
     const today = this.clock.today();
     const errors: FieldError[] = [];
     const seen = new Map<string, number>();
-    const columns: MarkColumns = {
-      callOffIds: [],
-      dates: [],
-      sessions: [],
-      marks: [],
-      minutesLate: [],
-      notes: [],
-      registerCodes: [],
-      organisations: [],
-      providers: [],
-      lots: [],
-    };
+    const columns = emptyColumns();
     input.marks.forEach((mark, i) => {
       const t = terms.get(mark.callOffId.toLowerCase());
       const problem = markProblem(caller, mark, t, t && calendars.get(t.commissionerOrganisationId)!, today);
@@ -70,17 +60,7 @@ export class AttendanceRecorder {
           message: `marks.${i} marks the same call-off, date and session as marks.${earlier}`,
         });
       seen.set(key, earlier ?? i);
-      if (!t) return;
-      columns.callOffIds.push(t.id);
-      columns.dates.push(mark.date);
-      columns.sessions.push(mark.session);
-      columns.marks.push(mark.mark);
-      columns.minutesLate.push(mark.minutesLate ?? null);
-      columns.notes.push(mark.note ?? null);
-      columns.registerCodes.push(registerCodeFor(mark.mark, arrangedByFor(t.statutoryBasis)).code);
-      columns.organisations.push(t.commissionerOrganisationId);
-      columns.providers.push(t.providerId);
-      columns.lots.push(t.lotId);
+      if (t) addColumns(columns, mark, t);
     });
     if (errors.length > 0)
       throw new RuleViolation(
@@ -89,48 +69,7 @@ export class AttendanceRecorder {
         { errors },
       );
 
-    const now = this.clock.now();
-    const written = await this.dataSource.transaction(async (manager) => {
-      await manager.query(LOCK_PLACEMENTS_SQL, [ids]);
-      const rows: UpsertedMarkRow[] = await manager.query(
-        UPSERT_MARKS_SQL,
-        upsertParameters(columns, caller.keyId, now),
-      );
-      // DESIGN §1 Attendance: an unauthorised absence is the same-day safeguarding alert, to the child's two parties.
-      const absences = new Map<string, { date: string; session: string }[]>();
-      for (const row of rows.filter((r) => r.newly_unauthorised))
-        absences.set(row.call_off_id, [
-          ...(absences.get(row.call_off_id) ?? []),
-          { date: row.date, session: row.session },
-        ]);
-      for (const [callOffId, sessions] of absences) {
-        const t = terms.get(callOffId)!;
-        await this.events.append(manager, {
-          type: 'attendance.absence_recorded',
-          subject: { id: callOffId, version: null },
-          frameworkId: t.frameworkId,
-          commissionerOrganisationId: t.commissionerOrganisationId,
-          providerId: t.providerId,
-          payload: {
-            mark: 'unauthorised_absence',
-            registerCode: registerCodeFor('unauthorised_absence', arrangedByFor(t.statutoryBasis)).code,
-            sessions: sessions.sort((a, b) => (a.date + a.session).localeCompare(b.date + b.session)),
-          },
-        });
-      }
-      await this.audit.record(manager, {
-        caller,
-        action: 'recordAttendance',
-        subject: { type: 'attendance', id: null },
-        input: {
-          marks: input.marks.length,
-          written: rows.length,
-          callOffIds: ids.length <= 50 ? ids : ids.length,
-        },
-      });
-      return rows;
-    });
-
+    const written = await this.write(caller, ids, columns, terms, input.marks.length);
     const byKey = new Map(written.map((r) => [`${r.call_off_id}|${r.date}|${r.session}`, r]));
     const marks: RecordedMarkDto[] = input.marks.map((mark, i) => {
       const row = byKey.get(`${columns.callOffIds[i]}|${mark.date}|${mark.session}`);
@@ -165,6 +104,108 @@ export class AttendanceRecorder {
       marks,
     };
   }
+
+  // Marks made by the service itself (the demo dataset): already known to be for school days of accepted placements,
+  // written by the same statements as a provider's, a batch of up to 5,000 at a time.
+  async importMarks(marks: ImportedMark[]): Promise<number> {
+    let written = 0;
+    for (let i = 0; i < marks.length; i += MAX_MARKS_PER_REQUEST) {
+      const batch = marks.slice(i, i + MAX_MARKS_PER_REQUEST);
+      const ids = [...new Set(batch.map((m) => m.callOffId))];
+      const terms = new Map((await this.callOffs.attendanceTerms(ids)).map((t) => [t.id, t]));
+      const columns = emptyColumns();
+      for (const mark of batch) addColumns(columns, mark, terms.get(mark.callOffId)!);
+      written += (await this.write(null, ids, columns, terms, batch.length)).length;
+    }
+    return written;
+  }
+
+  // One transaction: lock the placements, upsert, the absence events, the audit entry.
+  private async write(
+    caller: Caller | null,
+    ids: string[],
+    columns: MarkColumns,
+    terms: Map<string, AttendanceTerms>,
+    received: number,
+  ): Promise<UpsertedMarkRow[]> {
+    const now = this.clock.now();
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query(LOCK_PLACEMENTS_SQL, [ids]);
+      const rows: UpsertedMarkRow[] = await manager.query(
+        UPSERT_MARKS_SQL,
+        upsertParameters(columns, caller?.keyId ?? null, now),
+      );
+      // DESIGN §1 Attendance: an unauthorised absence is the same-day safeguarding alert, to the child's two parties.
+      const absences = new Map<string, { date: string; session: string }[]>();
+      for (const row of rows.filter((r) => r.newly_unauthorised))
+        absences.set(row.call_off_id, [
+          ...(absences.get(row.call_off_id) ?? []),
+          { date: row.date, session: row.session },
+        ]);
+      for (const [callOffId, sessions] of absences) {
+        const t = terms.get(callOffId)!;
+        await this.events.append(manager, {
+          type: 'attendance.absence_recorded',
+          subject: { id: callOffId, version: null },
+          frameworkId: t.frameworkId,
+          commissionerOrganisationId: t.commissionerOrganisationId,
+          providerId: t.providerId,
+          payload: {
+            mark: 'unauthorised_absence',
+            registerCode: registerCodeFor('unauthorised_absence', arrangedByFor(t.statutoryBasis)).code,
+            sessions: sessions.sort((a, b) => (a.date + a.session).localeCompare(b.date + b.session)),
+          },
+        });
+      }
+      await this.audit.record(manager, {
+        caller,
+        action: 'recordAttendance',
+        subject: { type: 'attendance', id: null },
+        input: { marks: received, written: rows.length, callOffIds: ids.length <= 50 ? ids : ids.length },
+      });
+      return rows;
+    });
+  }
+}
+
+export interface ImportedMark {
+  callOffId: string;
+  date: string;
+  session: Session;
+  mark: Mark;
+  minutesLate?: number;
+}
+
+function emptyColumns(): MarkColumns {
+  return {
+    callOffIds: [],
+    dates: [],
+    sessions: [],
+    marks: [],
+    minutesLate: [],
+    notes: [],
+    registerCodes: [],
+    organisations: [],
+    providers: [],
+    lots: [],
+  };
+}
+
+function addColumns(
+  columns: MarkColumns,
+  mark: { date: string; session: Session; mark: Mark; minutesLate?: number; note?: string },
+  t: AttendanceTerms,
+): void {
+  columns.callOffIds.push(t.id);
+  columns.dates.push(mark.date);
+  columns.sessions.push(mark.session);
+  columns.marks.push(mark.mark);
+  columns.minutesLate.push(mark.minutesLate ?? null);
+  columns.notes.push(mark.note ?? null);
+  columns.registerCodes.push(registerCodeFor(mark.mark, arrangedByFor(t.statutoryBasis)).code);
+  columns.organisations.push(t.commissionerOrganisationId);
+  columns.providers.push(t.providerId);
+  columns.lots.push(t.lotId);
 }
 
 // Why one mark cannot be recorded, naming its field; null when it can.
