@@ -6,7 +6,7 @@ import { Caller } from '../auth/role';
 import { SchoolCalendar } from '../calendar/engine/school-calendar';
 import { AttendanceTerms, CallOffsService } from '../call-offs/call-offs.service';
 import { Clock } from '../common/clock';
-import { FieldError, RuleViolation } from '../common/domain-error';
+import { BadRequestError, FieldError, RuleViolation } from '../common/domain-error';
 import { EventsService } from '../events/events.service';
 import { AttendanceService } from './attendance.service';
 import {
@@ -14,6 +14,7 @@ import {
   MAX_MARKS_PER_REQUEST,
   MarkInputDto,
   RecordAttendanceDto,
+  markShapeErrors,
   RecordedMarkDto,
 } from './dto/attendance.dto';
 import { Session, patternSessionOf } from './engine/commissioned-sessions';
@@ -41,6 +42,13 @@ export class AttendanceMarksService {
   ) {}
 
   async record(caller: Caller, input: RecordAttendanceDto): Promise<AttendanceRecordedDto> {
+    const shapes = markShapeErrors(input.marks);
+    if (shapes.length > 0)
+      throw new BadRequestError(
+        'validation_failed',
+        `The request has ${shapes.length} invalid field${shapes.length === 1 ? '' : 's'}.`,
+        shapes,
+      );
     const ids = [...new Set(input.marks.map((m) => m.callOffId.toLowerCase()))];
     const terms = new Map((await this.callOffs.attendanceTerms(ids)).map((t) => [t.id, t]));
     const calendars = await this.attendance.calendarsOf([...terms.values()]);
