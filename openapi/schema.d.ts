@@ -1154,23 +1154,23 @@ export interface components {
             absencePercent: number | null;
             /** @description (present + late) ÷ (marked − notRequired) × 100 over marked sessions, one decimal place, rounded half up. */
             attendancePercent: number | null;
-            /** Format: int64 */
+            /** Format: int32 */
             authorisedAbsence: number;
-            /** Format: int64 */
+            /** Format: int32 */
             late: number;
             /** Format: uuid */
             lotId: string;
-            /** Format: int64 */
+            /** Format: int32 */
             marked: number;
-            /** Format: int64 */
+            /** Format: int32 */
             notRequired: number;
-            /** Format: int64 */
+            /** Format: int32 */
             present: number;
-            /** Format: int64 */
+            /** Format: int32 */
             providerCancelled: number;
             /** Format: uuid */
             providerId: string;
-            /** Format: int64 */
+            /** Format: int32 */
             unauthorisedAbsence: number;
         };
         /** @enum {string} */
@@ -1191,7 +1191,7 @@ export interface components {
             registerCode: string | null;
             registerCodeMeaning: string | null;
             session: components["schemas"]["AttendanceSession"];
-            /** Format: int64 */
+            /** Format: int32 */
             version: number;
         };
         AttendanceRecordedDto: {
@@ -1222,19 +1222,19 @@ export interface components {
             absencePercent: number | null;
             /** @description (present + late) ÷ (marked − notRequired) × 100 over marked sessions, one decimal place, rounded half up. */
             attendancePercent: number | null;
-            /** Format: int64 */
+            /** Format: int32 */
             authorisedAbsence: number;
-            /** Format: int64 */
+            /** Format: int32 */
             late: number;
-            /** Format: int64 */
+            /** Format: int32 */
             marked: number;
-            /** Format: int64 */
+            /** Format: int32 */
             notRequired: number;
-            /** Format: int64 */
+            /** Format: int32 */
             present: number;
-            /** Format: int64 */
+            /** Format: int32 */
             providerCancelled: number;
-            /** Format: int64 */
+            /** Format: int32 */
             unauthorisedAbsence: number;
         };
         AuditActorDto: {
@@ -1437,48 +1437,48 @@ export interface components {
             /** @description attended ÷ (commissionedToDate − notRequired) × 100, one decimal place, rounded half up; null with no base. */
             attendancePercent: number | null;
             /**
-             * Format: int64
+             * Format: int32
              * @description present + late.
              */
             attended: number;
-            /** Format: int64 */
+            /** Format: int32 */
             authorisedAbsence: number;
             /** Format: uuid */
             callOffId: string;
             /**
-             * Format: int64
+             * Format: int32
              * @description Sessions the placement commissions in the range.
              */
             commissionedSessions: number;
             /**
-             * Format: int64
+             * Format: int32
              * @description Commissioned sessions up to today: the base of the percentages.
              */
             commissionedToDate: number;
             /** Format: date */
             from: string;
-            /** Format: int64 */
+            /** Format: int32 */
             late: number;
             marks: components["schemas"]["AttendanceMarkDto"][];
             /**
-             * Format: int64
+             * Format: int32
              * @description The child’s absences: authorised + unauthorised (a provider cancellation is not the child’s).
              */
             missed: number;
-            /** Format: int64 */
+            /** Format: int32 */
             notRequired: number;
             /** @description missed ≥ 10 % of (commissionedToDate − notRequired): DfE persistent absence (10 % or more of possible sessions). */
             persistentAbsence: boolean;
-            /** Format: int64 */
+            /** Format: int32 */
             present: number;
-            /** Format: int64 */
+            /** Format: int32 */
             providerCancelled: number;
             /** Format: date */
             to: string;
-            /** Format: int64 */
+            /** Format: int32 */
             unauthorisedAbsence: number;
             /**
-             * Format: int64
+             * Format: int32
              * @description Commissioned sessions before today with no mark.
              */
             unmarkedPastSessions: number;
@@ -2441,7 +2441,7 @@ export interface components {
              * @description The API key that replaced it.
              */
             replacedByKeyId: string | null;
-            /** Format: int64 */
+            /** Format: int32 */
             version: number;
         };
         MarkInputDto: {
@@ -2860,7 +2860,7 @@ export interface components {
             registerCode: string | null;
             session: components["schemas"]["AttendanceSession"];
             /**
-             * Format: int64
+             * Format: int32
              * @description 1 for a first mark, +1 for each correction.
              */
             version: number;

@@ -19,6 +19,8 @@ import { SESSIONS, Session } from '../engine/commissioned-sessions';
 import { MARKS, Mark } from '../engine/register-codes';
 
 export const MAX_MARKS_PER_REQUEST = 5000;
+// Counts and versions are PostgreSQL integers.
+const MAX_COUNT = 2_147_483_647;
 // A call-off's attendance is read a school year or so at a time: 400 days hold at most 2 × 286 sessions.
 export const MAX_ATTENDANCE_RANGE_DAYS = 400;
 
@@ -123,7 +125,12 @@ export class RecordedMarkDto {
       'school attendance", 2024); null when the school records the session from its own knowledge.',
   })
   registerCode: string | null;
-  @ApiProperty({ type: 'integer', minimum: 1, description: '1 for a first mark, +1 for each correction.' })
+  @ApiProperty({
+    type: 'integer',
+    maximum: MAX_COUNT,
+    minimum: 1,
+    description: '1 for a first mark, +1 for each correction.',
+  })
   version: number;
   @ApiProperty({ enum: ['created', 'corrected', 'unchanged'], enumName: 'MarkOutcome' })
   outcome: 'created' | 'corrected' | 'unchanged';
@@ -167,7 +174,7 @@ export class MarkHistoryDto {
   note: string | null;
   @ApiProperty({ type: String, nullable: true, maxLength: 4 })
   registerCode: string | null;
-  @ApiProperty({ type: 'integer', minimum: 1 })
+  @ApiProperty({ type: 'integer', maximum: MAX_COUNT, minimum: 1 })
   version: number;
   @ApiProperty({ type: String, nullable: true, format: 'uuid', description: 'The API key that recorded it.' })
   recordedByKeyId: string | null;
@@ -194,7 +201,7 @@ export class AttendanceMarkDto {
   registerCode: string | null;
   @ApiProperty({ type: String, nullable: true, maxLength: 200 })
   registerCodeMeaning: string | null;
-  @ApiProperty({ type: 'integer', minimum: 1 })
+  @ApiProperty({ type: 'integer', maximum: MAX_COUNT, minimum: 1 })
   version: number;
   @ApiProperty({ type: String, nullable: true, format: 'uuid' })
   recordedByKeyId: string | null;
@@ -211,32 +218,35 @@ export class AttendanceMarkDto {
 export class AttendanceFiguresDto {
   @ApiProperty({
     type: 'integer',
+    maximum: MAX_COUNT,
     minimum: 0,
     description: 'Sessions the placement commissions in the range.',
   })
   commissionedSessions: number;
   @ApiProperty({
     type: 'integer',
+    maximum: MAX_COUNT,
     minimum: 0,
     description: 'Commissioned sessions up to today: the base of the percentages.',
   })
   commissionedToDate: number;
-  @ApiProperty({ type: 'integer', minimum: 0, description: 'present + late.' })
+  @ApiProperty({ type: 'integer', maximum: MAX_COUNT, minimum: 0, description: 'present + late.' })
   attended: number;
-  @ApiProperty({ type: 'integer', minimum: 0 })
+  @ApiProperty({ type: 'integer', maximum: MAX_COUNT, minimum: 0 })
   present: number;
-  @ApiProperty({ type: 'integer', minimum: 0 })
+  @ApiProperty({ type: 'integer', maximum: MAX_COUNT, minimum: 0 })
   late: number;
-  @ApiProperty({ type: 'integer', minimum: 0 })
+  @ApiProperty({ type: 'integer', maximum: MAX_COUNT, minimum: 0 })
   authorisedAbsence: number;
-  @ApiProperty({ type: 'integer', minimum: 0 })
+  @ApiProperty({ type: 'integer', maximum: MAX_COUNT, minimum: 0 })
   unauthorisedAbsence: number;
-  @ApiProperty({ type: 'integer', minimum: 0 })
+  @ApiProperty({ type: 'integer', maximum: MAX_COUNT, minimum: 0 })
   providerCancelled: number;
-  @ApiProperty({ type: 'integer', minimum: 0 })
+  @ApiProperty({ type: 'integer', maximum: MAX_COUNT, minimum: 0 })
   notRequired: number;
   @ApiProperty({
     type: 'integer',
+    maximum: MAX_COUNT,
     minimum: 0,
     description:
       'The child’s absences: authorised + unauthorised (a provider cancellation is not the child’s).',
@@ -244,6 +254,7 @@ export class AttendanceFiguresDto {
   missed: number;
   @ApiProperty({
     type: 'integer',
+    maximum: MAX_COUNT,
     minimum: 0,
     description: 'Commissioned sessions before today with no mark.',
   })
@@ -295,19 +306,19 @@ export class AttendanceSummaryQueryDto {
 }
 
 export class AttendanceTotalsDto {
-  @ApiProperty({ type: 'integer', minimum: 0 })
+  @ApiProperty({ type: 'integer', maximum: MAX_COUNT, minimum: 0 })
   marked: number;
-  @ApiProperty({ type: 'integer', minimum: 0 })
+  @ApiProperty({ type: 'integer', maximum: MAX_COUNT, minimum: 0 })
   present: number;
-  @ApiProperty({ type: 'integer', minimum: 0 })
+  @ApiProperty({ type: 'integer', maximum: MAX_COUNT, minimum: 0 })
   late: number;
-  @ApiProperty({ type: 'integer', minimum: 0 })
+  @ApiProperty({ type: 'integer', maximum: MAX_COUNT, minimum: 0 })
   authorisedAbsence: number;
-  @ApiProperty({ type: 'integer', minimum: 0 })
+  @ApiProperty({ type: 'integer', maximum: MAX_COUNT, minimum: 0 })
   unauthorisedAbsence: number;
-  @ApiProperty({ type: 'integer', minimum: 0 })
+  @ApiProperty({ type: 'integer', maximum: MAX_COUNT, minimum: 0 })
   providerCancelled: number;
-  @ApiProperty({ type: 'integer', minimum: 0 })
+  @ApiProperty({ type: 'integer', maximum: MAX_COUNT, minimum: 0 })
   notRequired: number;
   @ApiProperty({
     type: Number,
