@@ -83,6 +83,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record attendance marks in bulk (up to 5,000): each upserted by call-off, date and session
+         * @description All or nothing. A correction keeps the previous mark in the history; an unchanged mark is left alone. Each mark is answered with the code the commissioning school enters in its register. An unauthorised absence emits attendance.absence_recorded to the commissioner and the provider.
+         */
+        post: operations["recordAttendance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/attendance/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Attendance marks counted by lot and provider over a date range, in the caller’s scope
+         * @description Attendance marks counted by lot and provider over a date range, in the caller’s scope. Any API key; what it returns is limited to the caller’s scope.
+         */
+        get: operations["getAttendanceSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/audit": {
         parameters: {
             query?: never;
@@ -201,6 +241,26 @@ export interface paths {
          * @description Accept an offered call-off (the addressed provider). Roles: provider; what it touches is limited to the caller’s scope.
          */
         post: operations["acceptCallOff"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/call-offs/{id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One placement’s marks with their history, and its commissioned, attended and missed sessions
+         * @description For the commissioner and the addressed provider only: admin and auditor read aggregates at GET /v1/attendance/summary.
+         */
+        get: operations["getCallOffAttendance"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1089,6 +1149,94 @@ export interface components {
             /** @description Needed when a unit price rises by more than the framework’s annual uplift cap. */
             upliftOverrideReason?: string;
         };
+        AttendanceGroupDto: {
+            /** @description (authorised + unauthorised absence) ÷ (marked − notRequired) × 100, as above. */
+            absencePercent: number | null;
+            /** @description (present + late) ÷ (marked − notRequired) × 100 over marked sessions, one decimal place, rounded half up. */
+            attendancePercent: number | null;
+            /** Format: int32 */
+            authorisedAbsence: number;
+            /** Format: int32 */
+            late: number;
+            /** Format: uuid */
+            lotId: string;
+            /** Format: int32 */
+            marked: number;
+            /** Format: int32 */
+            notRequired: number;
+            /** Format: int32 */
+            present: number;
+            /** Format: int32 */
+            providerCancelled: number;
+            /** Format: uuid */
+            providerId: string;
+            /** Format: int32 */
+            unauthorisedAbsence: number;
+        };
+        /** @enum {string} */
+        AttendanceMark: "present" | "late" | "authorised_absence" | "unauthorised_absence" | "provider_cancelled" | "not_required";
+        AttendanceMarkDto: {
+            /** Format: date */
+            date: string;
+            /** @description Earlier marks of the session, newest first. */
+            history: components["schemas"]["MarkHistoryDto"][];
+            mark: components["schemas"]["AttendanceMark"];
+            /** Format: int32 */
+            minutesLate: number | null;
+            note: string | null;
+            /** Format: date-time */
+            recordedAt: string;
+            /** Format: uuid */
+            recordedByKeyId: string | null;
+            registerCode: string | null;
+            registerCodeMeaning: string | null;
+            session: components["schemas"]["AttendanceSession"];
+            /** Format: int32 */
+            version: number;
+        };
+        AttendanceRecordedDto: {
+            /** Format: int32 */
+            corrected: number;
+            /** Format: int32 */
+            created: number;
+            /** @description In request order. */
+            marks: components["schemas"]["RecordedMarkDto"][];
+            /** Format: int32 */
+            received: number;
+            /** Format: int32 */
+            unchanged: number;
+        };
+        /** @enum {string} */
+        AttendanceSession: "am" | "pm";
+        AttendanceSummaryDto: {
+            /** Format: date */
+            from: string;
+            /** @description One entry per lot and provider in the caller’s scope with marks in the range. */
+            groups: components["schemas"]["AttendanceGroupDto"][];
+            /** Format: date */
+            to: string;
+            totals: components["schemas"]["AttendanceTotalsDto"];
+        };
+        AttendanceTotalsDto: {
+            /** @description (authorised + unauthorised absence) ÷ (marked − notRequired) × 100, as above. */
+            absencePercent: number | null;
+            /** @description (present + late) ÷ (marked − notRequired) × 100 over marked sessions, one decimal place, rounded half up. */
+            attendancePercent: number | null;
+            /** Format: int32 */
+            authorisedAbsence: number;
+            /** Format: int32 */
+            late: number;
+            /** Format: int32 */
+            marked: number;
+            /** Format: int32 */
+            notRequired: number;
+            /** Format: int32 */
+            present: number;
+            /** Format: int32 */
+            providerCancelled: number;
+            /** Format: int32 */
+            unauthorisedAbsence: number;
+        };
         AuditActorDto: {
             /**
              * Format: uuid
@@ -1285,6 +1433,56 @@ export interface components {
              */
             version: number;
         };
+        CallOffAttendanceDto: {
+            /** @description attended ÷ (commissionedToDate − notRequired) × 100, one decimal place, rounded half up; null with no base. */
+            attendancePercent: number | null;
+            /**
+             * Format: int32
+             * @description present + late.
+             */
+            attended: number;
+            /** Format: int32 */
+            authorisedAbsence: number;
+            /** Format: uuid */
+            callOffId: string;
+            /**
+             * Format: int32
+             * @description Sessions the placement commissions in the range.
+             */
+            commissionedSessions: number;
+            /**
+             * Format: int32
+             * @description Commissioned sessions up to today: the base of the percentages.
+             */
+            commissionedToDate: number;
+            /** Format: date */
+            from: string;
+            /** Format: int32 */
+            late: number;
+            marks: components["schemas"]["AttendanceMarkDto"][];
+            /**
+             * Format: int32
+             * @description The child’s absences: authorised + unauthorised (a provider cancellation is not the child’s).
+             */
+            missed: number;
+            /** Format: int32 */
+            notRequired: number;
+            /** @description missed ≥ 10 % of (commissionedToDate − notRequired): DfE persistent absence (10 % or more of possible sessions). */
+            persistentAbsence: boolean;
+            /** Format: int32 */
+            present: number;
+            /** Format: int32 */
+            providerCancelled: number;
+            /** Format: date */
+            to: string;
+            /** Format: int32 */
+            unauthorisedAbsence: number;
+            /**
+             * Format: int32
+             * @description Commissioned sessions before today with no mark.
+             */
+            unmarkedPastSessions: number;
+        };
         CallOffChildDto: {
             /** @description Shown only to the commissioner and the addressed provider. */
             ehcp: boolean | null;
@@ -1317,6 +1515,8 @@ export interface components {
             lotId: string;
             /** Format: date-time */
             offerExpiresAt: string;
+            /** @description The weekly pattern of the last period bought, or null when sessions are not tied to days. */
+            pattern: components["schemas"]["PatternSession"][] | null;
             plan: components["schemas"]["CallOffPlanDto"];
             price: components["schemas"]["CallOffPriceDto"];
             /** @description Free text about the child: present only for the commissioner and the addressed provider, absent (not null) for admin and auditor keys. */
@@ -1404,6 +1604,8 @@ export interface components {
             lotId: string;
             /** Format: date-time */
             offerExpiresAt: string;
+            /** @description The weekly pattern of the last period bought, or null when sessions are not tied to days. */
+            pattern: components["schemas"]["PatternSession"][] | null;
             price: components["schemas"]["CallOffPriceDto"];
             /** Format: uuid */
             providerId: string;
@@ -1583,6 +1785,17 @@ export interface components {
             location?: components["schemas"]["LocationDto"];
             /** Format: uuid */
             lotId: string;
+            /**
+             * @description The weekly pattern: exactly sessionsPerWeek distinct half-day sessions. Without one, the commissioned sessions are sessionsPerWeek shared pro rata among the school days of each week.
+             * @example [
+             *       "mon_am",
+             *       "mon_pm",
+             *       "wed_am",
+             *       "wed_pm",
+             *       "fri_am"
+             *     ]
+             */
+            pattern?: components["schemas"]["PatternSession"][];
             plan: components["schemas"]["PlanDto"];
             /** @example Permanent exclusion: persistent disruptive behaviour */
             primaryReason: string;
@@ -1885,6 +2098,8 @@ export interface components {
              * @description extend: the new end date.
              */
             newEndDate?: string;
+            /** @description change_sessions: the weekly pattern from effectiveFrom, exactly sessionsPerWeek distinct sessions. Required when the call-off has a pattern. */
+            pattern?: components["schemas"]["PatternSession"][];
             /** @description terminate: why the placement ends early. */
             reason?: string;
             /**
@@ -2005,7 +2220,7 @@ export interface components {
          * @example validation_failed
          * @enum {string}
          */
-        ErrorCode: "bad_request" | "calendar_missing" | "capacity_exhausted" | "checks_not_satisfied" | "child_ref_looks_like_upn" | "database_unavailable" | "direct_award_not_allowed" | "duplicate_framework_reference" | "duplicate_lot_member" | "duplicate_lot_number" | "duplicate_organisation_code" | "duplicate_provider_ukprn" | "duplicate_provider_urn" | "effective_date_out_of_range" | "exclusion_date_required" | "extension_not_later" | "forbidden" | "framework_has_no_lots" | "framework_not_active" | "framework_not_draft" | "framework_term_too_long" | "idempotency_key_required" | "idempotency_key_reused" | "idempotency_request_in_progress" | "insurance_cover_too_low" | "internal_error" | "invalid_cursor" | "invalid_idempotency_key" | "invalid_if_match" | "invalid_transition" | "justification_required" | "lot_not_found" | "malformed_json" | "method_not_allowed" | "migrations_pending" | "no_eligible_provider" | "no_rate_card" | "not_entitled" | "not_found" | "organisation_not_found" | "payload_too_large" | "plan_incomplete" | "precondition_failed" | "precondition_required" | "price_above_ceiling" | "provider_ineligible" | "provider_not_approved" | "provider_not_found" | "rate_card_overlaps_later_card" | "rate_limited" | "registration_threshold" | "scope_not_allowed" | "scope_required" | "send_caseworker_not_notified" | "service_busy" | "sessions_above_lot_maximum" | "transient_failure" | "unauthenticated" | "unit_not_allowed" | "unit_not_on_rate_card" | "unknown_check_type" | "unregistered_for_registered_lot" | "unsupported_media_type" | "uplift_above_cap" | "validation_failed";
+        ErrorCode: "attendance_marks_refused" | "bad_request" | "calendar_missing" | "capacity_exhausted" | "checks_not_satisfied" | "child_ref_looks_like_upn" | "database_unavailable" | "direct_award_not_allowed" | "duplicate_framework_reference" | "duplicate_lot_member" | "duplicate_lot_number" | "duplicate_organisation_code" | "duplicate_provider_ukprn" | "duplicate_provider_urn" | "effective_date_out_of_range" | "exclusion_date_required" | "extension_not_later" | "forbidden" | "framework_has_no_lots" | "framework_not_active" | "framework_not_draft" | "framework_term_too_long" | "idempotency_key_required" | "idempotency_key_reused" | "idempotency_request_in_progress" | "insurance_cover_too_low" | "internal_error" | "invalid_cursor" | "invalid_idempotency_key" | "invalid_if_match" | "invalid_transition" | "justification_required" | "lot_not_found" | "malformed_json" | "method_not_allowed" | "migrations_pending" | "no_eligible_provider" | "no_rate_card" | "not_entitled" | "not_found" | "organisation_not_found" | "pattern_required" | "payload_too_large" | "plan_incomplete" | "precondition_failed" | "precondition_required" | "price_above_ceiling" | "provider_ineligible" | "provider_not_approved" | "provider_not_found" | "rate_card_overlaps_later_card" | "rate_limited" | "registration_threshold" | "scope_not_allowed" | "scope_required" | "send_caseworker_not_notified" | "service_busy" | "sessions_above_lot_maximum" | "transient_failure" | "unauthenticated" | "unit_not_allowed" | "unit_not_on_rate_card" | "unknown_check_type" | "unregistered_for_registered_lot" | "unsupported_media_type" | "uplift_above_cap" | "validation_failed";
         EventDto: {
             /** Format: uuid */
             commissionerOrganisationId: string | null;
@@ -2206,6 +2421,49 @@ export interface components {
          * @enum {string}
          */
         MandatoryScope: "all" | "registered" | "lot";
+        MarkHistoryDto: {
+            mark: components["schemas"]["AttendanceMark"];
+            /** Format: int32 */
+            minutesLate: number | null;
+            note: string | null;
+            /** Format: date-time */
+            recordedAt: string;
+            /**
+             * Format: uuid
+             * @description The API key that recorded it.
+             */
+            recordedByKeyId: string | null;
+            registerCode: string | null;
+            /** Format: date-time */
+            replacedAt: string;
+            /**
+             * Format: uuid
+             * @description The API key that replaced it.
+             */
+            replacedByKeyId: string | null;
+            /** Format: int32 */
+            version: number;
+        };
+        MarkInputDto: {
+            /** Format: uuid */
+            callOffId: string;
+            /**
+             * Format: date
+             * @example 2026-11-09
+             */
+            date: string;
+            mark: components["schemas"]["AttendanceMark"];
+            /**
+             * Format: int32
+             * @description For a late mark: minutes after the session began.
+             */
+            minutesLate?: number;
+            /** @description Free text about the child: shown to the commissioner and this provider only, never logged. */
+            note?: string;
+            session: components["schemas"]["AttendanceSession"];
+        };
+        /** @enum {string} */
+        MarkOutcome: "created" | "corrected" | "unchanged";
         MatchDto: {
             availableSessionsPerWeek: number;
             inputs: components["schemas"]["MatchInputsDto"];
@@ -2287,6 +2545,11 @@ export interface components {
         };
         /** @enum {string} */
         Pathway: "full_time" | "targeted_blended" | "vocational_therapeutic_complementary";
+        /**
+         * @description The weekly pattern: exactly sessionsPerWeek distinct half-day sessions. Without one, the commissioned sessions are sessionsPerWeek shared pro rata among the school days of each week.
+         * @enum {string}
+         */
+        PatternSession: "mon_am" | "mon_pm" | "tue_am" | "tue_pm" | "wed_am" | "wed_pm" | "thu_am" | "thu_pm" | "fri_am" | "fri_pm";
         PlanDto: {
             /** @example reintegration */
             nextStep: components["schemas"]["NextStep"];
@@ -2583,6 +2846,25 @@ export interface components {
              */
             firstShortDate?: string;
         };
+        RecordAttendanceDto: {
+            marks: components["schemas"]["MarkInputDto"][];
+        };
+        RecordedMarkDto: {
+            /** Format: uuid */
+            callOffId: string;
+            /** Format: date */
+            date: string;
+            mark: components["schemas"]["AttendanceMark"];
+            outcome: components["schemas"]["MarkOutcome"];
+            /** @description The code the commissioning school enters in its register for this session (DfE "Working together to improve school attendance", 2024); null when the school records the session from its own knowledge. */
+            registerCode: string | null;
+            session: components["schemas"]["AttendanceSession"];
+            /**
+             * Format: int32
+             * @description 1 for a first mark, +1 for each correction.
+             */
+            version: number;
+        };
         /** @enum {string} */
         RegistrationStatus: "registered" | "unregistered";
         RejectRateCardDto: {
@@ -2821,6 +3103,10 @@ export interface components {
              * @description extend: the new end date.
              */
             newEndDate?: string;
+            /** @description change_sessions: the new weekly pattern, when one was given. */
+            pattern?: components["schemas"]["PatternSession"][];
+            /** @description change_sessions: the weekly pattern before. */
+            previousPattern?: components["schemas"]["PatternSession"][] | null;
             /**
              * Format: int32
              * @description change_sessions: the sessions a week before.
@@ -3571,6 +3857,398 @@ export interface operations {
                      *       "status": 415,
                      *       "title": "Unsupported media type",
                      *       "type": "urn:ap-exchange:problem:unsupported_media_type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait Retry-After seconds (rate_limited) */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After": number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Too many requests; try again in 12 seconds.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 429,
+                     *       "title": "Too many requests",
+                     *       "type": "urn:ap-exchange:problem:rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected fault of ours; quote the requestId (internal_error) */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "internal_error",
+                     *       "detail": "Something went wrong on our side. Quote the requestId if you contact us.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 500,
+                     *       "title": "Internal error",
+                     *       "type": "urn:ap-exchange:problem:internal_error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Send it again after Retry-After. service_busy: it may have taken effect, so retry with the same Idempotency-Key; transient_failure: it collided with another request and nothing was done (database_unavailable, service_busy, transient_failure, migrations_pending) */
+            503: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "The database is not answering.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 503,
+                     *       "title": "Database unavailable",
+                     *       "type": "urn:ap-exchange:problem:database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordAttendance: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per intended request. The same key with the same body replays the first response for 24 hours; with another body it is refused with 409. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordAttendanceDto"];
+            };
+        };
+        responses: {
+            /** @description Done: the attendance recorded as it now stands. */
+            200: {
+                headers: {
+                    /** @description Present, as true, when this is the stored answer to an earlier request with the same key. */
+                    "Idempotent-Replayed"?: "true";
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceRecordedDto"];
+                };
+            };
+            /** @description Malformed or invalid input; errors[] names each field (validation_failed, malformed_json, invalid_if_match) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "The request has 1 invalid field.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 400,
+                     *       "title": "Invalid input",
+                     *       "type": "urn:ap-exchange:problem:validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is not valid or has been revoked (unauthenticated) */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthenticated",
+                     *       "detail": "Send an API key as \"Authorization: Bearer <key>\".",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 401,
+                     *       "title": "Not authenticated",
+                     *       "type": "urn:ap-exchange:problem:unauthenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key’s role may not do this (allowed: provider) (forbidden) */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "forbidden",
+                     *       "detail": "Your API key may not do this.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "urn:ap-exchange:problem:forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used with another body, or its first request is still running (idempotency_key_reused, idempotency_request_in_progress) */
+            409: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "idempotency_key_reused",
+                     *       "detail": "This Idempotency-Key was used with a different request body.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 409,
+                     *       "title": "Idempotency-Key reused",
+                     *       "type": "urn:ap-exchange:problem:idempotency_key_reused"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 1 MB (payload_too_large) */
+            413: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "payload_too_large",
+                     *       "detail": "The request body is larger than the 1 MB limit.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 413,
+                     *       "title": "Content too large",
+                     *       "type": "urn:ap-exchange:problem:payload_too_large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (unsupported_media_type) */
+            415: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unsupported_media_type",
+                     *       "detail": "Send the request body as application/json.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 415,
+                     *       "title": "Unsupported media type",
+                     *       "type": "urn:ap-exchange:problem:unsupported_media_type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Some marks cannot be recorded (errors[] names each as marks.<i>.<field>); nothing was stored (attendance_marks_refused) */
+            422: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "attendance_marks_refused",
+                     *       "detail": "Some marks cannot be recorded (errors[] names each as marks.<i>.<field>); nothing was stored",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 422,
+                     *       "title": "Attendance marks refused",
+                     *       "type": "urn:ap-exchange:problem:attendance_marks_refused"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait Retry-After seconds (rate_limited) */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After": number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Too many requests; try again in 12 seconds.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 429,
+                     *       "title": "Too many requests",
+                     *       "type": "urn:ap-exchange:problem:rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected fault of ours; quote the requestId (internal_error) */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "internal_error",
+                     *       "detail": "Something went wrong on our side. Quote the requestId if you contact us.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 500,
+                     *       "title": "Internal error",
+                     *       "type": "urn:ap-exchange:problem:internal_error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Send it again after Retry-After. service_busy: it may have taken effect, so retry with the same Idempotency-Key; transient_failure: it collided with another request and nothing was done (database_unavailable, service_busy, transient_failure, migrations_pending) */
+            503: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "The database is not answering.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 503,
+                     *       "title": "Database unavailable",
+                     *       "type": "urn:ap-exchange:problem:database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAttendanceSummary: {
+        parameters: {
+            query: {
+                lotId?: string;
+                providerId?: string;
+                from: string;
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The attendance summary. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceSummaryDto"];
+                };
+            };
+            /** @description Malformed or invalid input; errors[] names each field (validation_failed, malformed_json, invalid_if_match) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "The request has 1 invalid field.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 400,
+                     *       "title": "Invalid input",
+                     *       "type": "urn:ap-exchange:problem:validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is not valid or has been revoked (unauthenticated) */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthenticated",
+                     *       "detail": "Send an API key as \"Authorization: Bearer <key>\".",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 401,
+                     *       "title": "Not authenticated",
+                     *       "type": "urn:ap-exchange:problem:unauthenticated"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4871,6 +5549,191 @@ export interface operations {
                      *       "status": 415,
                      *       "title": "Unsupported media type",
                      *       "type": "urn:ap-exchange:problem:unsupported_media_type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait Retry-After seconds (rate_limited) */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After": number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Too many requests; try again in 12 seconds.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 429,
+                     *       "title": "Too many requests",
+                     *       "type": "urn:ap-exchange:problem:rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected fault of ours; quote the requestId (internal_error) */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "internal_error",
+                     *       "detail": "Something went wrong on our side. Quote the requestId if you contact us.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 500,
+                     *       "title": "Internal error",
+                     *       "type": "urn:ap-exchange:problem:internal_error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Send it again after Retry-After. service_busy: it may have taken effect, so retry with the same Idempotency-Key; transient_failure: it collided with another request and nothing was done (database_unavailable, service_busy, transient_failure, migrations_pending) */
+            503: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "The database is not answering.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 503,
+                     *       "title": "Database unavailable",
+                     *       "type": "urn:ap-exchange:problem:database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCallOffAttendance: {
+        parameters: {
+            query?: {
+                /** @description Default: the placement start. */
+                from?: string;
+                /** @description Default: the placement end, or 399 days after from if sooner. */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The call-off attendance. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallOffAttendanceDto"];
+                };
+            };
+            /** @description Malformed or invalid input; errors[] names each field (validation_failed, malformed_json, invalid_if_match) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "The request has 1 invalid field.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 400,
+                     *       "title": "Invalid input",
+                     *       "type": "urn:ap-exchange:problem:validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is not valid or has been revoked (unauthenticated) */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthenticated",
+                     *       "detail": "Send an API key as \"Authorization: Bearer <key>\".",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 401,
+                     *       "title": "Not authenticated",
+                     *       "type": "urn:ap-exchange:problem:unauthenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key’s role may not do this (allowed: commissioner, provider) (forbidden) */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "forbidden",
+                     *       "detail": "Your API key may not do this.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "urn:ap-exchange:problem:forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or one outside the caller’s scope (not_found) */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "The record was not found.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 404,
+                     *       "title": "Not found",
+                     *       "type": "urn:ap-exchange:problem:not_found"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];

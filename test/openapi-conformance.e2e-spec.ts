@@ -676,6 +676,47 @@ describe('the API answers as openapi/openapi.json says', () => {
     await get(`/v1/call-offs/${notChambers.id}`, provider, 404, 'another provider’s');
     await get(`/v1/call-offs/${notChambers.id}`, auditor, 200, 'auditor');
 
+    // attendance
+    const marked = must(
+      seeded.find((s) => s.providerId === chamber.id && s.status === 'active'),
+      'an active placement of the provider',
+    );
+    const register = await get(
+      `/v1/call-offs/${marked.id}/attendance`,
+      provider,
+      200,
+      'the addressed provider',
+    );
+    await get(`/v1/call-offs/${marked.id}/attendance`, admin, 403, 'admin: aggregates only');
+    await get(`/v1/call-offs/${notChambers.id}/attendance`, provider, 404, 'another provider’s');
+    const first = must(
+      (register.body as { marks: { date: string; session: string }[] }).marks[0],
+      'a demo mark',
+    );
+    await call('POST', '/v1/attendance', {
+      key: provider,
+      status: 200,
+      body: {
+        marks: [
+          { callOffId: marked.id, date: first.date, session: first.session, mark: 'late', minutesLate: 5 },
+        ],
+      },
+    });
+    await call('POST', '/v1/attendance', {
+      key: provider,
+      status: 422,
+      body: { marks: [{ callOffId: marked.id, date: '2027-01-04', session: 'am', mark: 'present' }] },
+      label: 'a future date',
+    });
+    await call('POST', '/v1/attendance', {
+      key: provider,
+      status: 400,
+      body: { marks: [] },
+      label: 'no marks',
+    });
+    for (const [who, key] of Object.entries(everyone))
+      await get('/v1/attendance/summary?from=2026-09-01&to=2026-11-24', key, 200, who);
+
     const placement = `startDate=2026-12-01&endDate=2027-03-25&sessionsPerWeek=4`;
     for (const l of legacyLots)
       await get(`/v1/lots/${l.id}/matches?${placement}`, bury, 200, `lot ${l.number}`);

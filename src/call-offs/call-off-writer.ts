@@ -22,6 +22,7 @@ export type MutableFields = Partial<
     | 'endDate'
     | 'terminatedOn'
     | 'sessionsPerWeek'
+    | 'pattern'
     | 'fullTime'
     | 'segments'
     | 'schoolDays'
@@ -369,6 +370,7 @@ const OPEN_FIELDS = [
   'endDate',
   'terminatedOn',
   'sessionsPerWeek',
+  'pattern',
   'fullTime',
   'schoolDays',
   'totalPence',

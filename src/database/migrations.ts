@@ -11,6 +11,7 @@ import { CreateRateLimits1795600500000 } from '../../migrations/1795600500000-Cr
 import { AddAuditLog1796384686549 } from '../../migrations/1796384686549-AddAuditLog';
 import { EventsAppendOnly1796394785331 } from '../../migrations/1796394785331-EventsAppendOnly';
 import { AddEventsWebhooksAndJobWorkers1796388141046 } from '../../migrations/1796388141046-AddEventsWebhooksAndJobWorkers';
+import { AddAttendance1796394896702 } from '../../migrations/1796394896702-AddAttendance';
 
 // Every migration, in order. `npm run migration:generate -- Name` writes the file; add its class here.
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   AddAuditLog1796384686549,
   AddEventsWebhooksAndJobWorkers1796388141046,
   EventsAppendOnly1796394785331,
+  AddAttendance1796394896702,
 ];

@@ -18,6 +18,7 @@ import { ProvidersService } from '../providers/providers.service';
 import { DEMO_PROVIDERS, checksVerifiedDaysAgo } from './demo-providers';
 import { seedRateCards } from './demo-rate-cards';
 import { DEMO_WINDOW, atInstant, seedPlacements } from './demo-placements';
+import { seedAttendance } from './demo-attendance';
 
 export interface DemoKeys {
   admin: string;
@@ -209,6 +210,7 @@ async function seedDemoToday(app: INestApplicationContext): Promise<DemoKeys> {
     commissioners: { bury: buryKey.caller, elton: eltonKey.caller, castlebrook: castlebrookKey.caller },
     calendarOrganisationId: bury.id,
   });
+  await seedAttendance(app);
 
   return {
     admin: admin.key,

@@ -1,0 +1,22 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CalendarModule } from '../calendar/calendar.module';
+import { CallOffsModule } from '../call-offs/call-offs.module';
+import { AttendanceDailyTotal } from './attendance-daily-total.entity';
+import { AttendanceMarkHistory } from './attendance-mark-history.entity';
+import { AttendanceMark } from './attendance-mark.entity';
+import { AttendanceController } from './attendance.controller';
+import { AttendanceMarksService } from './attendance-marks.service';
+import { AttendanceService } from './attendance.service';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([AttendanceMark, AttendanceMarkHistory, AttendanceDailyTotal]),
+    CallOffsModule,
+    CalendarModule,
+  ],
+  controllers: [AttendanceController],
+  providers: [AttendanceService, AttendanceMarksService],
+  exports: [AttendanceService, AttendanceMarksService],
+})
+export class AttendanceModule {}
