@@ -16,6 +16,7 @@ import { ProvidersModule } from './providers/providers.module';
 import { PricingModule } from './pricing/pricing.module';
 import { CapacityModule } from './capacity/capacity.module';
 import { CallOffsModule } from './call-offs/call-offs.module';
+import { AttendanceModule } from './attendance/attendance.module';
 import { EventsModule } from './events/events.module';
 import { JobsModule } from './jobs/jobs.module';
 import { ScheduledJobsModule } from './scheduled/scheduled-jobs.module';
@@ -55,6 +56,7 @@ export class AppModule {
         PricingModule,
         CapacityModule,
         CallOffsModule,
+        AttendanceModule,
         OutcomesModule,
         WebhooksModule,
         ScheduledJobsModule,
