@@ -2659,8 +2659,14 @@ export interface components {
         PricingUnit: "session" | "day" | "week" | "hour" | "annual_place";
         /** @description An RFC 9457 problem. `code` is stable; switch on it, not on `title` or `detail`. */
         Problem: {
+            /** @description outcome_shares_above_100: the share of the at-risk value the lot's rules already take. */
+            allocatedPercent?: string;
             /** @description unit_not_allowed. */
             allowedUnits?: string[];
+            /** @description outcome_not_supported: the attendance figures the claim was checked against. */
+            attendanceCheck?: components["schemas"]["AttendanceCheckDto"];
+            /** @description outcome_shares_above_100: the share still free for another rule. */
+            availablePercent?: string;
             /** @description direct_award_not_allowed: the methods the lot allows. */
             awardMethods?: string[];
             /** @description uplift_above_cap: each unit whose price rises by more than the cap. */
@@ -2693,6 +2699,11 @@ export interface components {
             detail: string;
             /** @description provider_not_approved. */
             directoryStatus?: string;
+            /**
+             * Format: date
+             * @description achieved_on_out_of_range: the first day an outcome may be achieved on.
+             */
+            earliest?: string;
             /** @description validation_failed: each invalid field, by its path. */
             errors?: {
                 /** @example endDate */
@@ -2724,6 +2735,11 @@ export interface components {
             frameworkStartDate?: string;
             /**
              * Format: date
+             * @description achieved_on_out_of_range: the last day it may be achieved on, today at most.
+             */
+            latest?: string;
+            /**
+             * Format: date
              * @description framework_term_too_long.
              */
             latestEndDate?: string;
@@ -2742,6 +2758,8 @@ export interface components {
              * @description insurance_cover_too_low.
              */
             minimumCoverPence?: number;
+            /** @description outcome_placement_not_started: the placement’s status. */
+            placementStatus?: string;
             /**
              * Format: int64
              * @description price_above_ceiling.
