@@ -15,6 +15,7 @@ const SUMMARY_SECONDS = Number(process.env.BENCH_READ_SECONDS ?? 8);
 export interface OutcomesBench {
   targets: Target[];
   markdown: string;
+  figures: LoadFigures[];
 }
 
 export interface OutcomesContext {
@@ -146,7 +147,7 @@ its placements on the lot, and what it was paid there), under two advisory locks
 
 ${loadTable([verify, ...summaries])}
 `;
-  return { targets, markdown };
+  return { targets, markdown, figures: [verify, ...summaries] };
 }
 
 async function request(

@@ -548,6 +548,7 @@ async function main(): Promise<void> {
         ...lists,
         ...matches,
         ...eligibility,
+        ...(outcomes ? outcomes.figures : []),
       ])
         log(
           `${figures.label}: ${rps(figures.throughput)}, p50 ${ms(figures.p50)}, p99 ${ms(figures.p99)}, ` +
