@@ -10,6 +10,7 @@ import { IN_FORCE_CARDS_FOR_LOT } from '../src/pricing/rate-cards.service';
 import { BenchDatabase, BenchServer, issueKey, startDatabase, startServer } from './env';
 import { benchAttendance } from './attendance';
 import { benchEvents } from './events';
+import { benchOutcomes } from './outcomes';
 import { LoadFigures, cannon, closedLoop, floorTask, loadFigures, timed } from './measure';
 import { Machine, Target, loadTable, machineSection, ms, rps, targetTable } from './report';
 import { api, bulkCallOffs, createFramework, holdsFor, seedProviders, templateFrom } from './seed';
@@ -32,8 +33,9 @@ const END = '2027-03-26';
 
 // BENCH_ONLY=a,c runs those measurements only (seeding what they need) and prints their figures; RESULTS.md is
 // written only by a run of all five.
-const ONLY = new Set((process.env.BENCH_ONLY ?? 'a,b,c,d,e,f,g,h,i,j').split(',').map((s) => s.trim()));
-const FULL = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'].every((scenario) => ONLY.has(scenario));
+const SCENARIOS = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'o'];
+const ONLY = new Set((process.env.BENCH_ONLY ?? SCENARIOS.join(',')).split(',').map((s) => s.trim()));
+const FULL = SCENARIOS.every((scenario) => ONLY.has(scenario));
 const SERIAL_RAISES = 20;
 
 const log = (message: string) => process.stdout.write(`[bench] ${message}\n`);
@@ -448,6 +450,23 @@ async function main(): Promise<void> {
       ONLY.has('i') || ONLY.has('j')
         ? await benchAttendance(pool, server, client, adminKey, template, ONLY, log)
         : undefined;
+    // ---------- (o) outcome payments (bench/outcomes.ts) ----------
+    const outcomes = ONLY.has('o')
+      ? await benchOutcomes(
+          pool,
+          server,
+          {
+            frameworkId: fw.frameworkId,
+            lotId: floorLot,
+            organisationId: fw.organisationId,
+            providers: floorProviders,
+            template,
+            adminKey,
+            commissionerKey: commissioner,
+          },
+          log,
+        )
+      : undefined;
 
     const postgres = (await pool.query<{ v: string }>('SELECT version() AS v')).rows[0].v.split(',')[0];
     const machine: Machine = {
@@ -522,6 +541,7 @@ async function main(): Promise<void> {
         : []),
       ...(events ? events.targets : []),
       ...(attendance ? attendance.targets : []),
+      ...(outcomes ? outcomes.targets : []),
     ];
     const benchSeconds = (performance.now() - began) / 1000;
     if (!FULL) {
@@ -536,6 +556,7 @@ async function main(): Promise<void> {
         ...lists,
         ...matches,
         ...eligibility,
+        ...(outcomes ? outcomes.figures : []),
       ])
         log(
           `${figures.label}: ${rps(figures.throughput)}, p50 ${ms(figures.p50)}, p99 ${ms(figures.p99)}, ` +
@@ -637,6 +658,7 @@ ${loadTable(eligibility)}
 
 ${events?.markdown ?? ''}
 ${attendance?.markdown ?? ''}
+${outcomes?.markdown ?? ''}
 ## Findings
 
 ${findings}

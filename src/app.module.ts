@@ -21,6 +21,7 @@ import { EventsModule } from './events/events.module';
 import { JobsModule } from './jobs/jobs.module';
 import { ScheduledJobsModule } from './scheduled/scheduled-jobs.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
+import { OutcomesModule } from './outcomes/outcomes.module';
 
 @Module({})
 export class AppModule {
@@ -56,6 +57,7 @@ export class AppModule {
         CapacityModule,
         CallOffsModule,
         AttendanceModule,
+        OutcomesModule,
         WebhooksModule,
         ScheduledJobsModule,
       ],

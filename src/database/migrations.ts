@@ -12,6 +12,7 @@ import { AddAuditLog1796384686549 } from '../../migrations/1796384686549-AddAudi
 import { EventsAppendOnly1796394785331 } from '../../migrations/1796394785331-EventsAppendOnly';
 import { AddEventsWebhooksAndJobWorkers1796388141046 } from '../../migrations/1796388141046-AddEventsWebhooksAndJobWorkers';
 import { AddAttendance1796394896702 } from '../../migrations/1796394896702-AddAttendance';
+import { AddOutcomeRulesAndClaims1796395103751 } from '../../migrations/1796395103751-AddOutcomeRulesAndClaims';
 
 // Every migration, in order. `npm run migration:generate -- Name` writes the file; add its class here.
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   AddEventsWebhooksAndJobWorkers1796388141046,
   EventsAppendOnly1796394785331,
   AddAttendance1796394896702,
+  AddOutcomeRulesAndClaims1796395103751,
 ];

@@ -19,6 +19,7 @@ import { DEMO_PROVIDERS, checksVerifiedDaysAgo } from './demo-providers';
 import { seedRateCards } from './demo-rate-cards';
 import { DEMO_WINDOW, atInstant, seedPlacements } from './demo-placements';
 import { seedAttendance } from './demo-attendance';
+import { seedOutcomes } from './demo-outcomes';
 
 export interface DemoKeys {
   admin: string;
@@ -211,6 +212,12 @@ async function seedDemoToday(app: INestApplicationContext): Promise<DemoKeys> {
     calendarOrganisationId: bury.id,
   });
   await seedAttendance(app);
+  await seedOutcomes(app, {
+    admin: admin.caller,
+    lotIds: [lots[1][0], lots[2][0], lots[3][0]],
+    commissioners: [buryKey.caller, eltonKey.caller, castlebrookKey.caller],
+    providers,
+  });
 
   return {
     admin: admin.key,

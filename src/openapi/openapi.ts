@@ -118,6 +118,29 @@ const PROBLEM_SCHEMA = {
         },
       },
     },
+    allocatedPercent: {
+      type: 'string',
+      maxLength: 8,
+      description: "outcome_shares_above_100: the share of the at-risk value the lot's rules already take.",
+    },
+    availablePercent: {
+      type: 'string',
+      maxLength: 8,
+      description: 'outcome_shares_above_100: the share still free for another rule.',
+    },
+    placementStatus: { ...CODE, description: 'outcome_placement_not_started: the placement’s status.' },
+    earliest: {
+      ...DATE,
+      description: 'achieved_on_out_of_range: the first day an outcome may be achieved on.',
+    },
+    latest: {
+      ...DATE,
+      description: 'achieved_on_out_of_range: the last day it may be achieved on, today at most.',
+    },
+    attendanceCheck: {
+      allOf: [{ $ref: '#/components/schemas/AttendanceCheckDto' }],
+      description: 'outcome_not_supported: the attendance figures the claim was checked against.',
+    },
     directoryStatus: { ...CODE, description: 'provider_not_approved.' },
     unknown: { ...codes(50), description: 'unknown_check_type: the codes that are not check types.' },
     units: { ...codes(10), description: 'unit_not_allowed, price_above_ceiling: the units concerned.' },
@@ -151,6 +174,8 @@ const TAGS: Record<string, string> = {
   Health: 'Liveness and readiness probes for the platform. Public and never rate-limited.',
   'Lot membership': 'Admitting providers to lots, suspending, reinstating and removing them.',
   Organisations: 'Commissioning organisations: councils and schools.',
+  Outcomes:
+    'Outcome rules per lot, providers’ claims checked against the marks or verified, and the payments they release within caps.',
   Prices: 'Rate cards (submitted by providers, approved by admin) and exact quotes.',
   Providers: 'AP providers, their directory status and eligibility on a date.',
   'School calendar': 'Each organisation’s school calendar: terms, closures, school-day counts.',
