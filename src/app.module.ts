@@ -16,6 +16,7 @@ import { ProvidersModule } from './providers/providers.module';
 import { PricingModule } from './pricing/pricing.module';
 import { CapacityModule } from './capacity/capacity.module';
 import { CallOffsModule } from './call-offs/call-offs.module';
+import { InvoicesModule } from './invoices/invoices.module';
 import { EventsModule } from './events/events.module';
 import { JobsModule } from './jobs/jobs.module';
 import { ScheduledJobsModule } from './scheduled/scheduled-jobs.module';
@@ -54,6 +55,7 @@ export class AppModule {
         PricingModule,
         CapacityModule,
         CallOffsModule,
+        InvoicesModule,
         WebhooksModule,
         ScheduledJobsModule,
       ],

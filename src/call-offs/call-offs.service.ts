@@ -13,7 +13,7 @@ import { Page, paginate } from '../common/pagination';
 import { assertVersion } from '../common/versioning';
 import { calendarCounter, lotCounter, readCounts } from '../database/change-counters';
 import { Framework } from '../frameworks/framework.entity';
-import { AwardMethod, FrameworkStoredStatus } from '../frameworks/framework-types';
+import { AwardMethod, FrameworkStoredStatus, PricingUnit } from '../frameworks/framework-types';
 import { Lot } from '../frameworks/lot.entity';
 import { assertWithinLotMaximum } from '../frameworks/lot-rules';
 import { FrameworksService } from '../frameworks/frameworks.service';
@@ -34,6 +34,16 @@ import { capacityExhausted, refusalError, registrationThreshold } from './placem
 export type CallOffRecord = Readonly<
   Omit<CallOff, 'framework' | 'lot' | 'provider' | 'commissionerOrganisation'>
 >;
+
+export interface CallOffBillingTerms {
+  id: string;
+  frameworkId: string;
+  lotId: string;
+  unit: PricingUnit;
+  unitPricePence: number;
+  startDate: string;
+  endDate: string;
+}
 
 export interface CallOffView {
   callOff: CallOffRecord;
@@ -364,6 +374,35 @@ export class CallOffsService {
     expectedVersion: number | undefined,
   ): Promise<CallOffView> {
     return this.respond(caller, id, expectedVersion, 'withdrawn', { note: reason });
+  }
+
+  // For invoices: the terms a provider bills a call-off by, for the call-offs between this provider and this
+  // commissioner only (any other id is simply absent, so an invoice never learns of another party's placement).
+  async billingTerms(
+    ids: string[],
+    parties: { providerId: string; commissionerOrganisationId: string },
+  ): Promise<CallOffBillingTerms[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.callOffs
+      .createQueryBuilder('c')
+      .select(['c.id', 'c.frameworkId', 'c.lotId', 'c.unit', 'c.unitPricePence', 'c.startDate', 'c.endDate'])
+      .where('c.id IN (:...ids)', { ids: [...new Set(ids)] })
+      .andWhere('c.provider_id = :providerId AND c.commissioner_organisation_id = :org', {
+        providerId: parties.providerId,
+        org: parties.commissionerOrganisationId,
+      })
+      // Only a placement the provider accepted is one it can deliver and bill.
+      .andWhere(`c.status = 'accepted'`)
+      .getMany();
+    return rows.map((row) => ({
+      id: row.id,
+      frameworkId: row.frameworkId,
+      lotId: row.lotId,
+      unit: row.unit,
+      unitPricePence: row.unitPricePence,
+      startDate: row.startDate,
+      endDate: row.endDate,
+    }));
   }
 
   statusOf(row: CallOffRecord): CallOffStatus {
