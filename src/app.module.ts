@@ -16,6 +16,7 @@ import { ProvidersModule } from './providers/providers.module';
 import { PricingModule } from './pricing/pricing.module';
 import { CapacityModule } from './capacity/capacity.module';
 import { CallOffsModule } from './call-offs/call-offs.module';
+import { AttendanceModule } from './attendance/attendance.module';
 import { InvoicesModule } from './invoices/invoices.module';
 import { EventsModule } from './events/events.module';
 import { JobsModule } from './jobs/jobs.module';
@@ -55,6 +56,7 @@ export class AppModule {
         PricingModule,
         CapacityModule,
         CallOffsModule,
+        AttendanceModule,
         InvoicesModule,
         WebhooksModule,
         ScheduledJobsModule,

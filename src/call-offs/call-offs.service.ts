@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { DataSource, Repository, SelectQueryBuilder } from 'typeorm';
+import { DataSource, EntityManager, Repository, SelectQueryBuilder } from 'typeorm';
 import { Caller, Role } from '../auth/role';
 import { withCalendarErrors } from '../calendar/calendar-errors';
 import { CalendarService } from '../calendar/calendar.service';
@@ -20,11 +20,12 @@ import { FrameworksService } from '../frameworks/frameworks.service';
 import { requestHash as hashRequest } from '../idempotency/idempotency.service';
 import { EligibilityService } from '../providers/eligibility.service';
 import { AwardEvidence } from './award-evidence';
-import { CallOff, DeclineReason, NextStep, StatutoryBasis } from './call-off.entity';
+import { CallOff, DeclineReason, NextStep, Segment, StatutoryBasis } from './call-off.entity';
 import { CallOffWriter, NewCallOff } from './call-off-writer';
 import { CreateCallOffDto } from './dto/create-call-off.dto';
 import { ListCallOffsQueryDto } from './dto/call-off.dto';
 import { looksLikeUpn } from './engine/child-ref';
+import { patternProblem, sortPattern } from './engine/pattern';
 import { CallOffStatus, effectiveStatus, endOfLondonDay } from './engine/lifecycle';
 import { Exclusion, Match, MatchResult, MatchingService } from './matching.service';
 import { PlacementGuard } from './placement-guard';
@@ -80,6 +81,7 @@ const LIST_COLUMNS: (keyof CallOff)[] = [
   'startDate',
   'endDate',
   'sessionsPerWeek',
+  'pattern',
   'status',
   'offerExpiresAt',
   'terminatedOn',
@@ -260,6 +262,7 @@ export class CallOffsService {
       startDate: input.startDate,
       endDate: input.endDate,
       sessionsPerWeek: input.sessionsPerWeek,
+      pattern: input.pattern ? sortPattern(input.pattern) : null,
       fullTime: result.fullTime,
       latitude: input.location?.latitude ?? null,
       longitude: input.location?.longitude ?? null,
@@ -279,7 +282,14 @@ export class CallOffsService {
       basePence: priced.basePence,
       atRiskPence: priced.atRiskPence,
       byFinancialYear: priced.byFinancialYear,
-      segments: [{ from: input.startDate, to: input.endDate, sessionsPerWeek: input.sessionsPerWeek }],
+      segments: [
+        {
+          from: input.startDate,
+          to: input.endDate,
+          sessionsPerWeek: input.sessionsPerWeek,
+          ...(input.pattern ? { pattern: sortPattern(input.pattern) } : {}),
+        },
+      ],
       awardEvidence: awardEvidence(input, lot, result, match, this.clock.now()),
       warnings: expiryWarnings(result.checkExpiries.get(match.providerId) ?? [], input.endDate),
       variations: [],
@@ -405,6 +415,27 @@ export class CallOffsService {
     }));
   }
 
+  // What attendance needs of placements (DESIGN §1 Attendance): their parties, dates, statutory basis and priced
+  // periods with their weekly patterns. `accepted` is whether the provider took the placement (sessions are
+  // commissioned only then).
+  async attendanceTerms(ids: string[], manager?: EntityManager): Promise<AttendanceTerms[]> {
+    if (ids.length === 0) return [];
+    const rows: AttendanceTermsRow[] = await (manager ?? this.dataSource.manager).query(
+      `${ATTENDANCE_TERMS_SQL} WHERE c.id = ANY($1::uuid[])`,
+      [ids],
+    );
+    return rows.map(attendanceTermsOf);
+  }
+
+  // Accepted placements whose dates overlap [from, to], for daily scans (attendance marks missing).
+  async acceptedOverlapping(from: string, to: string, manager?: EntityManager): Promise<AttendanceTerms[]> {
+    const rows: AttendanceTermsRow[] = await (manager ?? this.dataSource.manager).query(
+      `${ATTENDANCE_TERMS_SQL} WHERE c.status = 'accepted' AND c.start_date <= $2 AND c.end_date >= $1 ORDER BY c.id`,
+      [from, to],
+    );
+    return rows.map(attendanceTermsOf);
+  }
+
   statusOf(row: CallOffRecord): CallOffStatus {
     return effectiveStatus(row, this.clock.now(), this.clock.today());
   }
@@ -472,6 +503,51 @@ export class CallOffsService {
   }
 }
 
+export interface AttendanceTerms {
+  id: string;
+  frameworkId: string;
+  lotId: string;
+  providerId: string;
+  commissionerOrganisationId: string;
+  statutoryBasis: StatutoryBasis;
+  startDate: string;
+  endDate: string;
+  accepted: boolean;
+  segments: Segment[];
+}
+
+interface AttendanceTermsRow {
+  id: string;
+  framework_id: string;
+  lot_id: string;
+  provider_id: string;
+  commissioner_organisation_id: string;
+  statutory_basis: StatutoryBasis;
+  start_date: string;
+  end_date: string;
+  status: string;
+  segments: Segment[];
+}
+
+const ATTENDANCE_TERMS_SQL = `SELECT c.id, c.framework_id, c.lot_id, c.provider_id, c.commissioner_organisation_id,
+  c.statutory_basis, c.start_date::text AS start_date, c.end_date::text AS end_date, c.status, c.segments
+  FROM call_offs c`;
+
+function attendanceTermsOf(row: AttendanceTermsRow): AttendanceTerms {
+  return {
+    id: row.id,
+    frameworkId: row.framework_id,
+    lotId: row.lot_id,
+    providerId: row.provider_id,
+    commissionerOrganisationId: row.commissioner_organisation_id,
+    statutoryBasis: row.statutory_basis,
+    startDate: row.start_date,
+    endDate: row.end_date,
+    accepted: row.status === 'accepted',
+    segments: row.segments,
+  };
+}
+
 interface RaiseTerms {
   lot: Lot;
   framework: Framework;
@@ -484,6 +560,11 @@ function assertPlacementRules(input: CreateCallOffDto): void {
   if (input.endDate < input.startDate)
     throw new BadRequestError('validation_failed', 'endDate must be on or after startDate.', [
       { field: 'endDate', message: 'endDate must be on or after startDate' },
+    ]);
+  const patternIssue = input.pattern ? patternProblem(input.pattern, input.sessionsPerWeek) : null;
+  if (patternIssue)
+    throw new BadRequestError('validation_failed', patternIssue, [
+      { field: 'pattern', message: patternIssue },
     ]);
   // Data minimisation (UK GDPR Art. 5(1)(c)): a UPN identifies the child nationally; the API never stores one.
   if (looksLikeUpn(input.childRef))

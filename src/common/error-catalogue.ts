@@ -243,6 +243,11 @@ export const ERROR_CATALOGUE = {
     title: 'Effective date out of range',
     source: "DESIGN §1 Call-offs: a variation takes effect within the placement's dates",
   },
+  pattern_required: {
+    status: 422,
+    title: 'Weekly pattern required',
+    source: 'DESIGN §1 Attendance: a placement with a weekly pattern keeps one through every change of sessions',
+  },
   extension_not_later: {
     status: 422,
     title: 'Extension not later',

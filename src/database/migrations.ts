@@ -10,6 +10,7 @@ import { CapacityLockAndLoad1795600400000 } from '../../migrations/1795600400000
 import { CreateRateLimits1795600500000 } from '../../migrations/1795600500000-CreateRateLimits';
 import { AddAuditLog1796384686549 } from '../../migrations/1796384686549-AddAuditLog';
 import { AddEventsWebhooksAndJobWorkers1796388141046 } from '../../migrations/1796388141046-AddEventsWebhooksAndJobWorkers';
+import { AddAttendance1796394896702 } from '../../migrations/1796394896702-AddAttendance';
 import { AddInvoicesAndAbsenceBillingPolicy1796395258032 } from '../../migrations/1796395258032-AddInvoicesAndAbsenceBillingPolicy';
 
 // Every migration, in order. `npm run migration:generate -- Name` writes the file; add its class here.
@@ -26,5 +27,6 @@ export const MIGRATIONS = [
   CreateRateLimits1795600500000,
   AddAuditLog1796384686549,
   AddEventsWebhooksAndJobWorkers1796388141046,
+  AddAttendance1796394896702,
   AddInvoicesAndAbsenceBillingPolicy1796395258032,
 ];
