@@ -22,6 +22,7 @@ import { EventsModule } from './events/events.module';
 import { JobsModule } from './jobs/jobs.module';
 import { ScheduledJobsModule } from './scheduled/scheduled-jobs.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
+import { OutcomesModule } from './outcomes/outcomes.module';
 
 @Module({})
 export class AppModule {
@@ -57,6 +58,7 @@ export class AppModule {
         CapacityModule,
         CallOffsModule,
         AttendanceModule,
+        OutcomesModule,
         InvoicesModule,
         WebhooksModule,
         ScheduledJobsModule,

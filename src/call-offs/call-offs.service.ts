@@ -20,7 +20,14 @@ import { FrameworksService } from '../frameworks/frameworks.service';
 import { requestHash as hashRequest } from '../idempotency/idempotency.service';
 import { EligibilityService } from '../providers/eligibility.service';
 import { AwardEvidence } from './award-evidence';
-import { CallOff, DeclineReason, NextStep, Segment, StatutoryBasis } from './call-off.entity';
+import {
+  CallOff,
+  DeclineReason,
+  FinancialYearPart,
+  NextStep,
+  Segment,
+  StatutoryBasis,
+} from './call-off.entity';
 import { CallOffWriter, NewCallOff } from './call-off-writer';
 import { CreateCallOffDto } from './dto/create-call-off.dto';
 import { ListCallOffsQueryDto } from './dto/call-off.dto';
@@ -436,6 +443,45 @@ export class CallOffsService {
     return rows.map(attendanceTermsOf);
   }
 
+  // For the outcomes module: the dates and money of placements (a claim's placement, a provider's base value in a
+  // year, at-risk money retained). `acceptedOnly` keeps placements that were accepted (live, completed or ended),
+  // the ones that carry a price. Inside a transaction, pass its manager.
+  async placementValues(
+    filter: {
+      ids?: string[];
+      providerId?: string;
+      lotId?: string;
+      commissionerOrganisationId?: string;
+      acceptedOnly?: boolean;
+    },
+    manager?: EntityManager,
+  ): Promise<PlacementValue[]> {
+    const qb = (manager ?? this.dataSource.manager)
+      .createQueryBuilder(CallOff, 'c')
+      .select(PLACEMENT_VALUE_COLUMNS.map((column) => `c.${column}`));
+    if (filter.ids) qb.andWhere('c.id = ANY(:ids)', { ids: filter.ids });
+    if (filter.providerId) qb.andWhere('c.provider_id = :providerId', { providerId: filter.providerId });
+    if (filter.lotId) qb.andWhere('c.lot_id = :lotId', { lotId: filter.lotId });
+    if (filter.commissionerOrganisationId)
+      qb.andWhere('c.commissioner_organisation_id = :org', { org: filter.commissionerOrganisationId });
+    if (filter.acceptedOnly) qb.andWhere(`c.status = 'accepted'`);
+    const rows = await qb.getMany();
+    return rows.map((row) => ({
+      id: row.id,
+      frameworkId: row.frameworkId,
+      lotId: row.lotId,
+      providerId: row.providerId,
+      commissionerOrganisationId: row.commissionerOrganisationId,
+      startDate: row.startDate,
+      endDate: row.endDate,
+      status: this.statusOf(row),
+      basePence: row.basePence,
+      atRiskPence: row.atRiskPence,
+      totalPence: row.totalPence,
+      byFinancialYear: row.byFinancialYear,
+    }));
+  }
+
   statusOf(row: CallOffRecord): CallOffStatus {
     return effectiveStatus(row, this.clock.now(), this.clock.today());
   }
@@ -546,6 +592,39 @@ function attendanceTermsOf(row: AttendanceTermsRow): AttendanceTerms {
     accepted: row.status === 'accepted',
     segments: row.segments,
   };
+}
+
+const PLACEMENT_VALUE_COLUMNS: (keyof CallOff)[] = [
+  'id',
+  'frameworkId',
+  'lotId',
+  'providerId',
+  'commissionerOrganisationId',
+  'startDate',
+  'endDate',
+  'status',
+  'offerExpiresAt',
+  'terminatedOn',
+  'basePence',
+  'atRiskPence',
+  'totalPence',
+  'byFinancialYear',
+];
+
+// A placement's dates and price as the outcomes module reads them.
+export interface PlacementValue {
+  id: string;
+  frameworkId: string;
+  lotId: string;
+  providerId: string;
+  commissionerOrganisationId: string;
+  startDate: string;
+  endDate: string;
+  status: CallOffStatus;
+  basePence: number;
+  atRiskPence: number;
+  totalPence: number;
+  byFinancialYear: FinancialYearPart[];
 }
 
 interface RaiseTerms {

@@ -80,6 +80,45 @@ export const ERROR_CATALOGUE = {
     source: 'RFC 9110 §13.1.1; DESIGN §2: state changes honour If-Match',
   },
 
+  // Outcomes (DESIGN §1 Attendance, reviews and outcomes).
+  duplicate_outcome_rule_code: { status: 409, title: 'Duplicate outcome rule code', source: DUPLICATE },
+  outcome_already_claimed: {
+    status: 409,
+    title: 'Outcome already claimed',
+    source: 'DESIGN §1 Attendance, reviews and outcomes: at most one claim per rule per placement',
+  },
+  outcome_shares_above_100: {
+    status: 422,
+    title: 'Outcome shares above 100 %',
+    source: "DESIGN §1 Attendance, reviews and outcomes: a lot's rules share at most the whole at-risk pot",
+  },
+  outcome_evidence_mismatch: {
+    status: 422,
+    title: 'Evidence does not fit the metric',
+    source: 'DESIGN §1 Attendance, reviews and outcomes: attendance outcomes are checked against the marks',
+  },
+  unknown_outcome_rule: {
+    status: 422,
+    title: 'Unknown outcome rule',
+    source: "DESIGN §1 Attendance, reviews and outcomes: a claim names one of its lot's rules",
+  },
+  outcome_placement_not_started: {
+    status: 422,
+    title: 'Placement not started',
+    source:
+      'DESIGN §1 Attendance, reviews and outcomes: outcomes are claimed on placements that have started',
+  },
+  achieved_on_out_of_range: {
+    status: 422,
+    title: 'Achieved date out of range',
+    source: "DESIGN §1 Attendance, reviews and outcomes: the rule's window (by when) and no future dates",
+  },
+  outcome_not_supported: {
+    status: 422,
+    title: 'Not supported by the marks',
+    source: 'DESIGN §1 Attendance, reviews and outcomes: attendance claims are checked against the marks',
+  },
+
   // Conflicts with the current state (409).
   invalid_transition: {
     status: 409,

@@ -11,6 +11,7 @@ import { CreateRateLimits1795600500000 } from '../../migrations/1795600500000-Cr
 import { AddAuditLog1796384686549 } from '../../migrations/1796384686549-AddAuditLog';
 import { AddEventsWebhooksAndJobWorkers1796388141046 } from '../../migrations/1796388141046-AddEventsWebhooksAndJobWorkers';
 import { AddAttendance1796394896702 } from '../../migrations/1796394896702-AddAttendance';
+import { AddOutcomeRulesAndClaims1796395103751 } from '../../migrations/1796395103751-AddOutcomeRulesAndClaims';
 import { AddInvoicesAndAbsenceBillingPolicy1796395258032 } from '../../migrations/1796395258032-AddInvoicesAndAbsenceBillingPolicy';
 
 // Every migration, in order. `npm run migration:generate -- Name` writes the file; add its class here.
@@ -28,5 +29,6 @@ export const MIGRATIONS = [
   AddAuditLog1796384686549,
   AddEventsWebhooksAndJobWorkers1796388141046,
   AddAttendance1796394896702,
+  AddOutcomeRulesAndClaims1796395103751,
   AddInvoicesAndAbsenceBillingPolicy1796395258032,
 ];

@@ -151,6 +151,8 @@ const TAGS: Record<string, string> = {
   Health: 'Liveness and readiness probes for the platform. Public and never rate-limited.',
   'Lot membership': 'Admitting providers to lots, suspending, reinstating and removing them.',
   Organisations: 'Commissioning organisations: councils and schools.',
+  Outcomes:
+    'Outcome rules per lot, providers’ claims checked against the marks or verified, and the payments they release within caps.',
   Prices: 'Rate cards (submitted by providers, approved by admin) and exact quotes.',
   Providers: 'AP providers, their directory status and eligibility on a date.',
   'School calendar': 'Each organisation’s school calendar: terms, closures, school-day counts.',
