@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AttendanceModule } from '../attendance/attendance.module';
 import { CalendarModule } from '../calendar/calendar.module';
 import { CallOffsModule } from '../call-offs/call-offs.module';
 import { FrameworksModule } from '../frameworks/frameworks.module';
+import { OutcomesModule } from '../outcomes/outcomes.module';
 import { Invoice, InvoiceLine, InvoiceSpend } from './invoice.entity';
 import { InvoicesController } from './invoices.controller';
 import { InvoicesService } from './invoices.service';
@@ -14,6 +16,8 @@ import { InvoicesService } from './invoices.service';
     CallOffsModule,
     FrameworksModule,
     CalendarModule,
+    AttendanceModule,
+    OutcomesModule,
   ],
   controllers: [InvoicesController],
   providers: [InvoicesService],

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository, SelectQueryBuilder } from 'typeorm';
+import { AttendanceService } from '../attendance/attendance.service';
 import { AuditService } from '../audit/audit.service';
 import { Caller, Role } from '../auth/role';
 import { assertCalendarCovers, withCalendarErrors } from '../calendar/calendar-errors';
@@ -24,6 +25,7 @@ import { EventType } from '../events/event-types';
 import { EventsService } from '../events/events.service';
 import { AbsenceBillingPolicy } from '../frameworks/framework-types';
 import { FrameworksService } from '../frameworks/frameworks.service';
+import { OutcomesService } from '../outcomes/outcomes.service';
 import { ApprovedSpend, CreateInvoiceDto, ListInvoicesQueryDto } from './dto/invoice.dto';
 import {
   Delivery,
@@ -47,19 +49,6 @@ export interface InvoiceView {
   showDisputeReason: boolean;
 }
 
-// Where an invoice's delivery and claims come from (the attendance and outcomes modules), set by InvoicesModule.
-export interface DeliverySource {
-  delivery(
-    callOffIds: string[],
-    from: string,
-    to: string,
-    manager?: EntityManager,
-  ): Promise<Map<string, Delivery>>;
-}
-export interface ClaimSource {
-  payableClaim(claimId: string, manager?: EntityManager): Promise<PayableClaim | null>;
-}
-
 // Longest period one invoice covers: a year of school days and more would not be an invoice for delivery.
 const MAX_PERIOD_DAYS = 366;
 
@@ -80,27 +69,18 @@ const STATUS_AFTER: Record<InvoiceAction, Invoice['status']> = {
 // commissioner's decision on them. The one writer of the invoices tables.
 @Injectable()
 export class InvoicesService {
-  private deliverySource: DeliverySource | null = null;
-  private claimSource: ClaimSource | null = null;
-
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(Invoice) private readonly invoices: Repository<Invoice>,
     private readonly callOffs: CallOffsService,
+    private readonly attendance: AttendanceService,
+    private readonly outcomes: OutcomesService,
     private readonly frameworks: FrameworksService,
     private readonly calendars: CalendarService,
     private readonly events: EventsService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
-
-  useDeliverySource(source: DeliverySource): void {
-    this.deliverySource = source;
-  }
-
-  useClaimSource(source: ClaimSource): void {
-    this.claimSource = source;
-  }
 
   async submit(caller: Caller, input: CreateInvoiceDto): Promise<InvoiceView> {
     const providerId = caller.providerId as string;
@@ -345,7 +325,7 @@ export class InvoicesService {
             input.periodFrom,
           ),
         ),
-        delivery: delivery ? (delivery.get(line.callOffId) ?? null) : null,
+        delivery: delivery.get(line.callOffId) ?? null,
         sessionsInvoicedElsewhere: elsewhere.get(line.callOffId) ?? 0,
         claim: line.outcomeClaimId ? (claims.get(line.outcomeClaimId) ?? null) : null,
         claimInvoicedElsewhere: line.outcomeClaimId ? claimsElsewhere.has(line.outcomeClaimId) : false,
@@ -376,17 +356,16 @@ export class InvoicesService {
     from: string,
     to: string,
     manager: EntityManager,
-  ): Promise<Map<string, Delivery> | null> {
-    if (!this.deliverySource) return null;
+  ): Promise<Map<string, Delivery>> {
     if (callOffIds.length === 0) return new Map();
-    return this.deliverySource.delivery(callOffIds, from, to, manager);
+    // The attendance module counts commissioned sessions from the placement's pattern and the marks by kind.
+    return this.attendance.delivery(callOffIds, from, to, manager);
   }
 
   private async claimsOf(claimIds: string[], manager: EntityManager): Promise<Map<string, PayableClaim>> {
     const claims = new Map<string, PayableClaim>();
-    if (!this.claimSource) return claims;
     for (const id of claimIds) {
-      const claim = await this.claimSource.payableClaim(id, manager);
+      const claim = await this.outcomes.payableClaim(id, manager);
       if (claim) claims.set(id, claim);
     }
     return claims;

@@ -31,7 +31,8 @@ export interface PayableClaim {
   providerId: string;
   commissionerOrganisationId: string;
   status: string;
-  payablePence: number;
+  // Null until the claim is verified and priced.
+  payablePence: number | null;
   financialYear: string;
 }
 
@@ -216,7 +217,7 @@ function matchClaim(
     reasons.push({ code: 'claim_not_found', detail: 'No outcome claim of this placement has that id.' });
     return 0;
   }
-  if (claim.status !== 'verified') {
+  if (claim.status !== 'verified' || claim.payablePence === null) {
     reasons.push({
       code: 'claim_not_verified',
       detail: `The claim is ${claim.status}; only a verified claim is payable.`,
