@@ -12,7 +12,7 @@ import { AddAuditLog1796384686549 } from '../../migrations/1796384686549-AddAudi
 import { AddEventsWebhooksAndJobWorkers1796388141046 } from '../../migrations/1796388141046-AddEventsWebhooksAndJobWorkers';
 import { AddAttendance1796394896702 } from '../../migrations/1796394896702-AddAttendance';
 import { AddOutcomeRulesAndClaims1796395103751 } from '../../migrations/1796395103751-AddOutcomeRulesAndClaims';
-import { AddInvoicesAndAbsenceBillingPolicy1796395258032 } from '../../migrations/1796395258032-AddInvoicesAndAbsenceBillingPolicy';
+import { AddInvoicesAndAbsenceBillingPolicy1796396010554 } from '../../migrations/1796396010554-AddInvoicesAndAbsenceBillingPolicy';
 
 // Every migration, in order. `npm run migration:generate -- Name` writes the file; add its class here.
 export const MIGRATIONS = [
@@ -30,5 +30,5 @@ export const MIGRATIONS = [
   AddEventsWebhooksAndJobWorkers1796388141046,
   AddAttendance1796394896702,
   AddOutcomeRulesAndClaims1796395103751,
-  AddInvoicesAndAbsenceBillingPolicy1796395258032,
+  AddInvoicesAndAbsenceBillingPolicy1796396010554,
 ];
