@@ -312,7 +312,10 @@ describe('Invoices matched to delivery', () => {
         providerInvoiceNumber: number,
       });
       expect(refused.status).toBe(422);
-      expect(refused.body).toMatchObject({ code: 'invoice_total_mismatch', linesTotalPence: 9250 });
+      expect(refused.body).toMatchObject({
+        code: 'invoice_total_mismatch',
+        detail: 'The lines add up to 9250p, not the 9251p stated as the total.',
+      });
       expect((await submit(m, p, [sessionsLine(p, 1)], { providerInvoiceNumber: number })).status).toBe(201);
     });
 

@@ -534,6 +534,5 @@ function assertWellFormed(input: CreateInvoiceDto): void {
     throw new RuleViolation(
       'invoice_total_mismatch',
       `The lines add up to ${sum}p, not the ${input.totalPence}p stated as the total.`,
-      { linesTotalPence: sum },
     );
 }
