@@ -285,6 +285,29 @@ describe('Invoices matched to delivery', () => {
       expect(elsewhere.status).toBe(201);
     });
 
+    it('answers a retry with the same Idempotency-Key with the same invoice, not a second one', async () => {
+      const body = {
+        commissionerOrganisationId: m.org.id,
+        providerInvoiceNumber: unique('INV'),
+        issuedOn: '2027-03-15',
+        periodFrom: '2027-03-01',
+        periodTo: '2027-03-12',
+        lines: [sessionsLine(p, 1)],
+      };
+      const headers = { 'idempotency-key': unique('idem') };
+      const first = await api.post('/v1/invoices', body, { key: p.key, headers });
+      const again = await api.post('/v1/invoices', body, { key: p.key, headers });
+      expect(first.status).toBe(201);
+      expect(again.status).toBe(201);
+      expect(again.body.id).toBe(first.body.id);
+      const other = await api.post(
+        '/v1/invoices',
+        { ...body, issuedOn: '2027-03-14' },
+        { key: p.key, headers },
+      );
+      expect(other.body.code).toBe('idempotency_key_reused');
+    });
+
     it('queries a line whose amount is not quantity × unit price, by the penny', async () => {
       const created = await submit(m, p, [sessionsLine(p, 2, { amountPence: 18_501 })]);
       expect(created.status).toBe(201);
