@@ -8,6 +8,7 @@ import { mandatoryCheckTypes } from '../src/providers/eligibility';
 import { MEMBERS_WITH_CHECK_FAILURES } from '../src/providers/eligibility.service';
 import { IN_FORCE_CARDS_FOR_LOT } from '../src/pricing/rate-cards.service';
 import { BenchDatabase, BenchServer, issueKey, startDatabase, startServer } from './env';
+import { benchAttendance } from './attendance';
 import { benchEvents } from './events';
 import { benchInvoices } from './invoices';
 import { LoadFigures, cannon, closedLoop, floorTask, loadFigures, timed } from './measure';
@@ -32,8 +33,8 @@ const END = '2027-03-26';
 
 // BENCH_ONLY=a,c runs those measurements only (seeding what they need) and prints their figures; RESULTS.md is
 // written only by a run of all five.
-const ONLY = new Set((process.env.BENCH_ONLY ?? 'a,b,c,d,e,f,g,h,n').split(',').map((s) => s.trim()));
-const FULL = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'n'].every((scenario) => ONLY.has(scenario));
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'a,b,c,d,e,f,g,h,i,j,n').split(',').map((s) => s.trim()));
+const FULL = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'n'].every((scenario) => ONLY.has(scenario));
 const SERIAL_RAISES = 20;
 
 const log = (message: string) => process.stdout.write(`[bench] ${message}\n`);
@@ -443,6 +444,11 @@ async function main(): Promise<void> {
     // ---------- machine, targets, results ----------
     // ---------- (f) event feed, (g) webhook delivery (bench/events.ts) ----------
     const events = ONLY.has('f') || ONLY.has('g') ? await benchEvents(pool, db.url, server, log) : undefined;
+    // ---------- (i) attendance ingest, (j) attendance summary (bench/attendance.ts) ----------
+    const attendance =
+      ONLY.has('i') || ONLY.has('j')
+        ? await benchAttendance(pool, server, client, adminKey, template, ONLY, log)
+        : undefined;
     // ---------- (n) invoices: lists and approved spend (bench/invoices.ts) ----------
     const invoices = ONLY.has('n') ? await benchInvoices(pool, server, log) : undefined;
 
@@ -518,6 +524,7 @@ async function main(): Promise<void> {
           ]
         : []),
       ...(events ? events.targets : []),
+      ...(attendance ? attendance.targets : []),
       ...(invoices ? invoices.targets : []),
     ];
     const benchSeconds = (performance.now() - began) / 1000;
@@ -633,6 +640,7 @@ directory (the change counter bumped before each request, outside the timing), w
 ${loadTable(eligibility)}
 
 ${events?.markdown ?? ''}
+${attendance?.markdown ?? ''}
 ${invoices?.markdown ?? ''}
 ## Findings
 

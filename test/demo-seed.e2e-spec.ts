@@ -217,4 +217,35 @@ describe('the demo dataset', () => {
     // Schools never see the council's invoices.
     expect((await api.get('/v1/invoices', { key: keys.schoolCommissioner })).body.data).toEqual([]);
   });
+
+  it('has attendance for every accepted placement: most at 85–95 %, a few persistent absentees, some cancellations', async () => {
+    const summary = await api.get('/v1/attendance/summary?from=2026-04-01&to=2026-12-01', {
+      key: keys.buryCommissioner,
+    });
+    expect(summary.status).toBe(200);
+    expect(summary.body.totals.marked).toBeGreaterThan(1000);
+    expect(summary.body.totals.attendancePercent).toBeGreaterThan(80);
+    expect(summary.body.totals.attendancePercent).toBeLessThan(95);
+    expect(summary.body.totals.providerCancelled).toBeGreaterThan(0);
+    const placements = await api.get('/v1/call-offs?limit=200&status=active', { key: keys.buryCommissioner });
+    const patterned = placements.body.data.filter((c: { pattern: string[] | null }) => c.pattern !== null);
+    expect(patterned.length).toBeGreaterThan(0);
+    const figures: {
+      attendancePercent: number | null;
+      persistentAbsence: boolean;
+      unmarkedPastSessions: number;
+    }[] = [];
+    for (const c of placements.body.data as { id: string }[]) {
+      const read = await api.get(`/v1/call-offs/${c.id}/attendance?to=2026-12-01`, {
+        key: keys.buryCommissioner,
+      });
+      if (read.status === 200 && read.body.commissionedToDate > 0) figures.push(read.body);
+    }
+    expect(figures.length).toBeGreaterThan(10);
+    expect(figures.every((f) => f.unmarkedPastSessions === 0)).toBe(true);
+    const persistent = figures.filter((f) => f.persistentAbsence).length;
+    expect(persistent).toBeGreaterThan(0);
+    const typical = figures.filter((f) => f.attendancePercent! >= 85 && f.attendancePercent! <= 95).length;
+    expect(typical).toBeGreaterThan(figures.length / 3);
+  });
 });

@@ -5,6 +5,8 @@ import { CallOffsModule } from '../call-offs/call-offs.module';
 import { AttendanceDailyTotal } from './attendance-daily-total.entity';
 import { AttendanceMarkHistory } from './attendance-mark-history.entity';
 import { AttendanceMark } from './attendance-mark.entity';
+import { AttendanceController } from './attendance.controller';
+import { AttendanceMarksService } from './attendance-marks.service';
 import { AttendanceService } from './attendance.service';
 
 @Module({
@@ -13,7 +15,8 @@ import { AttendanceService } from './attendance.service';
     CallOffsModule,
     CalendarModule,
   ],
-  providers: [AttendanceService],
-  exports: [AttendanceService],
+  controllers: [AttendanceController],
+  providers: [AttendanceService, AttendanceMarksService],
+  exports: [AttendanceService, AttendanceMarksService],
 })
 export class AttendanceModule {}

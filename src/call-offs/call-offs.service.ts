@@ -437,7 +437,7 @@ export class CallOffsService {
   // Accepted placements whose dates overlap [from, to], for daily scans (attendance marks missing).
   async acceptedOverlapping(from: string, to: string, manager?: EntityManager): Promise<AttendanceTerms[]> {
     const rows: AttendanceTermsRow[] = await (manager ?? this.dataSource.manager).query(
-      `${ATTENDANCE_TERMS_SQL} WHERE c.status = 'accepted' AND c.start_date <= $2 AND c.end_date >= $1 ORDER BY c.id`,
+      `${ATTENDANCE_TERMS_SQL} WHERE c.status = 'accepted' AND c.start_date <= $2 AND c.end_date >= $1 ORDER BY c.number`,
       [from, to],
     );
     return rows.map(attendanceTermsOf);
@@ -551,6 +551,8 @@ export class CallOffsService {
 
 export interface AttendanceTerms {
   id: string;
+  // The call-off's number (CO-000123): raised order.
+  number: number;
   frameworkId: string;
   lotId: string;
   providerId: string;
@@ -564,6 +566,7 @@ export interface AttendanceTerms {
 
 interface AttendanceTermsRow {
   id: string;
+  number: number;
   framework_id: string;
   lot_id: string;
   provider_id: string;
@@ -575,13 +578,14 @@ interface AttendanceTermsRow {
   segments: Segment[];
 }
 
-const ATTENDANCE_TERMS_SQL = `SELECT c.id, c.framework_id, c.lot_id, c.provider_id, c.commissioner_organisation_id,
+const ATTENDANCE_TERMS_SQL = `SELECT c.id, c.number, c.framework_id, c.lot_id, c.provider_id, c.commissioner_organisation_id,
   c.statutory_basis, c.start_date::text AS start_date, c.end_date::text AS end_date, c.status, c.segments
   FROM call_offs c`;
 
 function attendanceTermsOf(row: AttendanceTermsRow): AttendanceTerms {
   return {
     id: row.id,
+    number: row.number,
     frameworkId: row.framework_id,
     lotId: row.lot_id,
     providerId: row.provider_id,

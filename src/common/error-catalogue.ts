@@ -282,6 +282,12 @@ export const ERROR_CATALOGUE = {
     title: 'Effective date out of range',
     source: "DESIGN §1 Call-offs: a variation takes effect within the placement's dates",
   },
+  attendance_marks_refused: {
+    status: 422,
+    title: 'Attendance marks refused',
+    source:
+      'DESIGN §1 Attendance: a mark is for a school day of the placement, not in the future, on a call-off addressed to the provider; errors[] names each bad mark and nothing is stored',
+  },
   pattern_required: {
     status: 422,
     title: 'Weekly pattern required',

@@ -10,6 +10,7 @@ import { DeclineReason, NextStep, StatutoryBasis } from '../call-offs/call-off.e
 import { CallOffVariationsService } from '../call-offs/call-off-variations.service';
 import { CallOffsService } from '../call-offs/call-offs.service';
 import { CreateCallOffDto } from '../call-offs/dto/create-call-off.dto';
+import { PATTERN_SESSIONS, PatternSession, sortPattern } from '../call-offs/engine/pattern';
 import { CallOffStatus } from '../call-offs/engine/lifecycle';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';
@@ -466,6 +467,11 @@ function tryPlan(
       startDate: start,
       endDate: end,
       sessionsPerWeek: sessions,
+      // Part-time placements mostly name their sessions (DESIGN §1 Attendance), chosen without drawing on the
+      // random sequence, so the rest of the demo story is unchanged.
+      ...(sessions < 10 && (yearGroup + sessions) % 3 !== 0
+        ? { pattern: demoPattern(sessions, yearGroup) }
+        : {}),
       location: {
         latitude: round4(53.545 + random.next() * 0.09),
         longitude: round4(-2.345 + random.next() * 0.075),
@@ -475,6 +481,14 @@ function tryPlan(
       ...(ehcp ? { sendCaseworkerNotifiedAt: addDays(raisedOn ?? today, -random.int(0, 7)) } : {}),
     },
   };
+}
+
+// A believable week: whole days from a weekday that depends on the year group, a morning for an odd session.
+function demoPattern(sessions: number, yearGroup: number): PatternSession[] {
+  const first = (yearGroup * 2) % 10;
+  return sortPattern(
+    Array.from({ length: sessions }, (_, i) => PATTERN_SESSIONS[(first + i) % PATTERN_SESSIONS.length]),
+  );
 }
 
 // Eligibility as of the start date: checks verified on or before it, and the demo twists respected.
@@ -654,7 +668,7 @@ function round4(value: number): number {
 }
 
 // Mulberry32: a small seeded generator, so the demo dataset is identical on every run.
-class Random {
+export class Random {
   constructor(private state: number) {}
   next(): number {
     this.state = (this.state + 0x6d2b79f5) | 0;

@@ -18,6 +18,7 @@ import { ProvidersService } from '../providers/providers.service';
 import { DEMO_PROVIDERS, checksVerifiedDaysAgo } from './demo-providers';
 import { seedRateCards } from './demo-rate-cards';
 import { DEMO_WINDOW, atInstant, seedPlacements } from './demo-placements';
+import { seedAttendance } from './demo-attendance';
 import { seedInvoices } from './demo-invoices';
 
 export interface DemoKeys {
@@ -210,6 +211,7 @@ async function seedDemoToday(app: INestApplicationContext): Promise<DemoKeys> {
     commissioners: { bury: buryKey.caller, elton: eltonKey.caller, castlebrook: castlebrookKey.caller },
     calendarOrganisationId: bury.id,
   });
+  await seedAttendance(app);
   await seedInvoices(app, {
     commissioner: buryKey.caller,
     providers: new Map(providers.map((p) => [p.id, p.caller])),

@@ -139,6 +139,8 @@ const PROBLEM_SCHEMA = {
 
 // Every tag a controller uses, with what it covers; a tag missing here fails the build of the document.
 const TAGS: Record<string, string> = {
+  Attendance:
+    'Session attendance marked by providers in bulk, with history and register codes; per-placement figures and summaries.',
   'AP Directory': 'The public, approved AP Directory: providers eligible today, by lot. No personal data.',
   'API keys': 'Issuing and revoking API keys (admin). A key is shown once, when it is issued.',
   'Call-offs':

@@ -1,12 +1,14 @@
 import { Module } from '@nestjs/common';
+import { AttendanceModule } from '../attendance/attendance.module';
 import { ProvidersModule } from '../providers/providers.module';
+import { AttendanceMarksMissingScan } from './attendance-marks-missing-scan';
 import { CheckExpiryScan } from './check-expiry-scan';
 
 // Scheduled scans over capabilities' data. Above the capabilities it reads (through their services); the queue
 // itself (JobsModule) stays below everything.
 @Module({
-  imports: [ProvidersModule],
-  providers: [CheckExpiryScan],
-  exports: [CheckExpiryScan],
+  imports: [ProvidersModule, AttendanceModule],
+  providers: [CheckExpiryScan, AttendanceMarksMissingScan],
+  exports: [CheckExpiryScan, AttendanceMarksMissingScan],
 })
 export class ScheduledJobsModule {}

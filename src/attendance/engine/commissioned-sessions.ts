@@ -27,7 +27,7 @@ export interface CommissionedDay {
 // The pattern code of a date's session ('2026-09-07', 'am' → 'mon_am'); null at weekends.
 export function patternSessionOf(date: string, session: Session): PatternSession | null {
   const day = weekday(date);
-  return day <= 5 ? (`${WEEKDAYS[day - 1]}_${session}`) : null;
+  return day <= 5 ? `${WEEKDAYS[day - 1]}_${session}` : null;
 }
 
 // The Monday of a date's week.

@@ -1,0 +1,265 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { Caller } from '../auth/role';
+import { SchoolCalendar } from '../calendar/engine/school-calendar';
+import { AttendanceTerms, CallOffsService } from '../call-offs/call-offs.service';
+import { Clock } from '../common/clock';
+import { BadRequestError, FieldError, RuleViolation } from '../common/domain-error';
+import { EventsService } from '../events/events.service';
+import { AttendanceService } from './attendance.service';
+import {
+  AttendanceRecordedDto,
+  MAX_MARKS_PER_REQUEST,
+  MarkInputDto,
+  RecordAttendanceDto,
+  markShapeErrors,
+  RecordedMarkDto,
+} from './dto/attendance.dto';
+import { Session, patternSessionOf } from './engine/commissioned-sessions';
+import { Mark, arrangedByFor, registerCodeFor } from './engine/register-codes';
+import {
+  LOCK_PLACEMENTS_SQL,
+  MarkColumns,
+  UPSERT_MARKS_SQL,
+  UpsertedMarkRow,
+  upsertParameters,
+} from './mark-upsert';
+
+// The one writer of attendance marks (DESIGN §1 Attendance). A batch is checked mark by mark first; one bad mark
+// refuses the batch, naming every bad mark, and nothing is stored. A good batch is written in one transaction by a
+// few set-based statements, with its absence events and its audit entry.
+@Injectable()
+export class AttendanceMarksService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly callOffs: CallOffsService,
+    private readonly attendance: AttendanceService,
+    private readonly events: EventsService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  async record(caller: Caller, input: RecordAttendanceDto): Promise<AttendanceRecordedDto> {
+    const shapes = markShapeErrors(input.marks);
+    if (shapes.length > 0)
+      throw new BadRequestError(
+        'validation_failed',
+        `The request has ${shapes.length} invalid field${shapes.length === 1 ? '' : 's'}.`,
+        shapes,
+      );
+    const ids = [...new Set(input.marks.map((m) => m.callOffId.toLowerCase()))];
+    const terms = new Map((await this.callOffs.attendanceTerms(ids)).map((t) => [t.id, t]));
+    const calendars = await this.attendance.calendarsOf([...terms.values()]);
+    const today = this.clock.today();
+    const errors: FieldError[] = [];
+    const seen = new Map<string, number>();
+    const columns = emptyColumns();
+    input.marks.forEach((mark, i) => {
+      const t = terms.get(mark.callOffId.toLowerCase());
+      const problem = markProblem(caller, mark, t, t && calendars.get(t.commissionerOrganisationId)!, today);
+      const key = `${mark.callOffId.toLowerCase()}|${mark.date}|${mark.session}`;
+      const earlier = seen.get(key);
+      if (problem) errors.push({ field: `marks.${i}.${problem.field}`, message: problem.message });
+      else if (earlier !== undefined)
+        errors.push({
+          field: `marks.${i}.session`,
+          message: `marks.${i} marks the same call-off, date and session as marks.${earlier}`,
+        });
+      seen.set(key, earlier ?? i);
+      if (t) addColumns(columns, mark, t);
+    });
+    if (errors.length > 0)
+      throw new RuleViolation(
+        'attendance_marks_refused',
+        `${errors.length} of the ${input.marks.length} marks cannot be recorded; nothing was stored.`,
+        { errors },
+      );
+
+    const written = await this.write(caller, ids, columns, terms, input.marks.length);
+    const byKey = new Map(written.map((r) => [`${r.call_off_id}|${r.date}|${r.session}`, r]));
+    const marks: RecordedMarkDto[] = input.marks.map((mark, i) => {
+      const row = byKey.get(`${columns.callOffIds[i]}|${mark.date}|${mark.session}`);
+      return {
+        callOffId: columns.callOffIds[i],
+        date: mark.date,
+        session: mark.session,
+        mark: mark.mark,
+        registerCode: columns.registerCodes[i],
+        version: row?.version ?? 0,
+        outcome: row?.outcome ?? 'unchanged',
+      };
+    });
+    const unchanged = marks.filter((m) => m.outcome === 'unchanged');
+    if (unchanged.length > 0) {
+      // The version of a mark left as it was: read back, only for those.
+      const versions: { call_off_id: string; date: string; session: string; version: number }[] =
+        await this.dataSource.query(
+          `SELECT call_off_id, date::text AS date, session, version FROM attendance_marks
+            WHERE (call_off_id, date, session) IN
+              (SELECT * FROM unnest($1::uuid[], $2::date[], $3::attendance_session[]))`,
+          [unchanged.map((m) => m.callOffId), unchanged.map((m) => m.date), unchanged.map((m) => m.session)],
+        );
+      const version = new Map(versions.map((v) => [`${v.call_off_id}|${v.date}|${v.session}`, v.version]));
+      for (const m of unchanged) m.version = version.get(`${m.callOffId}|${m.date}|${m.session}`) ?? 0;
+    }
+    return {
+      received: input.marks.length,
+      created: marks.filter((m) => m.outcome === 'created').length,
+      corrected: marks.filter((m) => m.outcome === 'corrected').length,
+      unchanged: unchanged.length,
+      marks,
+    };
+  }
+
+  // Marks made by the service itself (the demo dataset): already known to be for school days of accepted placements,
+  // written by the same statements as a provider's, a batch of up to 5,000 at a time.
+  async importMarks(marks: ImportedMark[]): Promise<number> {
+    let written = 0;
+    for (let i = 0; i < marks.length; i += MAX_MARKS_PER_REQUEST) {
+      const batch = marks.slice(i, i + MAX_MARKS_PER_REQUEST);
+      const ids = [...new Set(batch.map((m) => m.callOffId))];
+      const terms = new Map((await this.callOffs.attendanceTerms(ids)).map((t) => [t.id, t]));
+      const columns = emptyColumns();
+      for (const mark of batch) addColumns(columns, mark, terms.get(mark.callOffId)!);
+      written += (await this.write(null, ids, columns, terms, batch.length)).length;
+    }
+    return written;
+  }
+
+  // One transaction: lock the placements, upsert, the absence events, the audit entry.
+  private async write(
+    caller: Caller | null,
+    ids: string[],
+    columns: MarkColumns,
+    terms: Map<string, AttendanceTerms>,
+    received: number,
+  ): Promise<UpsertedMarkRow[]> {
+    const now = this.clock.now();
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query(LOCK_PLACEMENTS_SQL, [ids]);
+      const rows: UpsertedMarkRow[] = await manager.query(
+        UPSERT_MARKS_SQL,
+        upsertParameters(columns, caller?.keyId ?? null, now),
+      );
+      // DESIGN §1 Attendance: an unauthorised absence is the same-day safeguarding alert, to the child's two parties.
+      const absences = new Map<string, { date: string; session: string }[]>();
+      for (const row of rows.filter((r) => r.newly_unauthorised))
+        absences.set(row.call_off_id, [
+          ...(absences.get(row.call_off_id) ?? []),
+          { date: row.date, session: row.session },
+        ]);
+      for (const [callOffId, sessions] of absences) {
+        const t = terms.get(callOffId)!;
+        await this.events.append(manager, {
+          type: 'attendance.absence_recorded',
+          subject: { id: callOffId, version: null },
+          frameworkId: t.frameworkId,
+          commissionerOrganisationId: t.commissionerOrganisationId,
+          providerId: t.providerId,
+          payload: {
+            mark: 'unauthorised_absence',
+            registerCode: registerCodeFor('unauthorised_absence', arrangedByFor(t.statutoryBasis)).code,
+            sessions: sessions.sort((a, b) => (a.date + a.session).localeCompare(b.date + b.session)),
+          },
+        });
+      }
+      await this.audit.record(manager, {
+        caller,
+        action: 'recordAttendance',
+        subject: { type: 'attendance', id: null },
+        input: { marks: received, written: rows.length, callOffIds: ids.length <= 50 ? ids : ids.length },
+      });
+      return rows;
+    });
+  }
+}
+
+export interface ImportedMark {
+  callOffId: string;
+  date: string;
+  session: Session;
+  mark: Mark;
+  minutesLate?: number;
+}
+
+function emptyColumns(): MarkColumns {
+  return {
+    callOffIds: [],
+    dates: [],
+    sessions: [],
+    marks: [],
+    minutesLate: [],
+    notes: [],
+    registerCodes: [],
+    organisations: [],
+    providers: [],
+    lots: [],
+  };
+}
+
+function addColumns(
+  columns: MarkColumns,
+  mark: { date: string; session: Session; mark: Mark; minutesLate?: number; note?: string },
+  t: AttendanceTerms,
+): void {
+  columns.callOffIds.push(t.id);
+  columns.dates.push(mark.date);
+  columns.sessions.push(mark.session);
+  columns.marks.push(mark.mark);
+  columns.minutesLate.push(mark.minutesLate ?? null);
+  columns.notes.push(mark.note ?? null);
+  columns.registerCodes.push(registerCodeFor(mark.mark, arrangedByFor(t.statutoryBasis)).code);
+  columns.organisations.push(t.commissionerOrganisationId);
+  columns.providers.push(t.providerId);
+  columns.lots.push(t.lotId);
+}
+
+// Why one mark cannot be recorded, naming its field; null when it can.
+function markProblem(
+  caller: Caller,
+  mark: MarkInputDto,
+  terms: AttendanceTerms | undefined,
+  calendar: SchoolCalendar | undefined,
+  today: string,
+): { field: string; message: string } | null {
+  // DESIGN §2: a record outside the caller's scope is answered as not found, never as someone else's.
+  if (!terms || terms.providerId !== caller.providerId)
+    return { field: 'callOffId', message: 'No call-off addressed to you has this id.' };
+  if (!terms.accepted)
+    return {
+      field: 'callOffId',
+      message: 'The call-off is not an accepted placement: it has no sessions to mark.',
+    };
+  if (mark.minutesLate !== undefined && mark.mark !== 'late')
+    return { field: 'minutesLate', message: 'minutesLate goes with a late mark only.' };
+  if (mark.date > today)
+    return { field: 'date', message: `${mark.date} is in the future: marks record what happened.` };
+  if (mark.date < terms.startDate || mark.date > terms.endDate)
+    return {
+      field: 'date',
+      message: `${mark.date} is outside the placement (${terms.startDate} to ${terms.endDate}).`,
+    };
+  let schoolDay: boolean;
+  try {
+    schoolDay = calendar!.isSchoolDay(mark.date);
+  } catch {
+    schoolDay = false;
+  }
+  // DESIGN §1: AP is term-time only, in the commissioner's calendar.
+  if (!schoolDay)
+    return { field: 'date', message: `${mark.date} is not a school day in the commissioner's calendar.` };
+  // With a weekly pattern, only its sessions are commissioned (DESIGN §1 Attendance); without one, any session of a
+  // school day in the placement may be marked.
+  const period = terms.segments.find((s) => s.from <= mark.date && mark.date <= s.to);
+  if (period?.pattern && period.pattern.length > 0) {
+    const code = patternSessionOf(mark.date, mark.session);
+    if (!code || !period.pattern.includes(code))
+      return {
+        field: 'session',
+        message: `${code ?? mark.session} is not a commissioned session of the placement's pattern (${period.pattern.join(', ')}).`,
+      };
+  }
+  return null;
+}

@@ -1,0 +1,108 @@
+// The set-based SQL that records a batch of marks: shared by the recorder and the benchmark's pg floor, so the
+// floor measures exactly the statements the API runs.
+
+// Serialises writers of the same placements (taken in id order, so two batches never wait on each other in a
+// cycle): within the transaction, what the upsert reads as the previous mark is what it replaces.
+export const LOCK_PLACEMENTS_SQL = `SELECT count(pg_advisory_xact_lock(hashtextextended('attendance:' || s.id, 0)))::int AS n
+  FROM (SELECT DISTINCT id FROM unnest($1::text[]) AS u(id) ORDER BY id) s`;
+
+// $1 call-off ids, $2 dates, $3 sessions, $4 marks, $5 minutes late, $6 notes, $7 register codes, $8 commissioner
+// organisations, $9 providers, $10 lots (arrays, one element a mark), $11 the recording key, $12 the time.
+// One statement: reads the marks it replaces, upserts (an unchanged mark is left alone, so a repeat adds nothing),
+// keeps each replaced mark in the history, and moves the daily totals by the difference. Returns one row a mark
+// written: outcome 'created' or 'corrected'.
+export const UPSERT_MARKS_SQL = `
+WITH input AS (
+  SELECT * FROM unnest($1::uuid[], $2::date[], $3::attendance_session[], $4::attendance_mark[], $5::smallint[],
+                       $6::text[], $7::text[], $8::uuid[], $9::uuid[], $10::uuid[])
+    AS t(call_off_id, date, session, mark, minutes_late, note, register_code, commissioner_organisation_id,
+         provider_id, lot_id)
+),
+previous AS (
+  SELECT m.* FROM attendance_marks m JOIN input i USING (call_off_id, date, session)
+),
+written AS (
+  INSERT INTO attendance_marks AS m (call_off_id, date, session, mark, minutes_late, note, register_code,
+    commissioner_organisation_id, provider_id, lot_id, recorded_by_key_id, recorded_at, version)
+  SELECT call_off_id, date, session, mark, minutes_late, note, register_code, commissioner_organisation_id,
+    provider_id, lot_id, $11, $12, 1 FROM input
+  ON CONFLICT (call_off_id, date, session) DO UPDATE SET
+    mark = EXCLUDED.mark, minutes_late = EXCLUDED.minutes_late, note = EXCLUDED.note,
+    register_code = EXCLUDED.register_code, recorded_by_key_id = EXCLUDED.recorded_by_key_id,
+    recorded_at = EXCLUDED.recorded_at, version = m.version + 1
+  WHERE (m.mark, m.minutes_late, m.note) IS DISTINCT FROM (EXCLUDED.mark, EXCLUDED.minutes_late, EXCLUDED.note)
+  RETURNING m.call_off_id, m.date, m.session, m.mark, m.version, m.lot_id, m.provider_id,
+    m.commissioner_organisation_id
+),
+history AS (
+  INSERT INTO attendance_mark_history (call_off_id, date, session, commissioner_organisation_id, version, mark,
+    minutes_late, note, register_code, recorded_by_key_id, recorded_at, replaced_by_key_id, replaced_at)
+  SELECT p.call_off_id, p.date, p.session, p.commissioner_organisation_id, p.version, p.mark, p.minutes_late, p.note,
+    p.register_code, p.recorded_by_key_id, p.recorded_at, $11, $12
+  FROM previous p JOIN written w USING (call_off_id, date, session)
+),
+changes AS (
+  SELECT w.*, p.mark AS old_mark FROM written w LEFT JOIN previous p USING (call_off_id, date, session)
+),
+totals AS (
+  INSERT INTO attendance_daily_totals AS t (lot_id, date, provider_id, commissioner_organisation_id, present, late,
+    authorised_absence, unauthorised_absence, provider_cancelled, not_required)
+  SELECT lot_id, date, provider_id, commissioner_organisation_id,
+    count(*) FILTER (WHERE mark = 'present') - count(*) FILTER (WHERE old_mark = 'present'),
+    count(*) FILTER (WHERE mark = 'late') - count(*) FILTER (WHERE old_mark = 'late'),
+    count(*) FILTER (WHERE mark = 'authorised_absence') - count(*) FILTER (WHERE old_mark = 'authorised_absence'),
+    count(*) FILTER (WHERE mark = 'unauthorised_absence') - count(*) FILTER (WHERE old_mark = 'unauthorised_absence'),
+    count(*) FILTER (WHERE mark = 'provider_cancelled') - count(*) FILTER (WHERE old_mark = 'provider_cancelled'),
+    count(*) FILTER (WHERE mark = 'not_required') - count(*) FILTER (WHERE old_mark = 'not_required')
+  FROM changes GROUP BY lot_id, date, provider_id, commissioner_organisation_id
+  ORDER BY lot_id, date, provider_id, commissioner_organisation_id
+  ON CONFLICT (lot_id, date, provider_id, commissioner_organisation_id) DO UPDATE SET
+    present = t.present + EXCLUDED.present, late = t.late + EXCLUDED.late,
+    authorised_absence = t.authorised_absence + EXCLUDED.authorised_absence,
+    unauthorised_absence = t.unauthorised_absence + EXCLUDED.unauthorised_absence,
+    provider_cancelled = t.provider_cancelled + EXCLUDED.provider_cancelled,
+    not_required = t.not_required + EXCLUDED.not_required
+)
+SELECT call_off_id, date::text AS date, session, version,
+  CASE WHEN old_mark IS NULL THEN 'created' ELSE 'corrected' END AS outcome,
+  (mark = 'unauthorised_absence' AND old_mark IS DISTINCT FROM 'unauthorised_absence') AS newly_unauthorised
+FROM changes`;
+
+export interface UpsertedMarkRow {
+  call_off_id: string;
+  date: string;
+  session: 'am' | 'pm';
+  version: number;
+  outcome: 'created' | 'corrected';
+  newly_unauthorised: boolean;
+}
+
+export interface MarkColumns {
+  callOffIds: string[];
+  dates: string[];
+  sessions: string[];
+  marks: string[];
+  minutesLate: (number | null)[];
+  notes: (string | null)[];
+  registerCodes: (string | null)[];
+  organisations: string[];
+  providers: string[];
+  lots: string[];
+}
+
+export function upsertParameters(columns: MarkColumns, keyId: string | null, at: Date): unknown[] {
+  return [
+    columns.callOffIds,
+    columns.dates,
+    columns.sessions,
+    columns.marks,
+    columns.minutesLate,
+    columns.notes,
+    columns.registerCodes,
+    columns.organisations,
+    columns.providers,
+    columns.lots,
+    keyId,
+    at,
+  ];
+}
