@@ -11,6 +11,7 @@ import { BenchDatabase, BenchServer, issueKey, startDatabase, startServer } from
 import { benchAttendance } from './attendance';
 import { benchEvents } from './events';
 import { benchInvoices } from './invoices';
+import { benchOutcomes } from './outcomes';
 import { LoadFigures, cannon, closedLoop, floorTask, loadFigures, timed } from './measure';
 import { Machine, Target, loadTable, machineSection, ms, rps, targetTable } from './report';
 import { api, bulkCallOffs, createFramework, holdsFor, seedProviders, templateFrom } from './seed';
@@ -33,8 +34,10 @@ const END = '2027-03-26';
 
 // BENCH_ONLY=a,c runs those measurements only (seeding what they need) and prints their figures; RESULTS.md is
 // written only by a run of all five.
-const ONLY = new Set((process.env.BENCH_ONLY ?? 'a,b,c,d,e,f,g,h,i,j,n').split(',').map((s) => s.trim()));
-const FULL = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'n'].every((scenario) => ONLY.has(scenario));
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'a,b,c,d,e,f,g,h,i,j,n,o').split(',').map((s) => s.trim()));
+const FULL = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'n', 'o'].every((scenario) =>
+  ONLY.has(scenario),
+);
 const SERIAL_RAISES = 20;
 
 const log = (message: string) => process.stdout.write(`[bench] ${message}\n`);
@@ -451,6 +454,23 @@ async function main(): Promise<void> {
         : undefined;
     // ---------- (n) invoices: lists and approved spend (bench/invoices.ts) ----------
     const invoices = ONLY.has('n') ? await benchInvoices(pool, server, log) : undefined;
+    // ---------- (o) outcome payments (bench/outcomes.ts) ----------
+    const outcomes = ONLY.has('o')
+      ? await benchOutcomes(
+          pool,
+          server,
+          {
+            frameworkId: fw.frameworkId,
+            lotId: floorLot,
+            organisationId: fw.organisationId,
+            providers: floorProviders,
+            template,
+            adminKey,
+            commissionerKey: commissioner,
+          },
+          log,
+        )
+      : undefined;
 
     const postgres = (await pool.query<{ v: string }>('SELECT version() AS v')).rows[0].v.split(',')[0];
     const machine: Machine = {
@@ -526,6 +546,7 @@ async function main(): Promise<void> {
       ...(events ? events.targets : []),
       ...(attendance ? attendance.targets : []),
       ...(invoices ? invoices.targets : []),
+      ...(outcomes ? outcomes.targets : []),
     ];
     const benchSeconds = (performance.now() - began) / 1000;
     if (!FULL) {
@@ -642,6 +663,7 @@ ${loadTable(eligibility)}
 ${events?.markdown ?? ''}
 ${attendance?.markdown ?? ''}
 ${invoices?.markdown ?? ''}
+${outcomes?.markdown ?? ''}
 ## Findings
 
 ${findings}

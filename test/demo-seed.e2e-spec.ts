@@ -248,4 +248,51 @@ describe('the demo dataset', () => {
     const typical = figures.filter((f) => f.attendancePercent! >= 85 && f.attendancePercent! <= 95).length;
     expect(typical).toBeGreaterThan(figures.length / 3);
   });
+
+  it('carries outcome rules on the three legacy lots and claims in every state', async () => {
+    const legacy = (await api.get('/v1/frameworks?limit=200', { key: keys.admin })).body.data.find(
+      (f: { reference: string }) => f.reference === 'BURY-AP-2021',
+    );
+    const lots = (await api.get(`/v1/frameworks/${legacy.id}/lots`, { key: keys.admin })).body.data;
+    for (const lot of lots) {
+      const rules = await api.get(`/v1/lots/${lot.id}/outcome-rules`, { key: keys.provider });
+      expect(rules.body.data.map((r: { metric: string }) => r.metric).sort()).toEqual([
+        'attendance_rate',
+        'destination_sustained',
+        'qualification',
+        'reintegration_sustained',
+      ]);
+    }
+    const claims: {
+      status: string;
+      overdue: boolean;
+      supported: boolean | null;
+      payablePence: number | null;
+    }[] = [];
+    for (const key of [keys.buryCommissioner, keys.schoolCommissioner, keys.castlebrookCommissioner])
+      claims.push(...(await api.get('/v1/outcome-claims?limit=200', { key })).body.data);
+    const count = (test: (c: (typeof claims)[number]) => boolean) => claims.filter(test).length;
+    expect({
+      submitted: count((c) => c.status === 'submitted'),
+      overdue: count((c) => c.overdue),
+      attendanceChecked: count((c) => c.supported !== null),
+      unsupported: count((c) => c.supported === false),
+      verified: count((c) => c.status === 'verified'),
+      paid: count((c) => (c.payablePence ?? 0) > 0),
+      rejected: count((c) => c.status === 'rejected'),
+    }).toEqual({
+      submitted: 10,
+      overdue: 3,
+      attendanceChecked: 4,
+      unsupported: expect.any(Number),
+      verified: 8,
+      paid: 8,
+      rejected: 2,
+    });
+    expect(count((c) => c.supported === false)).toBeGreaterThan(0);
+    const summary = await api.get('/v1/outcome-payments/summary?financialYear=2026-27', { key: keys.admin });
+    expect(summary.body.data.reduce((sum: number, r: { paidPence: number }) => sum + r.paidPence, 0)).toBe(
+      claims.reduce((sum, c) => sum + (c.status === 'verified' ? (c.payablePence ?? 0) : 0), 0),
+    );
+  });
 });

@@ -997,6 +997,87 @@ describe('the API answers as openapi/openapi.json says', () => {
       unknown.status,
     );
 
+    // outcomes: rules, a claim verified and one rejected, the payments summary
+    await get(`/v1/lots/${lot(1).id}/outcome-rules`, provider);
+    await call('POST', `/v1/lots/${lot(1).id}/outcome-rules`, {
+      key: admin,
+      status: 422,
+      body: {
+        code: 'one_more',
+        title: 'One more',
+        metric: 'qualification',
+        threshold: '1',
+        sustainSchoolWeeks: 1,
+        evidence: 'certificate',
+        shareOfAtRiskPercent: '1',
+      },
+      label: 'shares above 100',
+    });
+    await call('POST', `/v1/lots/${nextLots[0].id}/outcome-rules`, {
+      key: admin,
+      status: 201,
+      body: {
+        code: 'qualification',
+        title: 'A qualification',
+        metric: 'qualification',
+        threshold: '1',
+        sustainSchoolWeeks: 1,
+        evidence: 'certificate',
+        shareOfAtRiskPercent: '25',
+      },
+    });
+    const claimed = new Set(
+      (await api.request('GET', '/v1/outcome-claims?limit=200', { key: provider })).body.data.map(
+        (c: { callOffId: string }) => c.callOffId,
+      ),
+    );
+    const live = (await api.request('GET', '/v1/call-offs?status=active&limit=200', { key: provider })).body
+      .data;
+    const free = must(
+      live.find(
+        (c: { id: string; lotId: string; endDate: string }) =>
+          !claimed.has(c.id) && legacyLots.some((l) => l.id === c.lotId) && c.endDate >= TODAY,
+      ),
+      'an active placement without claims',
+    ) as { id: string };
+    const claimUrl = `/v1/call-offs/${free.id}/outcome-claims`;
+    const toVerify = await call('POST', claimUrl, {
+      key: provider,
+      status: 201,
+      body: { ruleCode: 'qualification', achievedOn: TODAY, evidenceRef: 'CERT-1' },
+    });
+    await call('POST', claimUrl, {
+      key: provider,
+      status: 409,
+      body: { ruleCode: 'qualification', achievedOn: TODAY, evidenceRef: 'CERT-1' },
+      label: 'second claim for the rule',
+    });
+    const toReject = await call('POST', claimUrl, {
+      key: provider,
+      status: 201,
+      body: { ruleCode: 'destination_6w', achievedOn: TODAY, evidenceRef: 'LETTER-1' },
+    });
+    let owner = bury;
+    for (const key of [bury, school, keys.castlebrookCommissioner])
+      if ((await api.request('GET', `/v1/outcome-claims/${toVerify.body.id}`, { key })).status === 200)
+        owner = key;
+    await get(`/v1/outcome-claims/${toVerify.body.id}`, owner);
+    await get(`/v1/outcome-claims?status=submitted`, owner);
+    await get(`/v1/outcome-claims`, admin, 403, 'admin reads aggregates only');
+    await call('POST', `/v1/outcome-claims/${toVerify.body.id}/verify`, { key: owner, status: 200 });
+    await call('POST', `/v1/outcome-claims/${toReject.body.id}/reject`, {
+      key: owner,
+      status: 200,
+      body: { reason: 'Not confirmed' },
+    });
+    await call('POST', `/v1/outcome-claims/${toReject.body.id}/verify`, {
+      key: owner,
+      status: 409,
+      label: 'already rejected',
+    });
+    for (const [who, key] of Object.entries(everyone))
+      await get('/v1/outcome-payments/summary?financialYear=2026-27', key, 200, who);
+
     // Security as documented: an operation that requires a bearer key refuses a call without one, before it looks
     // at the path or body; one that does not is answered without a key (the walk above calls each so).
     for (const { template, method, operation } of operations()) {

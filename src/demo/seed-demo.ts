@@ -20,6 +20,7 @@ import { seedRateCards } from './demo-rate-cards';
 import { DEMO_WINDOW, atInstant, seedPlacements } from './demo-placements';
 import { seedAttendance } from './demo-attendance';
 import { seedInvoices } from './demo-invoices';
+import { seedOutcomes } from './demo-outcomes';
 
 export interface DemoKeys {
   admin: string;
@@ -212,6 +213,12 @@ async function seedDemoToday(app: INestApplicationContext): Promise<DemoKeys> {
     calendarOrganisationId: bury.id,
   });
   await seedAttendance(app);
+  await seedOutcomes(app, {
+    admin: admin.caller,
+    lotIds: [lots[1][0], lots[2][0], lots[3][0]],
+    commissioners: [buryKey.caller, eltonKey.caller, castlebrookKey.caller],
+    providers,
+  });
   await seedInvoices(app, {
     commissioner: buryKey.caller,
     providers: new Map(providers.map((p) => [p.id, p.caller])),

@@ -118,6 +118,29 @@ const PROBLEM_SCHEMA = {
         },
       },
     },
+    allocatedPercent: {
+      type: 'string',
+      maxLength: 8,
+      description: "outcome_shares_above_100: the share of the at-risk value the lot's rules already take.",
+    },
+    availablePercent: {
+      type: 'string',
+      maxLength: 8,
+      description: 'outcome_shares_above_100: the share still free for another rule.',
+    },
+    placementStatus: { ...CODE, description: 'outcome_placement_not_started: the placement’s status.' },
+    earliest: {
+      ...DATE,
+      description: 'achieved_on_out_of_range: the first day an outcome may be achieved on.',
+    },
+    latest: {
+      ...DATE,
+      description: 'achieved_on_out_of_range: the last day it may be achieved on, today at most.',
+    },
+    attendanceCheck: {
+      allOf: [{ $ref: '#/components/schemas/AttendanceCheckDto' }],
+      description: 'outcome_not_supported: the attendance figures the claim was checked against.',
+    },
     directoryStatus: { ...CODE, description: 'provider_not_approved.' },
     unknown: { ...codes(50), description: 'unknown_check_type: the codes that are not check types.' },
     units: { ...codes(10), description: 'unit_not_allowed, price_above_ceiling: the units concerned.' },

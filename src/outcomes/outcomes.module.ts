@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { AttendanceModule } from '../attendance/attendance.module';
+import { AttendanceService } from '../attendance/attendance.service';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CalendarModule } from '../calendar/calendar.module';
 import { CallOffsModule } from '../call-offs/call-offs.module';
@@ -10,8 +12,11 @@ import { OutcomeRulesService } from './outcome-rules.service';
 import { OutcomesController } from './outcomes.controller';
 import { OutcomesService } from './outcomes.service';
 
-// Until the attendance module is merged, no marks: every attendance claim is unsupported.
-const noMarks: WeeklyAttendanceSource = () => Promise.resolve([]);
+// Attendance claims are checked against the attendance module's weekly figures (its service owns the marks).
+const weeklyFrom =
+  (attendance: AttendanceService): WeeklyAttendanceSource =>
+  (callOffId, from, to, manager) =>
+    attendance.weekly(callOffId, from, to, manager);
 
 @Module({
   imports: [
@@ -19,9 +24,14 @@ const noMarks: WeeklyAttendanceSource = () => Promise.resolve([]);
     FrameworksModule,
     CallOffsModule,
     CalendarModule,
+    AttendanceModule,
   ],
   controllers: [OutcomesController],
-  providers: [OutcomeRulesService, OutcomesService, { provide: WEEKLY_ATTENDANCE, useValue: noMarks }],
+  providers: [
+    OutcomeRulesService,
+    OutcomesService,
+    { provide: WEEKLY_ATTENDANCE, useFactory: weeklyFrom, inject: [AttendanceService] },
+  ],
   exports: [OutcomesService],
 })
 export class OutcomesModule {}

@@ -74,7 +74,7 @@ export class OutcomesService {
       throw new RuleViolation(
         'outcome_placement_not_started',
         `The placement is ${placement.status}: outcomes are claimed on placements that have started.`,
-        { status: placement.status },
+        { placementStatus: placement.status },
       );
     const rule = await this.rules.findByCode(placement.lotId, input.ruleCode);
     if (!rule)

@@ -131,11 +131,17 @@ export class OutcomeClaimDto {
   decidedAt: string | null;
   @ApiProperty({ type: String, nullable: true, maxLength: 1000 })
   rejectionReason: string | null;
-  @ApiProperty({ type: 'integer', nullable: true })
+  @ApiProperty({ type: 'integer', minimum: 0, maximum: 1_000_000_000_000, nullable: true })
   atRiskPenceAtVerification: number | null;
-  @ApiProperty({ type: 'integer', nullable: true, description: 'round half up(at-risk × share ÷ 100).' })
+  @ApiProperty({
+    type: 'integer',
+    minimum: 0,
+    maximum: 1_000_000_000_000,
+    nullable: true,
+    description: 'round half up(at-risk × share ÷ 100).',
+  })
   uncappedPence: number | null;
-  @ApiProperty({ type: 'integer', nullable: true })
+  @ApiProperty({ type: 'integer', minimum: 0, maximum: 1_000_000_000_000, nullable: true })
   payablePence: number | null;
   @ApiProperty({ enum: ['none', 'per_child', 'per_provider_year'], enumName: 'CapApplied', nullable: true })
   capApplied: string | null;

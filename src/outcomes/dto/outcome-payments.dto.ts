@@ -18,10 +18,17 @@ export class OutcomePaymentsRowDto {
   lotId: string;
   @ApiProperty({ maxLength: 7, example: '2026-27' })
   financialYear: string;
-  @ApiProperty({ type: 'integer', description: 'Base value of the placements in scope in the year (pence).' })
+  @ApiProperty({
+    type: 'integer',
+    minimum: 0,
+    maximum: 1_000_000_000_000,
+    description: 'Base value of the placements in scope in the year (pence).',
+  })
   basePence: number;
   @ApiProperty({
     type: 'integer',
+    minimum: 0,
+    maximum: 1_000_000_000_000,
     description: 'At-risk value of the placements in scope in the year (pence).',
   })
   atRiskPence: number;
@@ -29,17 +36,26 @@ export class OutcomePaymentsRowDto {
   capPercentPerProviderYear: string;
   @ApiProperty({
     type: 'integer',
+    minimum: 0,
+    maximum: 1_000_000_000_000,
     nullable: true,
     description:
       "The provider's cap in the year (round down of cap% × its base value); null for a commissioner, whose scope is its own placements.",
   })
   capPence: number | null;
-  @ApiProperty({ type: 'integer', description: 'Payable on verified claims achieved in the year.' })
+  @ApiProperty({
+    type: 'integer',
+    minimum: 0,
+    maximum: 1_000_000_000_000,
+    description: 'Payable on verified claims achieved in the year.',
+  })
   paidPence: number;
   verifiedClaims: number;
   submittedClaims: number;
   @ApiProperty({
     type: 'integer',
+    minimum: 0,
+    maximum: 1_000_000_000_000,
     description: 'At-risk value of placements that ended in the year and was not released by their claims.',
   })
   retainedPence: number;
