@@ -291,7 +291,8 @@ export const ERROR_CATALOGUE = {
   pattern_required: {
     status: 422,
     title: 'Weekly pattern required',
-    source: 'DESIGN §1 Attendance: a placement with a weekly pattern keeps one through every change of sessions',
+    source:
+      'DESIGN §1 Attendance: a placement with a weekly pattern keeps one through every change of sessions',
   },
   extension_not_later: {
     status: 422,
