@@ -10,6 +10,7 @@ import { IN_FORCE_CARDS_FOR_LOT } from '../src/pricing/rate-cards.service';
 import { BenchDatabase, BenchServer, issueKey, startDatabase, startServer } from './env';
 import { benchAttendance } from './attendance';
 import { benchEvents } from './events';
+import { benchInvoices } from './invoices';
 import { benchOutcomes } from './outcomes';
 import { LoadFigures, cannon, closedLoop, floorTask, loadFigures, timed } from './measure';
 import { Machine, Target, loadTable, machineSection, ms, rps, targetTable } from './report';
@@ -33,7 +34,7 @@ const END = '2027-03-26';
 
 // BENCH_ONLY=a,c runs those measurements only (seeding what they need) and prints their figures; RESULTS.md is
 // written only by a run of all five.
-const SCENARIOS = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'o'];
+const SCENARIOS = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'n', 'o'];
 const ONLY = new Set((process.env.BENCH_ONLY ?? SCENARIOS.join(',')).split(',').map((s) => s.trim()));
 const FULL = SCENARIOS.every((scenario) => ONLY.has(scenario));
 const SERIAL_RAISES = 20;
@@ -450,6 +451,8 @@ async function main(): Promise<void> {
       ONLY.has('i') || ONLY.has('j')
         ? await benchAttendance(pool, server, client, adminKey, template, ONLY, log)
         : undefined;
+    // ---------- (n) invoices: lists and approved spend (bench/invoices.ts) ----------
+    const invoices = ONLY.has('n') ? await benchInvoices(pool, server, log) : undefined;
     // ---------- (o) outcome payments (bench/outcomes.ts) ----------
     const outcomes = ONLY.has('o')
       ? await benchOutcomes(
@@ -541,6 +544,7 @@ async function main(): Promise<void> {
         : []),
       ...(events ? events.targets : []),
       ...(attendance ? attendance.targets : []),
+      ...(invoices ? invoices.targets : []),
       ...(outcomes ? outcomes.targets : []),
     ];
     const benchSeconds = (performance.now() - began) / 1000;
@@ -658,6 +662,7 @@ ${loadTable(eligibility)}
 
 ${events?.markdown ?? ''}
 ${attendance?.markdown ?? ''}
+${invoices?.markdown ?? ''}
 ${outcomes?.markdown ?? ''}
 ## Findings
 

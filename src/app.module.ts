@@ -17,6 +17,7 @@ import { PricingModule } from './pricing/pricing.module';
 import { CapacityModule } from './capacity/capacity.module';
 import { CallOffsModule } from './call-offs/call-offs.module';
 import { AttendanceModule } from './attendance/attendance.module';
+import { InvoicesModule } from './invoices/invoices.module';
 import { EventsModule } from './events/events.module';
 import { JobsModule } from './jobs/jobs.module';
 import { ScheduledJobsModule } from './scheduled/scheduled-jobs.module';
@@ -58,6 +59,7 @@ export class AppModule {
         CallOffsModule,
         AttendanceModule,
         OutcomesModule,
+        InvoicesModule,
         WebhooksModule,
         ScheduledJobsModule,
       ],

@@ -13,7 +13,7 @@ import { Page, paginate } from '../common/pagination';
 import { assertVersion } from '../common/versioning';
 import { calendarCounter, lotCounter, readCounts } from '../database/change-counters';
 import { Framework } from '../frameworks/framework.entity';
-import { AwardMethod, FrameworkStoredStatus } from '../frameworks/framework-types';
+import { AwardMethod, FrameworkStoredStatus, PricingUnit } from '../frameworks/framework-types';
 import { Lot } from '../frameworks/lot.entity';
 import { assertWithinLotMaximum } from '../frameworks/lot-rules';
 import { FrameworksService } from '../frameworks/frameworks.service';
@@ -42,6 +42,16 @@ import { capacityExhausted, refusalError, registrationThreshold } from './placem
 export type CallOffRecord = Readonly<
   Omit<CallOff, 'framework' | 'lot' | 'provider' | 'commissionerOrganisation'>
 >;
+
+export interface CallOffBillingTerms {
+  id: string;
+  frameworkId: string;
+  lotId: string;
+  unit: PricingUnit;
+  unitPricePence: number;
+  startDate: string;
+  endDate: string;
+}
 
 export interface CallOffView {
   callOff: CallOffRecord;
@@ -383,6 +393,56 @@ export class CallOffsService {
     return this.respond(caller, id, expectedVersion, 'withdrawn', { note: reason });
   }
 
+  // For invoices: the terms a provider bills a call-off by, for the call-offs between this provider and this
+  // commissioner only (any other id is simply absent, so an invoice never learns of another party's placement).
+  async billingTerms(
+    ids: string[],
+    parties: { providerId: string; commissionerOrganisationId: string },
+  ): Promise<CallOffBillingTerms[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.callOffs
+      .createQueryBuilder('c')
+      .select(['c.id', 'c.frameworkId', 'c.lotId', 'c.unit', 'c.unitPricePence', 'c.startDate', 'c.endDate'])
+      .where('c.id IN (:...ids)', { ids: [...new Set(ids)] })
+      .andWhere('c.provider_id = :providerId AND c.commissioner_organisation_id = :org', {
+        providerId: parties.providerId,
+        org: parties.commissionerOrganisationId,
+      })
+      // Only a placement the provider accepted is one it can deliver and bill.
+      .andWhere(`c.status = 'accepted'`)
+      .getMany();
+    return rows.map((row) => ({
+      id: row.id,
+      frameworkId: row.frameworkId,
+      lotId: row.lotId,
+      unit: row.unit,
+      unitPricePence: row.unitPricePence,
+      startDate: row.startDate,
+      endDate: row.endDate,
+    }));
+  }
+
+  // What attendance needs of placements (DESIGN §1 Attendance): their parties, dates, statutory basis and priced
+  // periods with their weekly patterns. `accepted` is whether the provider took the placement (sessions are
+  // commissioned only then).
+  async attendanceTerms(ids: string[], manager?: EntityManager): Promise<AttendanceTerms[]> {
+    if (ids.length === 0) return [];
+    const rows: AttendanceTermsRow[] = await (manager ?? this.dataSource.manager).query(
+      `${ATTENDANCE_TERMS_SQL} WHERE c.id = ANY($1::uuid[])`,
+      [ids],
+    );
+    return rows.map(attendanceTermsOf);
+  }
+
+  // Accepted placements whose dates overlap [from, to], for daily scans (attendance marks missing).
+  async acceptedOverlapping(from: string, to: string, manager?: EntityManager): Promise<AttendanceTerms[]> {
+    const rows: AttendanceTermsRow[] = await (manager ?? this.dataSource.manager).query(
+      `${ATTENDANCE_TERMS_SQL} WHERE c.status = 'accepted' AND c.start_date <= $2 AND c.end_date >= $1 ORDER BY c.number`,
+      [from, to],
+    );
+    return rows.map(attendanceTermsOf);
+  }
+
   // For the outcomes module: the dates and money of placements (a claim's placement, a provider's base value in a
   // year, at-risk money retained). `acceptedOnly` keeps placements that were accepted (live, completed or ended),
   // the ones that carry a price. Inside a transaction, pass its manager.
@@ -420,27 +480,6 @@ export class CallOffsService {
       totalPence: row.totalPence,
       byFinancialYear: row.byFinancialYear,
     }));
-  }
-
-  // What attendance needs of placements (DESIGN §1 Attendance): their parties, dates, statutory basis and priced
-  // periods with their weekly patterns. `accepted` is whether the provider took the placement (sessions are
-  // commissioned only then).
-  async attendanceTerms(ids: string[], manager?: EntityManager): Promise<AttendanceTerms[]> {
-    if (ids.length === 0) return [];
-    const rows: AttendanceTermsRow[] = await (manager ?? this.dataSource.manager).query(
-      `${ATTENDANCE_TERMS_SQL} WHERE c.id = ANY($1::uuid[])`,
-      [ids],
-    );
-    return rows.map(attendanceTermsOf);
-  }
-
-  // Accepted placements whose dates overlap [from, to], for daily scans (attendance marks missing).
-  async acceptedOverlapping(from: string, to: string, manager?: EntityManager): Promise<AttendanceTerms[]> {
-    const rows: AttendanceTermsRow[] = await (manager ?? this.dataSource.manager).query(
-      `${ATTENDANCE_TERMS_SQL} WHERE c.status = 'accepted' AND c.start_date <= $2 AND c.end_date >= $1 ORDER BY c.number`,
-      [from, to],
-    );
-    return rows.map(attendanceTermsOf);
   }
 
   statusOf(row: CallOffRecord): CallOffStatus {
@@ -510,39 +549,6 @@ export class CallOffsService {
   }
 }
 
-const PLACEMENT_VALUE_COLUMNS: (keyof CallOff)[] = [
-  'id',
-  'frameworkId',
-  'lotId',
-  'providerId',
-  'commissionerOrganisationId',
-  'startDate',
-  'endDate',
-  'status',
-  'offerExpiresAt',
-  'terminatedOn',
-  'basePence',
-  'atRiskPence',
-  'totalPence',
-  'byFinancialYear',
-];
-
-// A placement's dates and price as the outcomes module reads them.
-export interface PlacementValue {
-  id: string;
-  frameworkId: string;
-  lotId: string;
-  providerId: string;
-  commissionerOrganisationId: string;
-  startDate: string;
-  endDate: string;
-  status: CallOffStatus;
-  basePence: number;
-  atRiskPence: number;
-  totalPence: number;
-  byFinancialYear: FinancialYearPart[];
-}
-
 export interface AttendanceTerms {
   id: string;
   // The call-off's number (CO-000123): raised order.
@@ -590,6 +596,39 @@ function attendanceTermsOf(row: AttendanceTermsRow): AttendanceTerms {
     accepted: row.status === 'accepted',
     segments: row.segments,
   };
+}
+
+const PLACEMENT_VALUE_COLUMNS: (keyof CallOff)[] = [
+  'id',
+  'frameworkId',
+  'lotId',
+  'providerId',
+  'commissionerOrganisationId',
+  'startDate',
+  'endDate',
+  'status',
+  'offerExpiresAt',
+  'terminatedOn',
+  'basePence',
+  'atRiskPence',
+  'totalPence',
+  'byFinancialYear',
+];
+
+// A placement's dates and price as the outcomes module reads them.
+export interface PlacementValue {
+  id: string;
+  frameworkId: string;
+  lotId: string;
+  providerId: string;
+  commissionerOrganisationId: string;
+  startDate: string;
+  endDate: string;
+  status: CallOffStatus;
+  basePence: number;
+  atRiskPence: number;
+  totalPence: number;
+  byFinancialYear: FinancialYearPart[];
 }
 
 interface RaiseTerms {

@@ -157,6 +157,16 @@ export const ERROR_CATALOGUE = {
     title: 'Framework has no lots',
     source: 'DESIGN §1 Frameworks and lots: call-offs are made under a lot',
   },
+  duplicate_invoice_number: {
+    status: 409,
+    title: 'Duplicate invoice number',
+    source: `${DUPLICATE}; an invoice number is unique for its provider`,
+  },
+  outcome_claim_already_invoiced: {
+    status: 409,
+    title: 'Outcome claim already invoiced',
+    source: 'DESIGN §1 Outcome rules: a verified claim is paid once',
+  },
   rate_card_overlaps_later_card: {
     status: 409,
     title: 'Rate card overlaps a later card',
@@ -319,6 +329,22 @@ export const ERROR_CATALOGUE = {
     status: 422,
     title: 'Key scope not allowed',
     source: 'DESIGN §2 Auth: admin and auditor keys are not scoped',
+  },
+  call_off_not_invoiceable: {
+    status: 422,
+    title: 'Call-off not invoiceable',
+    source:
+      'DESIGN §1 Money: an invoice line bills an accepted placement between the provider and the commissioner',
+  },
+  invoice_total_mismatch: {
+    status: 422,
+    title: 'Invoice total mismatch',
+    source: "DESIGN §1 Money is integer pence: an invoice's total is the sum of its lines to the penny",
+  },
+  paid_on_out_of_range: {
+    status: 422,
+    title: 'Payment date out of range',
+    source: 'Procurement Act 2023 s.68: payment of an invoice follows its receipt, and is recorded once made',
   },
   lot_not_found: {
     status: 422,

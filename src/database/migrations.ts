@@ -13,6 +13,7 @@ import { EventsAppendOnly1796394785331 } from '../../migrations/1796394785331-Ev
 import { AddEventsWebhooksAndJobWorkers1796388141046 } from '../../migrations/1796388141046-AddEventsWebhooksAndJobWorkers';
 import { AddAttendance1796394896702 } from '../../migrations/1796394896702-AddAttendance';
 import { AddOutcomeRulesAndClaims1796395103751 } from '../../migrations/1796395103751-AddOutcomeRulesAndClaims';
+import { AddInvoicesAndAbsenceBillingPolicy1796396010554 } from '../../migrations/1796396010554-AddInvoicesAndAbsenceBillingPolicy';
 
 // Every migration, in order. `npm run migration:generate -- Name` writes the file; add its class here.
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   EventsAppendOnly1796394785331,
   AddAttendance1796394896702,
   AddOutcomeRulesAndClaims1796395103751,
+  AddInvoicesAndAbsenceBillingPolicy1796396010554,
 ];

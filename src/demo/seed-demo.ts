@@ -19,6 +19,7 @@ import { DEMO_PROVIDERS, checksVerifiedDaysAgo } from './demo-providers';
 import { seedRateCards } from './demo-rate-cards';
 import { DEMO_WINDOW, atInstant, seedPlacements } from './demo-placements';
 import { seedAttendance } from './demo-attendance';
+import { seedInvoices } from './demo-invoices';
 import { seedOutcomes } from './demo-outcomes';
 
 export interface DemoKeys {
@@ -217,6 +218,11 @@ async function seedDemoToday(app: INestApplicationContext): Promise<DemoKeys> {
     lotIds: [lots[1][0], lots[2][0], lots[3][0]],
     commissioners: [buryKey.caller, eltonKey.caller, castlebrookKey.caller],
     providers,
+  });
+  await seedInvoices(app, {
+    commissioner: buryKey.caller,
+    providers: new Map(providers.map((p) => [p.id, p.caller])),
+    preferredProviderId: providerIds[CHAMBER_HALL],
   });
 
   return {
