@@ -21,6 +21,8 @@ import { JobsModule } from './jobs/jobs.module';
 import { ScheduledJobsModule } from './scheduled/scheduled-jobs.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
 import { SpotPurchasesModule } from './spot-purchases/spot-purchases.module';
+import { BudgetsModule } from './budgets/budgets.module';
+import { SpendImportsModule } from './spend-imports/spend-imports.module';
 
 @Module({})
 export class AppModule {
@@ -56,6 +58,8 @@ export class AppModule {
         CapacityModule,
         CallOffsModule,
         SpotPurchasesModule,
+        BudgetsModule,
+        SpendImportsModule,
         WebhooksModule,
         ScheduledJobsModule,
       ],

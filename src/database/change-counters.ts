@@ -43,3 +43,6 @@ export class KeptByCount<V extends object> {
     return value!;
   }
 }
+
+// Bumped by every statement writing an organisation's call-offs (migration AddBudgetsAndSpendImports).
+export const callOffsCounter = (organisationId: string): string => `call_offs:${organisationId}`;
