@@ -95,6 +95,18 @@ export const EFFECTIVE_STATUS_SQL = `(CASE
   WHEN c.status = 'accepted' AND :today >= c.start_date THEN 'active'
   ELSE c.status::text END)`;
 
+// What finance reads of a live call-off: its value by financial year (school days and pence) and the at-risk part.
+export interface CallOffCommitment {
+  id: string;
+  lotId: string;
+  providerId: string;
+  startDate: string;
+  endDate: string;
+  totalPence: number;
+  atRiskPence: number;
+  byFinancialYear: { financialYear: string; schoolDays: number; totalPence: number }[];
+}
+
 @Injectable()
 export class CallOffsService {
   constructor(
@@ -310,6 +322,28 @@ export class CallOffsService {
       view.review = { required: reasons.length > 0, reasons };
     }
     return view;
+  }
+
+  // For finance: every accepted call-off of the organisation still running on or after `from` (an offer is not yet a
+  // commitment; declined, withdrawn and lapsed ones never were), with what its value is made of. Set-based: one
+  // statement over the organisation's rows.
+  async liveCommitments(organisationId: string, from: string): Promise<CallOffCommitment[]> {
+    const rows: (Omit<CallOffCommitment, 'totalPence' | 'atRiskPence'> & {
+      totalPence: string;
+      atRiskPence: string;
+    })[] = await this.dataSource.query(
+      `SELECT id, lot_id AS "lotId", provider_id AS "providerId", to_char(start_date, 'YYYY-MM-DD') AS "startDate",
+              to_char(end_date, 'YYYY-MM-DD') AS "endDate", total_pence::text AS "totalPence",
+              at_risk_pence::text AS "atRiskPence", by_financial_year AS "byFinancialYear"
+         FROM call_offs
+        WHERE commissioner_organisation_id = $1 AND status = 'accepted' AND end_date >= $2::date`,
+      [organisationId, from],
+    );
+    return rows.map((row) => ({
+      ...row,
+      totalPence: Number(row.totalPence),
+      atRiskPence: Number(row.atRiskPence),
+    }));
   }
 
   async list(caller: Caller, query: ListCallOffsQueryDto): Promise<Page<CallOffView>> {
