@@ -23,6 +23,7 @@ import { WebhooksModule } from './webhooks/webhooks.module';
 import { SpotPurchasesModule } from './spot-purchases/spot-purchases.module';
 import { BudgetsModule } from './budgets/budgets.module';
 import { SpendImportsModule } from './spend-imports/spend-imports.module';
+import { FinanceModule } from './finance/finance.module';
 
 @Module({})
 export class AppModule {
@@ -60,6 +61,7 @@ export class AppModule {
         SpotPurchasesModule,
         BudgetsModule,
         SpendImportsModule,
+        FinanceModule,
         WebhooksModule,
         ScheduledJobsModule,
       ],

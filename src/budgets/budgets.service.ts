@@ -12,6 +12,7 @@ import { financialYearStart } from './engine/financial-year';
 
 // What finance reads of a budget.
 export interface BudgetFigures {
+  id: string;
   financialYear: string;
   lines: BudgetLine[];
   totalPence: number;
@@ -92,7 +93,13 @@ export class BudgetsService {
     const row = await (manager?.getRepository(Budget) ?? this.budgets).findOne({
       where: { organisationId, financialYear },
     });
-    return row ? { financialYear, lines: row.lines, totalPence: row.totalPence, note: row.note } : null;
+    return row ? { id: row.id, financialYear, lines: row.lines, totalPence: row.totalPence, note: row.note } : null;
+  }
+
+  // For the budget threshold job: the organisations with a budget for the year.
+  async organisationsWithBudget(financialYear: string): Promise<string[]> {
+    const rows = await this.budgets.find({ where: { financialYear }, select: { organisationId: true } });
+    return rows.map((row) => row.organisationId).sort();
   }
 }
 
