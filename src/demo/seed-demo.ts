@@ -18,6 +18,7 @@ import { ProvidersService } from '../providers/providers.service';
 import { DEMO_PROVIDERS, checksVerifiedDaysAgo } from './demo-providers';
 import { seedRateCards } from './demo-rate-cards';
 import { DEMO_WINDOW, atInstant, seedPlacements } from './demo-placements';
+import { seedFinance } from './demo-finance';
 
 export interface DemoKeys {
   admin: string;
@@ -208,6 +209,12 @@ async function seedDemoToday(app: INestApplicationContext): Promise<DemoKeys> {
     providers,
     commissioners: { bury: buryKey.caller, elton: eltonKey.caller, castlebrook: castlebrookKey.caller },
     calendarOrganisationId: bury.id,
+  });
+  await seedFinance(app, {
+    buryId: bury.id,
+    bury: buryKey.caller,
+    providers: providers.filter((p) => !p.twist).map((p) => ({ id: p.id, name: p.profile.name })),
+    lotIds: { 1: lots[1][0], 3: lots[3][0] },
   });
 
   return {
