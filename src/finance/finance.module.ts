@@ -3,6 +3,7 @@ import { BudgetsModule } from '../budgets/budgets.module';
 import { CalendarModule } from '../calendar/calendar.module';
 import { CallOffsModule } from '../call-offs/call-offs.module';
 import { EventsModule } from '../events/events.module';
+import { InvoicesModule } from '../invoices/invoices.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
 import { SpendImportsModule } from '../spend-imports/spend-imports.module';
 import { SpotPurchasesModule } from '../spot-purchases/spot-purchases.module';
@@ -19,6 +20,7 @@ import { FinanceService } from './finance.service';
     CallOffsModule,
     CalendarModule,
     EventsModule,
+    InvoicesModule,
   ],
   controllers: [FinanceController],
   providers: [FinanceService, BudgetThresholdScan],

@@ -11,6 +11,7 @@ import { CallOffsService } from '../call-offs/call-offs.service';
 import { Clock } from '../common/clock';
 import { BadRequestError } from '../common/domain-error';
 import { KeptByCount, calendarCounter, callOffsCounter, readCounts } from '../database/change-counters';
+import { InvoicesService } from '../invoices/invoices.service';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { SpendImportsService } from '../spend-imports/spend-imports.service';
 import { SpotPurchasesService } from '../spot-purchases/spot-purchases.service';
@@ -47,6 +48,7 @@ export class FinanceService {
     private readonly spotPurchases: SpotPurchasesService,
     private readonly callOffs: CallOffsService,
     private readonly calendars: CalendarService,
+    private readonly invoices: InvoicesService,
     private readonly clock: Clock,
   ) {}
 
@@ -145,10 +147,17 @@ export class FinanceService {
     };
   }
 
-  // Approved invoices become spend in the financial years of their period. Wired to InvoicesService.approvedSpend
-  // when the invoices module is merged; until then no invoice spend is counted.
-  private invoicedSpend(_organisationId: string, _financialYear: string): Promise<InvoicedSpendInput[]> {
-    return Promise.resolve([]);
+  // Approved invoices become spend in the financial years of their period (split by school days at 31 March by the
+  // invoices module); finance needs them per lot and provider only.
+  private async invoicedSpend(organisationId: string, financialYear: string): Promise<InvoicedSpendInput[]> {
+    const byKey = new Map<string, InvoicedSpendInput>();
+    for (const row of await this.invoices.approvedSpend(organisationId, financialYear)) {
+      const key = `${row.lotId}|${row.providerId}`;
+      const kept = byKey.get(key) ?? { lotId: row.lotId, providerId: row.providerId, amountPence: 0 };
+      kept.amountPence += row.amountPence;
+      byKey.set(key, kept);
+    }
+    return [...byKey.values()];
   }
 
   private async callOffCommitments(

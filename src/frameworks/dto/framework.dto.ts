@@ -17,7 +17,7 @@ import { IsDateOnly } from '../../common/date-only';
 import { PageQueryDto } from '../../common/pagination';
 import { IsDecimalInRange, IsId, IsOmittable, MAX_PENCE } from '../../common/validators';
 import { Framework } from '../framework.entity';
-import { FrameworkStatus, FrameworkType } from '../framework-types';
+import { AbsenceBillingPolicy, FrameworkStatus, FrameworkType } from '../framework-types';
 
 export class CreateFrameworkDto {
   @ApiProperty({ example: 'BURY-AP-2027', maxLength: 64 })
@@ -120,6 +120,18 @@ export class CreateFrameworkDto {
   @IsOmittable()
   @IsDecimalInRange(0, 100, 2)
   annualUpliftCapPercent?: string;
+
+  @ApiProperty({
+    required: false,
+    enum: AbsenceBillingPolicy,
+    enumName: 'AbsenceBillingPolicy',
+    default: AbsenceBillingPolicy.PayCommissionedUnlessProviderCancelled,
+    description:
+      'Which sessions providers may invoice: every commissioned session unless the provider cancelled it, or only sessions attended.',
+  })
+  @IsOmittable()
+  @IsEnum(AbsenceBillingPolicy)
+  absenceBillingPolicy?: AbsenceBillingPolicy;
 }
 
 export class UpdateFrameworkDto extends PartialType(
@@ -135,6 +147,7 @@ export class UpdateFrameworkDto extends PartialType(
     'offerWindowSchoolDays',
     'fullTimeThresholdHours',
     'annualUpliftCapPercent',
+    'absenceBillingPolicy',
   ] as const),
   // Leaving a field out keeps it; null is validated like any value, so it clears only what may be empty.
   { skipNullProperties: false },
@@ -176,6 +189,8 @@ export class FrameworkDto {
   fullTimeThresholdHours: string;
   @ApiProperty({ maxLength: 8 })
   annualUpliftCapPercent: string;
+  @ApiProperty({ enum: AbsenceBillingPolicy, enumName: 'AbsenceBillingPolicy' })
+  absenceBillingPolicy: AbsenceBillingPolicy;
   activatedAt: string | null;
   version: number;
   createdAt: string;
@@ -198,6 +213,7 @@ export class FrameworkDto {
       offerWindowSchoolDays: row.offerWindowSchoolDays,
       fullTimeThresholdHours: row.fullTimeThresholdHours,
       annualUpliftCapPercent: row.annualUpliftCapPercent,
+      absenceBillingPolicy: row.absenceBillingPolicy,
       activatedAt: row.activatedAt ? row.activatedAt.toISOString() : null,
       version: row.version,
       createdAt: row.createdAt.toISOString(),
