@@ -14,7 +14,7 @@ import { AddSpotPurchases1796394741265 } from '../../migrations/1796394741265-Ad
 import { AddBudgetsAndSpendImports1796395006571 } from '../../migrations/1796395006571-AddBudgetsAndSpendImports';
 import { AddAttendance1796394896702 } from '../../migrations/1796394896702-AddAttendance';
 import { AddOutcomeRulesAndClaims1796395103751 } from '../../migrations/1796395103751-AddOutcomeRulesAndClaims';
-import { AddInvoicesAndAbsenceBillingPolicy1796395258032 } from '../../migrations/1796395258032-AddInvoicesAndAbsenceBillingPolicy';
+import { AddInvoicesAndAbsenceBillingPolicy1796396010554 } from '../../migrations/1796396010554-AddInvoicesAndAbsenceBillingPolicy';
 
 // Every migration, in order. `npm run migration:generate -- Name` writes the file; add its class here.
 export const MIGRATIONS = [
@@ -34,5 +34,5 @@ export const MIGRATIONS = [
   AddAttendance1796394896702,
   AddBudgetsAndSpendImports1796395006571,
   AddOutcomeRulesAndClaims1796395103751,
-  AddInvoicesAndAbsenceBillingPolicy1796395258032,
+  AddInvoicesAndAbsenceBillingPolicy1796396010554,
 ];

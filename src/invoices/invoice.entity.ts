@@ -107,11 +107,11 @@ export class Invoice {
 @Entity('invoice_lines')
 @Index('uq_invoice_lines_invoice_id_line_number', ['invoiceId', 'lineNumber'], { unique: true })
 @Index('ix_invoice_lines_call_off_id', ['callOffId'])
-// DESIGN §1 Outcome rules: a verified claim is paid once. A claim is on at most one live line (a line of an invoice
-// that is not disputed), race-proof.
-@Index('uq_invoice_lines_outcome_claim_id', ['outcomeClaimId'], {
+// DESIGN §1 Outcome rules: a verified claim is paid once. A claim is paid by at most one live line (a line of an
+// invoice that is not disputed), race-proof.
+@Index('uq_invoice_lines_pays_outcome_claim_id', ['paysOutcomeClaimId'], {
   unique: true,
-  where: 'outcome_claim_id IS NOT NULL AND live',
+  where: 'pays_outcome_claim_id IS NOT NULL AND live',
 })
 @Check('ck_invoice_lines_amounts', 'quantity >= 0 AND unit_price_pence >= 0 AND amount_pence >= 0')
 export class InvoiceLine {
@@ -149,8 +149,14 @@ export class InvoiceLine {
   @Column({ type: 'bigint', transformer: pence })
   amountPence: number;
 
+  // The claim the provider named.
   @Column({ type: 'uuid', nullable: true })
   outcomeClaimId: string | null;
+
+  // The claim this line pays: the one named, when matching found it verified, of this placement and not already
+  // invoiced. A line queried for its claim pays none, so it never blocks the claim's rightful invoice.
+  @Column({ type: 'uuid', nullable: true })
+  paysOutcomeClaimId: string | null;
 
   @Column({ type: 'enum', enum: MATCH_STATUS, enumName: 'invoice_line_status' })
   status: LineStatus;

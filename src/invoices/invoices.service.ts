@@ -146,6 +146,7 @@ export class InvoicesService {
             unitPricePence: line.unitPricePence,
             amountPence: line.amountPence,
             outcomeClaimId: line.outcomeClaimId ?? null,
+            paysOutcomeClaimId: matched[index].paysClaim ? (line.outcomeClaimId ?? null) : null,
             status: matched[index].status,
             reasons: matched[index].reasons,
             expectedPence: matched[index].expectedPence,
@@ -163,7 +164,7 @@ export class InvoicesService {
           'duplicate_invoice_number',
           `You have already sent an invoice numbered ${input.providerInvoiceNumber}.`,
         );
-      if (isUniqueViolation(error, 'uq_invoice_lines_outcome_claim_id'))
+      if (isUniqueViolation(error, 'uq_invoice_lines_pays_outcome_claim_id'))
         throw new ConflictError(
           'outcome_claim_already_invoiced',
           'An outcome claim is already on another invoice.',
@@ -392,11 +393,11 @@ export class InvoicesService {
 
   private async claimsInvoiced(manager: EntityManager, claimIds: string[]): Promise<Set<string>> {
     if (claimIds.length === 0) return new Set();
-    const rows: { outcome_claim_id: string }[] = await manager.query(
-      `SELECT outcome_claim_id FROM invoice_lines WHERE outcome_claim_id = ANY($1::uuid[]) AND live`,
+    const rows: { pays_outcome_claim_id: string }[] = await manager.query(
+      `SELECT pays_outcome_claim_id FROM invoice_lines WHERE pays_outcome_claim_id = ANY($1::uuid[]) AND live`,
       [claimIds],
     );
-    return new Set(rows.map((row) => row.outcome_claim_id));
+    return new Set(rows.map((row) => row.pays_outcome_claim_id));
   }
 
   // The commissioner's decisions and the payment: one transaction each, the row locked, the lifecycle rule applied,

@@ -67,7 +67,13 @@ describe('billable sessions by absence-billing policy', () => {
 describe('matching an invoice line', () => {
   it('matches sessions within what was commissioned and billable, with no variance', () => {
     const [line] = matchLines(COMMISSIONED, PARTIES, [{ input: sessions(38), context: context() }]);
-    expect(line).toEqual({ status: 'matched', reasons: [], expectedPence: 171000, variancePence: 0 });
+    expect(line).toEqual({
+      status: 'matched',
+      reasons: [],
+      expectedPence: 171000,
+      variancePence: 0,
+      paysClaim: false,
+    });
   });
 
   it('queries sessions the provider cancelled under the default policy, with the exact variance', () => {
@@ -140,7 +146,13 @@ describe('matching an invoice line', () => {
 
     it('matches a verified claim of the placement not yet invoiced, at its payable amount', () => {
       const [line] = matchLines(COMMISSIONED, PARTIES, [{ input: outcome(), context: context({ claim }) }]);
-      expect(line).toEqual({ status: 'matched', reasons: [], expectedPence: 12500, variancePence: 0 });
+      expect(line).toEqual({
+        status: 'matched',
+        reasons: [],
+        expectedPence: 12500,
+        variancePence: 0,
+        paysClaim: true,
+      });
     });
 
     it('queries a claim that is not verified', () => {
@@ -148,7 +160,7 @@ describe('matching an invoice line', () => {
         { input: outcome(), context: context({ claim: { ...claim, status: 'submitted' } }) },
       ]);
       expect(line.reasons.map((r) => r.code)).toEqual(['claim_not_verified']);
-      expect(line.variancePence).toBe(12500);
+      expect(line).toMatchObject({ variancePence: 12500, paysClaim: false });
     });
 
     it('queries a claim already on another invoice, or twice on this one', () => {
@@ -160,7 +172,10 @@ describe('matching an invoice line', () => {
         { input: outcome(), context: context({ claim }) },
         { input: outcome(), context: context({ claim }) },
       ]);
-      expect(twice.map((l) => l.status)).toEqual(['matched', 'query']);
+      expect(twice.map((l) => [l.status, l.paysClaim])).toEqual([
+        ['matched', true],
+        ['query', false],
+      ]);
     });
 
     it('queries a claim of another placement, another provider, or none', () => {
@@ -182,7 +197,8 @@ describe('matching an invoice line', () => {
         { input: outcome({ unitPricePence: 13000, amountPence: 13000 }), context: context({ claim }) },
       ]);
       expect(line.reasons.map((r) => r.code)).toEqual(['claim_amount_differs']);
-      expect(line).toMatchObject({ expectedPence: 12500, variancePence: 500 });
+      // Still the line that pays the claim: the commissioner may approve it at the claim's amount or dispute it.
+      expect(line).toMatchObject({ expectedPence: 12500, variancePence: 500, paysClaim: true });
     });
   });
 

@@ -82,6 +82,9 @@ export interface MatchedLine {
   // What the line may charge under the rules; variance = amount − expected (positive: billed above what is due).
   expectedPence: number;
   variancePence: number;
+  // The line pays the claim it names (verified, of this placement, not already on an invoice): it holds the claim,
+  // so no other invoice can bill it while this one is not disputed.
+  paysClaim: boolean;
 }
 
 export interface InvoiceParties {
@@ -128,12 +131,13 @@ export function matchLines(
         detail: `${input.quantity} × ${input.unitPricePence}p = ${product}p, not ${input.amountPence}p.`,
       });
     let expectedPence = 0;
+    let paysClaim = false;
     switch (input.kind) {
       case 'sessions':
         expectedPence = matchSessions(policy, input, context, sessionsUsed, reasons);
         break;
       case 'outcome_payment':
-        expectedPence = matchClaim(parties, input, context, claimsUsed, reasons);
+        ({ expectedPence, paysClaim } = matchClaim(parties, input, context, claimsUsed, reasons));
         break;
       case 'transport':
       case 'other':
@@ -149,6 +153,7 @@ export function matchLines(
       reasons,
       expectedPence,
       variancePence: input.amountPence - expectedPence,
+      paysClaim,
     };
   });
 }
@@ -204,7 +209,8 @@ function matchClaim(
   context: LineContext,
   used: Set<string>,
   reasons: LineReason[],
-): number {
+): { expectedPence: number; paysClaim: boolean } {
+  const unpaid = { expectedPence: 0, paysClaim: false };
   const claim = context.claim;
   // An outcome line matches a verified claim on the same placement between the same parties (DESIGN §1 Outcome rules).
   if (
@@ -215,19 +221,19 @@ function matchClaim(
     claim.commissionerOrganisationId !== parties.commissionerOrganisationId
   ) {
     reasons.push({ code: 'claim_not_found', detail: 'No outcome claim of this placement has that id.' });
-    return 0;
+    return unpaid;
   }
   if (claim.status !== 'verified' || claim.payablePence === null) {
     reasons.push({
       code: 'claim_not_verified',
       detail: `The claim is ${claim.status}; only a verified claim is payable.`,
     });
-    return 0;
+    return unpaid;
   }
   // A claim is paid once: not on another live invoice, nor twice on this one.
   if (context.claimInvoicedElsewhere || used.has(claim.id)) {
     reasons.push({ code: 'claim_already_invoiced', detail: 'The claim is already on an invoice.' });
-    return 0;
+    return unpaid;
   }
   used.add(claim.id);
   if (input.amountPence !== claim.payablePence)
@@ -235,7 +241,7 @@ function matchClaim(
       code: 'claim_amount_differs',
       detail: `The claim's payable amount is ${claim.payablePence}p, not ${input.amountPence}p.`,
     });
-  return claim.payablePence;
+  return { expectedPence: claim.payablePence, paysClaim: true };
 }
 
 // The invoice's own figures: matched when every line is; its variance is the lines' sum.

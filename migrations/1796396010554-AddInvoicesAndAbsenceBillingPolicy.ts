@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class AddInvoicesAndAbsenceBillingPolicy1796395258032 implements MigrationInterface {
-  name = 'AddInvoicesAndAbsenceBillingPolicy1796395258032';
+export class AddInvoicesAndAbsenceBillingPolicy1796396010554 implements MigrationInterface {
+  name = 'AddInvoicesAndAbsenceBillingPolicy1796396010554';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
@@ -29,10 +29,10 @@ export class AddInvoicesAndAbsenceBillingPolicy1796395258032 implements Migratio
     );
     await queryRunner.query(`CREATE TYPE "public"."invoice_line_status" AS ENUM('matched', 'query')`);
     await queryRunner.query(
-      `CREATE TABLE "invoice_lines" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "invoice_id" uuid NOT NULL, "commissioner_organisation_id" uuid NOT NULL, "line_number" smallint NOT NULL, "call_off_id" uuid NOT NULL, "lot_id" uuid NOT NULL, "kind" "public"."invoice_line_kind" NOT NULL, "quantity" integer NOT NULL, "unit_price_pence" bigint NOT NULL, "amount_pence" bigint NOT NULL, "outcome_claim_id" uuid, "status" "public"."invoice_line_status" NOT NULL, "reasons" jsonb NOT NULL DEFAULT '[]', "expected_pence" bigint NOT NULL, "variance_pence" bigint NOT NULL, "live" boolean NOT NULL DEFAULT true, CONSTRAINT "ck_invoice_lines_amounts" CHECK (quantity >= 0 AND unit_price_pence >= 0 AND amount_pence >= 0), CONSTRAINT "pk_invoice_lines" PRIMARY KEY ("id"))`,
+      `CREATE TABLE "invoice_lines" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "invoice_id" uuid NOT NULL, "commissioner_organisation_id" uuid NOT NULL, "line_number" smallint NOT NULL, "call_off_id" uuid NOT NULL, "lot_id" uuid NOT NULL, "kind" "public"."invoice_line_kind" NOT NULL, "quantity" integer NOT NULL, "unit_price_pence" bigint NOT NULL, "amount_pence" bigint NOT NULL, "outcome_claim_id" uuid, "pays_outcome_claim_id" uuid, "status" "public"."invoice_line_status" NOT NULL, "reasons" jsonb NOT NULL DEFAULT '[]', "expected_pence" bigint NOT NULL, "variance_pence" bigint NOT NULL, "live" boolean NOT NULL DEFAULT true, CONSTRAINT "ck_invoice_lines_amounts" CHECK (quantity >= 0 AND unit_price_pence >= 0 AND amount_pence >= 0), CONSTRAINT "pk_invoice_lines" PRIMARY KEY ("id"))`,
     );
     await queryRunner.query(
-      `CREATE UNIQUE INDEX "uq_invoice_lines_outcome_claim_id" ON "invoice_lines" ("outcome_claim_id") WHERE outcome_claim_id IS NOT NULL AND live`,
+      `CREATE UNIQUE INDEX "uq_invoice_lines_pays_outcome_claim_id" ON "invoice_lines" ("pays_outcome_claim_id") WHERE pays_outcome_claim_id IS NOT NULL AND live`,
     );
     await queryRunner.query(
       `CREATE INDEX "ix_invoice_lines_call_off_id" ON "invoice_lines" ("call_off_id") `,
@@ -77,7 +77,7 @@ export class AddInvoicesAndAbsenceBillingPolicy1796395258032 implements Migratio
     await queryRunner.query(`DROP TABLE "invoice_spend"`);
     await queryRunner.query(`DROP INDEX "public"."uq_invoice_lines_invoice_id_line_number"`);
     await queryRunner.query(`DROP INDEX "public"."ix_invoice_lines_call_off_id"`);
-    await queryRunner.query(`DROP INDEX "public"."uq_invoice_lines_outcome_claim_id"`);
+    await queryRunner.query(`DROP INDEX "public"."uq_invoice_lines_pays_outcome_claim_id"`);
     await queryRunner.query(`DROP TABLE "invoice_lines"`);
     await queryRunner.query(`DROP TYPE "public"."invoice_line_status"`);
     await queryRunner.query(`DROP TYPE "public"."invoice_line_kind"`);
