@@ -1,3 +1,4 @@
+import { DataSource } from 'typeorm';
 import { BudgetThresholdScan } from '../src/finance/budget-thresholds';
 import { Market, callOffBody, market, raise } from './support/call-offs';
 import { TestApp, startTestApp } from './support/test-app';
@@ -336,6 +337,59 @@ describe('money: budgets, spend imports, spot purchases, position and forecast',
         { key: m.commissioner },
       );
       expect(response.status).toBe(400);
+    });
+  });
+
+  describe('approved invoices', () => {
+    it('count as spend in the position, by lot and provider, in the unallocated cost centre', async () => {
+      const days = ['2026-11-09', '2026-11-10', '2026-11-11', '2026-11-12', '2026-11-13'];
+      await api.app.get(DataSource).query(
+        `INSERT INTO attendance_marks (call_off_id, date, session, mark, commissioner_organisation_id, provider_id,
+                                       lot_id, recorded_at)
+         SELECT $1, d::date, s::attendance_session, 'present', $2, $3, $4, now()
+           FROM unnest($5::text[]) AS d, unnest(ARRAY['am', 'pm']) AS s`,
+        [callOffId, m.org.id, m.providers[0].id, m.lotId, days],
+      );
+      api.clock.setToday('2026-11-16');
+      try {
+        const before = await api.get('/v1/finance/position?financialYear=2026-27', { key: m.commissioner });
+        const invoice = await api.post(
+          '/v1/invoices',
+          {
+            commissionerOrganisationId: m.org.id,
+            providerInvoiceNumber: 'INV-FIN-1',
+            issuedOn: '2026-11-16',
+            periodFrom: '2026-11-09',
+            periodTo: '2026-11-13',
+            lines: [
+              { callOffId, kind: 'sessions', quantity: 10, unitPricePence: 9_000, amountPence: 90_000 },
+            ],
+          },
+          { key: m.providers[0].key },
+        );
+        expect(invoice.status).toBe(201);
+        const approved = await api.post(`/v1/invoices/${invoice.body.id}/approve`, undefined, {
+          key: m.commissioner,
+          headers: { 'if-match': `"${invoice.body.version}"` },
+        });
+        expect(approved.status).toBe(200);
+        const after = await api.get('/v1/finance/position?financialYear=2026-27', { key: m.commissioner });
+        expect(after.body.total).toMatchObject({
+          invoicedPence: 90_000,
+          spentPence: 90_000,
+          committedPence: before.body.total.committedPence,
+        });
+        expect(after.body.byLot.find((row: { lotId: string }) => row.lotId === m.lotId).spentPence).toBe(
+          90_000,
+        );
+        expect(
+          after.body.byCostCentre.find((row: { costCentre: string | null }) => row.costCentre === null),
+        ).toMatchObject({
+          spentPence: 90_000,
+        });
+      } finally {
+        api.clock.setToday('2026-11-02');
+      }
     });
   });
 
