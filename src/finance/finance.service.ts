@@ -175,25 +175,36 @@ export class FinanceService {
       `${callOffCount}.${calendarCount}`,
       async () => {
         if (today > year.to) return { rows: [] };
-        const [live, { calendar }] = await Promise.all([
-          this.callOffs.liveCommitments(organisationId, today > year.from ? today : year.from),
+        const [groups, { calendar }] = await Promise.all([
+          this.callOffs.commitmentGroups(
+            organisationId,
+            today > year.from ? today : year.from,
+            financialYear,
+          ),
           this.calendars.calendarFor(organisationId),
         ]);
         const count = memoisedSchoolDays(calendar);
         const byKey = new Map<string, CommitmentInput>();
-        for (const callOff of live) {
-          const part = callOff.byFinancialYear.find((p) => p.financialYear === financialYear) ?? null;
+        for (const group of groups) {
           const { committedPence, outcomeExposurePence } = callOffCommitment(
-            { ...callOff, yearPart: part },
+            {
+              startDate: group.startDate,
+              endDate: group.endDate,
+              yearPart: {
+                schoolDays: group.schoolDays,
+                totalPence: group.yearPence,
+                atRiskMicropence: group.yearAtRiskMicropence,
+              },
+            },
             year,
             today,
             count,
           );
           if (committedPence === 0) continue;
-          const key = `${callOff.lotId}|${callOff.providerId}`;
+          const key = `${group.lotId}|${group.providerId}`;
           const row = byKey.get(key) ?? {
-            lotId: callOff.lotId,
-            providerId: callOff.providerId,
+            lotId: group.lotId,
+            providerId: group.providerId,
             supplierName: null,
             committedPence: 0,
             outcomeExposurePence: 0,

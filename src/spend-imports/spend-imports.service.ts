@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
+import { KeptByCount, readCounts, spendImportsCounter } from '../database/change-counters';
 import { AuditService } from '../audit/audit.service';
 import { Caller } from '../auth/role';
 import { BadRequestError } from '../common/domain-error';
@@ -24,6 +25,8 @@ const INSERT_CHUNK = 20_000;
 // Ledger spend imported from finance exports (DESIGN §1 Money: spend = approved invoices + imported ledger spend).
 @Injectable()
 export class SpendImportsService {
+  private readonly totalsKept = new KeptByCount<{ rows: SpendTotal[] }>(256);
+
   constructor(
     @InjectRepository(SpendImport) private readonly imports: Repository<SpendImport>,
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -62,6 +65,7 @@ export class SpendImportsService {
         }),
       );
       await insertLines(manager, row.id, organisationId, parsed.rows);
+      await manager.query(`SELECT bump_change_counters(ARRAY[$1])`, [spendImportsCounter(organisationId)]);
       const facts = {
         organisationId,
         digest,
@@ -99,22 +103,23 @@ export class SpendImportsService {
   }
 
   // For finance: the organisation's imported spend in a financial year, added up per cost centre and supplier. Reads
-  // the per-import totals (a few rows per import), never the lines.
-  async totalsFor(
-    organisationId: string,
-    financialYear: string,
-    manager?: EntityManager,
-  ): Promise<SpendTotal[]> {
-    const rows: SpendTotal[] = await (manager ?? this.dataSource).query(
-      `SELECT t->>'costCentre' AS "costCentre", t->>'providerId' AS "providerId",
-              t->>'supplierName' AS "supplierName", (t->>'onFramework')::boolean AS "onFramework",
-              sum((t->>'amountPence')::bigint)::text AS "amountPence", sum((t->>'lines')::int)::int AS lines
-         FROM spend_imports i, jsonb_array_elements(i.totals) t
-        WHERE i.organisation_id = $1 AND t->>'financialYear' = $2
-        GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`,
-      [organisationId, financialYear],
-    );
-    return rows.map((row) => ({ ...row, financialYear, amountPence: Number(row.amountPence) }));
+  // the per-import totals (a few rows per import), never the lines, and keeps the sum per process until the
+  // organisation imports again (its spend_imports count, src/database/change-counters.ts).
+  async totalsFor(organisationId: string, financialYear: string): Promise<SpendTotal[]> {
+    const [count] = await readCounts(this.dataSource, [spendImportsCounter(organisationId)]);
+    const kept = await this.totalsKept.get(`${organisationId}|${financialYear}`, count, async () => {
+      const rows: (Omit<SpendTotal, 'amountPence'> & { amountPence: string })[] = await this.dataSource.query(
+        `SELECT t->>'costCentre' AS "costCentre", t->>'providerId' AS "providerId",
+                t->>'supplierName' AS "supplierName", (t->>'onFramework')::boolean AS "onFramework",
+                sum((t->>'amountPence')::bigint)::text AS "amountPence", sum((t->>'lines')::int)::int AS lines
+           FROM spend_imports i, jsonb_array_elements(i.totals) t
+          WHERE i.organisation_id = $1 AND t->>'financialYear' = $2
+          GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`,
+        [organisationId, financialYear],
+      );
+      return { rows: rows.map((row) => ({ ...row, financialYear, amountPence: Number(row.amountPence) })) };
+    });
+    return kept.rows;
   }
 
   private async assertProvidersExist(rows: LedgerRow[]): Promise<void> {

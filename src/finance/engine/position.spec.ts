@@ -140,9 +140,8 @@ describe('commitments from today', () => {
   const callOff = {
     startDate: '2025-09-01',
     endDate: '2026-07-17',
-    totalPence: 10_000,
-    atRiskPence: 1_000,
-    yearPart: { schoolDays: 10, totalPence: 5_000 },
+    // £50 in the year over 10 school days, 10 % of it at risk (£5 = 500,000,000 millionths of a penny).
+    yearPart: { schoolDays: 10, totalPence: 5_000, atRiskMicropence: 500_000_000n },
   };
 
   it('spreads the year’s value over its school days and counts those left from today, today included', () => {

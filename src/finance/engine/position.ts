@@ -1,4 +1,4 @@
-import { apportion, percentOneDecimal } from './money';
+import { apportion, divideRoundHalfAwayFromZero, percentOneDecimal } from './money';
 
 // The financial position of one organisation in one financial year (DESIGN §1 Money): spent = approved invoices +
 // imported ledger spend; committed = the remaining value of live call-offs and spot purchases in the year from
@@ -187,15 +187,15 @@ export function buildPosition(input: {
 export interface CommitmentFacts {
   startDate: string;
   endDate: string;
-  totalPence: number;
-  atRiskPence: number;
-  // The call-off's value in the financial year and the school days it spans there.
-  yearPart: { schoolDays: number; totalPence: number } | null;
+  // The value in the financial year of one call-off, or of call-offs sharing these dates, and the school days that
+  // value spans in the year; its at-risk part in millionths of a penny.
+  yearPart: { schoolDays: number; totalPence: number; atRiskMicropence: bigint } | null;
 }
 
-// The remaining value of a live call-off in a financial year from today: its value in that year spread evenly over
-// its school days there (DESIGN §1 Money: apportioned by school days), times the school days left from today
-// (today included), rounded half up; the at-risk share of that is the outcome exposure (same rounding).
+// The remaining value of live call-offs in a financial year from today: their value in that year spread evenly over
+// its school days (DESIGN §1 Money: apportioned by school days), times the school days left from today (today
+// included), rounded half up; the at-risk share of that is the outcome exposure (same rule). Call-offs sharing a lot,
+// provider, dates and school days are apportioned together, so the rounding is once per such group.
 export function callOffCommitment(
   facts: CommitmentFacts,
   year: { from: string; to: string },
@@ -207,14 +207,12 @@ export function callOffCommitment(
   const from = [today, facts.startDate, year.from].reduce((a, b) => (a > b ? a : b));
   const to = facts.endDate < year.to ? facts.endDate : year.to;
   if (from > to) return { committedPence: 0, outcomeExposurePence: 0 };
-  const committed = apportion(
-    part.totalPence,
-    Math.min(schoolDaysBetween(from, to), part.schoolDays),
-    part.schoolDays,
-  );
+  const left = Math.min(schoolDaysBetween(from, to), part.schoolDays);
   return {
-    committedPence: committed,
-    outcomeExposurePence: apportion(committed, facts.atRiskPence, facts.totalPence),
+    committedPence: apportion(part.totalPence, left, part.schoolDays),
+    outcomeExposurePence: Number(
+      divideRoundHalfAwayFromZero(part.atRiskMicropence * BigInt(left), BigInt(part.schoolDays) * 1_000_000n),
+    ),
   };
 }
 
