@@ -12,7 +12,7 @@ import { OrganisationsService } from '../organisations/organisations.service';
 import { ProvidersService } from '../providers/providers.service';
 import { ListSpendImportsQueryDto, SpendImportDto } from './dto/spend-import.dto';
 import { LedgerRow, MAX_REPORTED_ERRORS, parseLedgerCsv } from './engine/ledger-csv';
-import { SpendImport, SpendLine, SpendTotal } from './spend-import.entity';
+import { SpendImport, SpendTotal } from './spend-import.entity';
 
 export interface ImportOutcome {
   spendImport: SpendImportDto;
