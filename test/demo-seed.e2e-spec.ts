@@ -228,4 +228,25 @@ describe('the demo dataset', () => {
     expect(exclusions.some((r) => r.statutoryDeadlineMet === true)).toBe(true);
     expect(exclusions.some((r) => r.statutoryDeadlineMet === false)).toBe(true);
   });
+
+  it('has invoices in every state: matched, queried, approved, disputed, paid and overdue', async () => {
+    const all = await api.get('/v1/invoices?limit=200', { key: keys.buryCommissioner });
+    expect(all.status).toBe(200);
+    type Row = { id: string; status: string; matchStatus: string; overdue: boolean; providerId: string };
+    const rows: Row[] = all.body.data;
+    expect(rows).toHaveLength(6);
+    const count = (pick: (row: Row) => boolean) => rows.filter(pick).length;
+    expect({
+      matchedSubmitted: count((r) => r.status === 'submitted' && r.matchStatus === 'matched'),
+      queried: count((r) => r.status === 'submitted' && r.matchStatus === 'query'),
+      approved: count((r) => r.status === 'approved'),
+      disputed: count((r) => r.status === 'disputed'),
+      paid: count((r) => r.status === 'paid'),
+      overdue: count((r) => r.overdue),
+    }).toEqual({ matchedSubmitted: 1, queried: 1, approved: 2, disputed: 1, paid: 1, overdue: 1 });
+    const overdue = await api.get('/v1/invoices?overdue=true', { key: keys.buryCommissioner });
+    expect(overdue.body.data).toEqual([expect.objectContaining({ status: 'approved', overdue: true })]);
+    // Schools never see the council's invoices.
+    expect((await api.get('/v1/invoices', { key: keys.schoolCommissioner })).body.data).toEqual([]);
+  });
 });

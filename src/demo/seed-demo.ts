@@ -19,6 +19,7 @@ import { DEMO_PROVIDERS, checksVerifiedDaysAgo } from './demo-providers';
 import { seedRateCards } from './demo-rate-cards';
 import { DEMO_WINDOW, atInstant, seedPlacements } from './demo-placements';
 import { seedFinance } from './demo-finance';
+import { seedInvoices } from './demo-invoices';
 
 export interface DemoKeys {
   admin: string;
@@ -209,6 +210,11 @@ async function seedDemoToday(app: INestApplicationContext): Promise<DemoKeys> {
     providers,
     commissioners: { bury: buryKey.caller, elton: eltonKey.caller, castlebrook: castlebrookKey.caller },
     calendarOrganisationId: bury.id,
+  });
+  await seedInvoices(app, {
+    commissioner: buryKey.caller,
+    providers: new Map(providers.map((p) => [p.id, p.caller])),
+    preferredProviderId: providerIds[CHAMBER_HALL],
   });
   await seedFinance(app, {
     buryId: bury.id,

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Header, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
+  ApiExtraModels,
   ApiOkResponse,
   ApiOperation,
   ApiProduces,
@@ -51,6 +52,7 @@ const CSV_COLUMNS: (keyof InvoiceSummaryDto)[] = [
 const toDto = (view: InvoiceView) => invoiceDto(view);
 
 @ApiTags('Invoices')
+@ApiExtraModels(InvoicePageDto)
 @ApiBearerAuth()
 @Controller('v1')
 export class InvoicesController {
