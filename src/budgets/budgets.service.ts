@@ -93,7 +93,9 @@ export class BudgetsService {
     const row = await (manager?.getRepository(Budget) ?? this.budgets).findOne({
       where: { organisationId, financialYear },
     });
-    return row ? { id: row.id, financialYear, lines: row.lines, totalPence: row.totalPence, note: row.note } : null;
+    return row
+      ? { id: row.id, financialYear, lines: row.lines, totalPence: row.totalPence, note: row.note }
+      : null;
   }
 
   // For the budget threshold job: the organisations with a budget for the year.

@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import { FiguresDto, ForecastDto, PositionDto } from './dto/finance.dto';
+import { FiguresDto, ForecastDto, ForecastMethod, PositionDto } from './dto/finance.dto';
 
 // CSV renderings of the position and the forecast (RFC 4180, header row first), for finance teams' spreadsheets.
 
@@ -52,7 +52,7 @@ export function forecastCsv(forecast: ForecastDto): string {
       forecast.months.months,
       12,
       forecast.months.forecastPence,
-      forecast.method === 'months' ? 'yes' : 'no',
+      forecast.method === ForecastMethod.Months ? 'yes' : 'no',
     ],
   ];
   if (forecast.schoolDays)
@@ -62,7 +62,7 @@ export function forecastCsv(forecast: ForecastDto): string {
       forecast.schoolDays.windowSchoolDays,
       forecast.schoolDays.basisSchoolDays,
       forecast.schoolDays.forecastPence,
-      forecast.method === 'school_days' ? 'yes' : 'no',
+      forecast.method === ForecastMethod.SchoolDays ? 'yes' : 'no',
     ]);
   return stringify(rows, {
     header: true,

@@ -100,7 +100,8 @@ function parseFlag(text: string): boolean | null | undefined {
 
 function readRecords(text: string): string[][] | LedgerError {
   try {
-    return parse(text, { bom: true, skip_empty_lines: true, relax_column_count: false }) as string[][];
+    const records: string[][] = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: false });
+    return records;
   } catch (error) {
     const at = (error as { records?: number }).records;
     return {
