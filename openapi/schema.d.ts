@@ -1657,7 +1657,7 @@ export interface components {
             totalPence: number;
             /** Format: date-time */
             updatedAt: string;
-            /** Format: int64 */
+            /** Format: int32 */
             version: number;
         };
         BudgetLineDto: {
@@ -1945,12 +1945,12 @@ export interface components {
         };
         CostCentreFiguresDto: {
             /**
-             * Format: int64
+             * Format: int32
              * @description null where no budget is set (lots, providers, unallocated).
              */
             budgetPence: number | null;
             /**
-             * Format: int64
+             * Format: int32
              * @description Remaining value of live call-offs and spot purchases in the year from today.
              */
             committedPence: number;
@@ -1972,7 +1972,7 @@ export interface components {
              */
             spentPence: number;
             /**
-             * Format: int64
+             * Format: int32
              * @description Projected outturn − budget: positive is an overspend.
              */
             variancePence: number | null;
@@ -2700,7 +2700,7 @@ export interface components {
             /** @example 2025-26 */
             basisFinancialYear: string;
             /**
-             * Format: int64
+             * Format: int32
              * @description Spent in the basis year: approved invoices + imported ledger spend.
              */
             basisSpentPence: number;
@@ -2771,12 +2771,12 @@ export interface components {
         FundingSource: "dsg_high_needs" | "general_fund" | "school_budget" | "other";
         FundingSourceFiguresDto: {
             /**
-             * Format: int64
+             * Format: int32
              * @description null where no budget is set (lots, providers, unallocated).
              */
             budgetPence: number | null;
             /**
-             * Format: int64
+             * Format: int32
              * @description Remaining value of live call-offs and spot purchases in the year from today.
              */
             committedPence: number;
@@ -2801,7 +2801,7 @@ export interface components {
              */
             spentPence: number;
             /**
-             * Format: int64
+             * Format: int32
              * @description Projected outturn − budget: positive is an overspend.
              */
             variancePence: number | null;
@@ -2991,12 +2991,12 @@ export interface components {
         };
         LotFiguresDto: {
             /**
-             * Format: int64
+             * Format: int32
              * @description null where no budget is set (lots, providers, unallocated).
              */
             budgetPence: number | null;
             /**
-             * Format: int64
+             * Format: int32
              * @description Remaining value of live call-offs and spot purchases in the year from today.
              */
             committedPence: number;
@@ -3021,7 +3021,7 @@ export interface components {
              */
             spentPence: number;
             /**
-             * Format: int64
+             * Format: int32
              * @description Projected outturn − budget: positive is an overspend.
              */
             variancePence: number | null;
@@ -3120,7 +3120,7 @@ export interface components {
              * @example 7
              */
             months: string;
-            /** Format: int64 */
+            /** Format: int32 */
             wholeMonths: number;
         };
         /** @enum {string} */
@@ -3324,12 +3324,12 @@ export interface components {
         };
         PositionTotalDto: {
             /**
-             * Format: int64
+             * Format: int32
              * @description null where no budget is set (lots, providers, unallocated).
              */
             budgetPence: number | null;
             /**
-             * Format: int64
+             * Format: int32
              * @description Remaining value of live call-offs and spot purchases in the year from today.
              */
             committedPence: number;
@@ -3368,7 +3368,7 @@ export interface components {
              */
             spotCommittedPence: number;
             /**
-             * Format: int64
+             * Format: int32
              * @description Projected outturn − budget: positive is an overspend.
              */
             variancePence: number | null;
@@ -3549,12 +3549,12 @@ export interface components {
         };
         ProviderFiguresDto: {
             /**
-             * Format: int64
+             * Format: int32
              * @description null where no budget is set (lots, providers, unallocated).
              */
             budgetPence: number | null;
             /**
-             * Format: int64
+             * Format: int32
              * @description Remaining value of live call-offs and spot purchases in the year from today.
              */
             committedPence: number;
@@ -3578,7 +3578,7 @@ export interface components {
             /** @description The ledger supplier name, when no provider is named. */
             supplierName: string | null;
             /**
-             * Format: int64
+             * Format: int32
              * @description Projected outturn − budget: positive is an overspend.
              */
             variancePence: number | null;
@@ -3744,14 +3744,14 @@ export interface components {
             to: string;
         };
         SchoolDaysFigureDto: {
-            /** Format: int64 */
+            /** Format: int32 */
             basisSchoolDays: number;
             /**
-             * Format: int64
+             * Format: int32
              * @description basis × window school days ÷ basis school days, rounded half up.
              */
             forecastPence: number;
-            /** Format: int64 */
+            /** Format: int32 */
             windowSchoolDays: number;
         };
         SetDirectoryStatusDto: {
@@ -3764,7 +3764,7 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             /**
-             * Format: int64
+             * Format: int32
              * @description The credits (negative rows) within the total, as a negative number.
              */
             creditPence: number;
@@ -3775,11 +3775,11 @@ export interface components {
             /** Format: uuid */
             organisationId: string;
             /**
-             * Format: int64
+             * Format: int32
              * @description Rows that name a provider known to the service.
              */
             providerLinkedRows: number;
-            /** Format: int64 */
+            /** Format: int32 */
             rowCount: number;
             /**
              * Format: int64
@@ -3794,7 +3794,7 @@ export interface components {
         SpendImportYearDto: {
             /** @example 2025-26 */
             financialYear: string;
-            /** Format: int64 */
+            /** Format: int32 */
             lines: number;
             /** Format: int64 */
             totalPence: number;
@@ -3826,9 +3826,9 @@ export interface components {
             /** Format: date */
             startDate: string;
             supplierName: string | null;
-            /** Format: int64 */
+            /** Format: int32 */
             version: number;
-            /** Format: int64 */
+            /** Format: int32 */
             weeklyPricePence: number;
         };
         SpotPurchasePageDto: {

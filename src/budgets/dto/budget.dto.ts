@@ -71,13 +71,18 @@ export class BudgetDto {
   organisationId: string;
   @ApiProperty({ example: '2025-26', maxLength: 7 })
   financialYear: string;
-  @ApiProperty({ type: [BudgetLineDto] })
+  @ApiProperty({ type: [BudgetLineDto], maxItems: MAX_BUDGET_LINES })
   lines: BudgetLineDto[];
-  @ApiProperty({ type: 'integer', description: 'The sum of the lines.' })
+  @ApiProperty({
+    type: 'integer',
+    minimum: -MAX_PENCE,
+    maximum: MAX_PENCE,
+    description: 'The sum of the lines.',
+  })
   totalPence: number;
   @ApiProperty({ type: String, nullable: true, maxLength: 500 })
   note: string | null;
-  @ApiProperty({ type: 'integer' })
+  @ApiProperty({ type: 'integer', minimum: 0, maximum: 2_147_483_647 })
   version: number;
   @ApiProperty({ format: 'date-time' })
   updatedAt: string;

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsEnum, IsOptional, Matches } from 'class-validator';
 import { IsDateOnly } from '../../common/date-only';
-import { IsId } from '../../common/validators';
+import { IsId, MAX_PENCE } from '../../common/validators';
 
 export enum ForecastMethod {
   Months = 'months',
@@ -72,23 +72,44 @@ export class ForecastQueryDto {
 export class FiguresDto {
   @ApiProperty({
     type: 'integer',
+    minimum: 0,
+    maximum: 2_147_483_647,
     nullable: true,
     description: 'null where no budget is set (lots, providers, unallocated).',
   })
   budgetPence: number | null;
-  @ApiProperty({ type: 'integer', description: 'Approved invoices + imported ledger spend.' })
+  @ApiProperty({
+    type: 'integer',
+    minimum: -MAX_PENCE,
+    maximum: MAX_PENCE,
+    description: 'Approved invoices + imported ledger spend.',
+  })
   spentPence: number;
   @ApiProperty({
     type: 'integer',
+    minimum: 0,
+    maximum: 2_147_483_647,
     description: 'Remaining value of live call-offs and spot purchases in the year from today.',
   })
   committedPence: number;
-  @ApiProperty({ type: 'integer', description: 'The at-risk (outcome payment) share of committedPence.' })
+  @ApiProperty({
+    type: 'integer',
+    minimum: -MAX_PENCE,
+    maximum: MAX_PENCE,
+    description: 'The at-risk (outcome payment) share of committedPence.',
+  })
   outcomeExposurePence: number;
-  @ApiProperty({ type: 'integer', description: 'spentPence + committedPence.' })
+  @ApiProperty({
+    type: 'integer',
+    minimum: -MAX_PENCE,
+    maximum: MAX_PENCE,
+    description: 'spentPence + committedPence.',
+  })
   projectedOutturnPence: number;
   @ApiProperty({
     type: 'integer',
+    minimum: 0,
+    maximum: 2_147_483_647,
     nullable: true,
     description: 'Projected outturn − budget: positive is an overspend.',
   })
@@ -104,13 +125,23 @@ export class FiguresDto {
 }
 
 export class PositionTotalDto extends FiguresDto {
-  @ApiProperty({ type: 'integer' })
+  @ApiProperty({ type: 'integer', minimum: -MAX_PENCE, maximum: MAX_PENCE })
   invoicedPence: number;
-  @ApiProperty({ type: 'integer' })
+  @ApiProperty({ type: 'integer', minimum: -MAX_PENCE, maximum: MAX_PENCE })
   importedPence: number;
-  @ApiProperty({ type: 'integer', description: 'Imported spend marked onFramework = no.' })
+  @ApiProperty({
+    type: 'integer',
+    minimum: -MAX_PENCE,
+    maximum: MAX_PENCE,
+    description: 'Imported spend marked onFramework = no.',
+  })
   offFrameworkSpentPence: number;
-  @ApiProperty({ type: 'integer', description: 'The spot purchases’ share of committedPence.' })
+  @ApiProperty({
+    type: 'integer',
+    minimum: -MAX_PENCE,
+    maximum: MAX_PENCE,
+    description: 'The spot purchases’ share of committedPence.',
+  })
   spotCommittedPence: number;
   @ApiProperty({
     type: String,
@@ -181,13 +212,13 @@ export class PositionDto {
   budgetNote: string | null;
   @ApiProperty({ type: PositionTotalDto })
   total: PositionTotalDto;
-  @ApiProperty({ type: [LotFiguresDto] })
+  @ApiProperty({ type: [LotFiguresDto], maxItems: 10_000 })
   byLot: LotFiguresDto[];
-  @ApiProperty({ type: [ProviderFiguresDto] })
+  @ApiProperty({ type: [ProviderFiguresDto], maxItems: 100_000 })
   byProvider: ProviderFiguresDto[];
-  @ApiProperty({ type: [CostCentreFiguresDto] })
+  @ApiProperty({ type: [CostCentreFiguresDto], maxItems: 10_000 })
   byCostCentre: CostCentreFiguresDto[];
-  @ApiProperty({ type: [FundingSourceFiguresDto] })
+  @ApiProperty({ type: [FundingSourceFiguresDto], maxItems: 5 })
   byFundingSource: FundingSourceFiguresDto[];
 }
 
@@ -198,19 +229,26 @@ export class MonthsFigureDto {
     description: 'Months in the window, exact (whole and a fraction).',
   })
   months: string;
-  @ApiProperty({ type: 'integer' })
+  @ApiProperty({ type: 'integer', minimum: 0, maximum: 2_147_483_647 })
   wholeMonths: number;
-  @ApiProperty({ type: 'integer', description: 'basis × months ÷ 12, rounded half up.' })
+  @ApiProperty({
+    type: 'integer',
+    minimum: -MAX_PENCE,
+    maximum: MAX_PENCE,
+    description: 'basis × months ÷ 12, rounded half up.',
+  })
   forecastPence: number;
 }
 
 export class SchoolDaysFigureDto {
-  @ApiProperty({ type: 'integer' })
+  @ApiProperty({ type: 'integer', minimum: 0, maximum: 2_147_483_647 })
   windowSchoolDays: number;
-  @ApiProperty({ type: 'integer' })
+  @ApiProperty({ type: 'integer', minimum: 0, maximum: 2_147_483_647 })
   basisSchoolDays: number;
   @ApiProperty({
     type: 'integer',
+    minimum: 0,
+    maximum: 2_147_483_647,
     description: 'basis × window school days ÷ basis school days, rounded half up.',
   })
   forecastPence: number;
@@ -223,6 +261,8 @@ export class ForecastDto {
   basisFinancialYear: string;
   @ApiProperty({
     type: 'integer',
+    minimum: 0,
+    maximum: 2_147_483_647,
     description: 'Spent in the basis year: approved invoices + imported ledger spend.',
   })
   basisSpentPence: number;
@@ -232,7 +272,12 @@ export class ForecastDto {
   to: string;
   @ApiProperty({ enum: ForecastMethod, enumName: 'ForecastMethod' })
   method: ForecastMethod;
-  @ApiProperty({ type: 'integer', description: 'The chosen method’s figure.' })
+  @ApiProperty({
+    type: 'integer',
+    minimum: -MAX_PENCE,
+    maximum: MAX_PENCE,
+    description: 'The chosen method’s figure.',
+  })
   forecastPence: number;
   @ApiProperty({ type: MonthsFigureDto })
   months: MonthsFigureDto;
@@ -242,7 +287,13 @@ export class ForecastDto {
     description: 'null when no calendar covers the window (months only).',
   })
   schoolDays: SchoolDaysFigureDto | null;
-  @ApiProperty({ type: 'integer', nullable: true, description: 'school days figure − months figure.' })
+  @ApiProperty({
+    type: 'integer',
+    minimum: -MAX_PENCE,
+    maximum: MAX_PENCE,
+    nullable: true,
+    description: 'school days figure − months figure.',
+  })
   differencePence: number | null;
   @ApiProperty({ maxLength: 1000, description: 'Why the two figures differ.' })
   explanation: string;

@@ -110,13 +110,13 @@ export class SpotPurchaseDto {
   endDate: string;
   @ApiProperty({ type: 'integer', minimum: 1, maximum: 10 })
   sessionsPerWeek: number;
-  @ApiProperty({ type: 'integer', minimum: 0 })
+  @ApiProperty({ type: 'integer', minimum: 0, maximum: MAX_UNIT_PRICE_PENCE })
   weeklyPricePence: number;
   @ApiProperty({ enum: SpotPurchaseReason, enumName: 'SpotPurchaseReason' })
   reason: SpotPurchaseReason;
   @ApiProperty({ enum: SpotPurchaseApprover, enumName: 'SpotPurchaseApprover' })
   approvedBy: SpotPurchaseApprover;
-  @ApiProperty({ type: 'integer' })
+  @ApiProperty({ type: 'integer', minimum: 0, maximum: 2_147_483_647 })
   version: number;
   @ApiProperty({ format: 'date-time' })
   createdAt: string;
