@@ -12,6 +12,7 @@ import { benchAttendance } from './attendance';
 import { benchEvents } from './events';
 import { benchInvoices } from './invoices';
 import { benchOutcomes } from './outcomes';
+import { benchFinance } from './finance';
 import { LoadFigures, cannon, closedLoop, floorTask, loadFigures, timed } from './measure';
 import { Machine, Target, loadTable, machineSection, ms, rps, targetTable } from './report';
 import { api, bulkCallOffs, createFramework, holdsFor, seedProviders, templateFrom } from './seed';
@@ -34,7 +35,7 @@ const END = '2027-03-26';
 
 // BENCH_ONLY=a,c runs those measurements only (seeding what they need) and prints their figures; RESULTS.md is
 // written only by a run of all five.
-const SCENARIOS = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'n', 'o'];
+const SCENARIOS = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'n', 'o'];
 const ONLY = new Set((process.env.BENCH_ONLY ?? SCENARIOS.join(',')).split(',').map((s) => s.trim()));
 const FULL = SCENARIOS.every((scenario) => ONLY.has(scenario));
 const SERIAL_RAISES = 20;
@@ -470,6 +471,15 @@ async function main(): Promise<void> {
           log,
         )
       : undefined;
+    // ---------- (k) the financial position (bench/finance.ts) ----------
+    const finance = ONLY.has('k')
+      ? await benchFinance(
+          pool,
+          { frameworkId: fw.frameworkId, lotId: apiLot, providers: apiProviders, template },
+          server,
+          log,
+        )
+      : undefined;
 
     const postgres = (await pool.query<{ v: string }>('SELECT version() AS v')).rows[0].v.split(',')[0];
     const machine: Machine = {
@@ -546,6 +556,7 @@ async function main(): Promise<void> {
       ...(attendance ? attendance.targets : []),
       ...(invoices ? invoices.targets : []),
       ...(outcomes ? outcomes.targets : []),
+      ...(finance ? finance.targets : []),
     ];
     const benchSeconds = (performance.now() - began) / 1000;
     if (!FULL) {
@@ -561,6 +572,7 @@ async function main(): Promise<void> {
         ...matches,
         ...eligibility,
         ...(outcomes ? outcomes.figures : []),
+        ...(finance ? finance.figures : []),
       ])
         log(
           `${figures.label}: ${rps(figures.throughput)}, p50 ${ms(figures.p50)}, p99 ${ms(figures.p99)}, ` +
@@ -664,6 +676,7 @@ ${events?.markdown ?? ''}
 ${attendance?.markdown ?? ''}
 ${invoices?.markdown ?? ''}
 ${outcomes?.markdown ?? ''}
+${finance?.markdown ?? ''}
 ## Findings
 
 ${findings}

@@ -427,6 +427,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/finance/forecast": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A run-rate forecast: the basis year’s spend scaled to a window
+         * @description By calendar months (the Cabinet report’s method: months in the window ÷ 12, a part month counted as its days in the window over its days) and by school days in the organisation’s calendar; both figures, their difference and why are returned, and `method` picks the headline forecastPence. Both round half up.
+         */
+        get: operations["getSpendForecast"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/finance/position": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The financial position of an organisation in a financial year
+         * @description budget, spent (approved invoices + imported ledger spend), committed (the remaining value of accepted call-offs and spot purchases in the year from today, spread over school days in the commissioner’s calendar; the at-risk share is outcome exposure), projected outturn (spent + committed), variance (outturn − budget, positive is an overspend) and percent (one decimal, half away from zero), broken down by lot, provider, cost centre and funding source. Placement spend and commitments carry no ledger code: they are in the unallocated (null) cost centre and funding source. Ledger spend takes the funding source the budget gives its cost centre when that is one source. A commissioner sees its own only.
+         */
+        get: operations["getFinancialPosition"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/frameworks": {
         parameters: {
             query?: never;
@@ -839,6 +879,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/organisations/{id}/budgets/{financialYear}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an organisation's budget for a financial year
+         * @description Get an organisation's budget for a financial year. Roles: admin, auditor, commissioner; what it touches is limited to the caller’s scope.
+         */
+        get: operations["getBudget"];
+        /**
+         * Set an organisation's budget for a financial year
+         * @description Replaces every line of the year. A commissioner sets its own organisation’s only (another’s answers 404). Each cost centre and funding source may appear once.
+         */
+        put: operations["putBudget"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/organisations/{id}/calendar": {
         parameters: {
             query?: never;
@@ -897,6 +961,30 @@ export interface paths {
         get: operations["countSchoolDays"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/organisations/{id}/spend-imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List an organisation's spend imports with their totals
+         * @description List an organisation's spend imports with their totals. Roles: admin, auditor, commissioner; what it touches is limited to the caller’s scope.
+         */
+        get: operations["listSpendImports"];
+        put?: never;
+        /**
+         * Import ledger spend from a CSV export
+         * @description All or nothing: one bad row and nothing is stored; 400 validation_failed names each problem as rows.<n>.<column>, counting the header as row 1 as a spreadsheet does. Idempotent by the SHA-256 of the file's bytes: the same file again answers 200 with the original import. Rows naming a provider are tied to it (the provider must exist); the others keep the supplier name.
+         */
+        post: operations["createSpendImport"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1229,6 +1317,30 @@ export interface paths {
          * @description Reject a submitted rate card with a reason. Roles: admin; what it touches is limited to the caller’s scope.
          */
         post: operations["rejectRateCard"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/spot-purchases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List spot purchases
+         * @description A commissioner sees its own organisation's, with childRef; admin and auditor see them without it.
+         */
+        get: operations["listSpotPurchases"];
+        put?: never;
+        /**
+         * Record a placement bought outside the framework
+         * @description Counted in commitments and in the share of spend off the framework. approvedBy is a role, never a name. A commissioner records its own organisation's; an admin names organisationId.
+         */
+        post: operations["createSpotPurchase"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1677,6 +1789,35 @@ export interface components {
             reason: string;
             reference: string;
         };
+        BudgetDto: {
+            /** @example 2025-26 */
+            financialYear: string;
+            /** Format: uuid */
+            id: string;
+            lines: components["schemas"]["BudgetLineDto"][];
+            note: string | null;
+            /** Format: uuid */
+            organisationId: string;
+            /**
+             * Format: int64
+             * @description The sum of the lines.
+             */
+            totalPence: number;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: int32 */
+            version: number;
+        };
+        BudgetLineDto: {
+            /** Format: int64 */
+            amountPence: number;
+            /**
+             * @description The ledger's cost centre code.
+             * @example AP-PLACEMENTS
+             */
+            costCentre: string;
+            fundingSource: components["schemas"]["FundingSource"];
+        };
         CalendarDto: {
             /** @description The organisation's own years. */
             academicYears: components["schemas"]["AcademicYearDto"][];
@@ -1999,6 +2140,45 @@ export interface components {
              * @example 2026-10-26
              */
             start: string;
+        };
+        CostCentreFiguresDto: {
+            /**
+             * Format: int32
+             * @description null where no budget is set (lots, providers, unallocated).
+             */
+            budgetPence: number | null;
+            /**
+             * Format: int32
+             * @description Remaining value of live call-offs and spot purchases in the year from today.
+             */
+            committedPence: number;
+            /** @description null: unallocated (placement spend and commitments carry no ledger code). */
+            costCentre: string | null;
+            /**
+             * Format: int64
+             * @description The at-risk (outcome payment) share of committedPence.
+             */
+            outcomeExposurePence: number;
+            /**
+             * Format: int64
+             * @description spentPence + committedPence.
+             */
+            projectedOutturnPence: number;
+            /**
+             * Format: int64
+             * @description Approved invoices + imported ledger spend.
+             */
+            spentPence: number;
+            /**
+             * Format: int32
+             * @description Projected outturn − budget: positive is an overspend.
+             */
+            variancePence: number | null;
+            /**
+             * @description variancePence ÷ budgetPence × 100, one decimal place, rounded half away from zero.
+             * @example 86.2
+             */
+            variancePercent: string | null;
         };
         CreateApiKeyDto: {
             /** @example Bury AP team case management system */
@@ -2457,6 +2637,38 @@ export interface components {
             /** Format: uuid */
             lotId: string;
         };
+        CreateSpotPurchaseDto: {
+            /** @description The role that approved the purchase (a role, never a name). */
+            approvedBy: components["schemas"]["SpotPurchaseApprover"];
+            /** @description The commissioner's opaque reference for the child (never a name, address or UPN). */
+            childRef: string;
+            /** Format: date */
+            endDate: string;
+            /**
+             * Format: uuid
+             * @description The lot the placement compares with.
+             */
+            lotId?: string;
+            /**
+             * Format: uuid
+             * @description The buying organisation: required for admin; a commissioner may only name its own.
+             */
+            organisationId?: string;
+            /**
+             * Format: uuid
+             * @description A provider known to the service.
+             */
+            providerId?: string;
+            reason: components["schemas"]["SpotPurchaseReason"];
+            /** Format: int32 */
+            sessionsPerWeek: number;
+            /** Format: date */
+            startDate: string;
+            /** @description The supplier as named in the ledger, when it is not a provider known to the service. */
+            supplierName?: string;
+            /** Format: int32 */
+            weeklyPricePence: number;
+        };
         CreateVariationDto: {
             /**
              * Format: date
@@ -2682,6 +2894,39 @@ export interface components {
             schoolDays: number;
             totalPence: number;
         };
+        ForecastDto: {
+            /** @example 2025-26 */
+            basisFinancialYear: string;
+            /**
+             * Format: int32
+             * @description Spent in the basis year: approved invoices + imported ledger spend.
+             */
+            basisSpentPence: number;
+            /**
+             * Format: int64
+             * @description school days figure − months figure.
+             */
+            differencePence: number | null;
+            /** @description Why the two figures differ. */
+            explanation: string;
+            /**
+             * Format: int64
+             * @description The chosen method’s figure.
+             */
+            forecastPence: number;
+            /** Format: date */
+            from: string;
+            method: components["schemas"]["ForecastMethod"];
+            months: components["schemas"]["MonthsFigureDto"];
+            /** Format: uuid */
+            organisationId: string;
+            /** @description null when no calendar covers the window (months only). */
+            schoolDays: components["schemas"]["SchoolDaysFigureDto"] | (never | null);
+            /** Format: date */
+            to: string;
+        };
+        /** @enum {string} */
+        ForecastMethod: "months" | "school_days";
         FrameworkDto: {
             absenceBillingPolicy: components["schemas"]["AbsenceBillingPolicy"];
             /** Format: date-time */
@@ -2720,6 +2965,50 @@ export interface components {
         FrameworkStatus: "draft" | "active" | "expired" | "terminated";
         /** @enum {string} */
         FrameworkType: "closed" | "open" | "light_touch_closed" | "light_touch_open";
+        /** @enum {string} */
+        FundingSource: "dsg_high_needs" | "general_fund" | "school_budget" | "other";
+        FundingSourceFiguresDto: {
+            /**
+             * Format: int32
+             * @description null where no budget is set (lots, providers, unallocated).
+             */
+            budgetPence: number | null;
+            /**
+             * Format: int32
+             * @description Remaining value of live call-offs and spot purchases in the year from today.
+             */
+            committedPence: number;
+            /**
+             * @description null: unallocated.
+             * @enum {string|null}
+             */
+            fundingSource: "dsg_high_needs" | "general_fund" | "school_budget" | "other" | null;
+            /**
+             * Format: int64
+             * @description The at-risk (outcome payment) share of committedPence.
+             */
+            outcomeExposurePence: number;
+            /**
+             * Format: int64
+             * @description spentPence + committedPence.
+             */
+            projectedOutturnPence: number;
+            /**
+             * Format: int64
+             * @description Approved invoices + imported ledger spend.
+             */
+            spentPence: number;
+            /**
+             * Format: int32
+             * @description Projected outturn − budget: positive is an overspend.
+             */
+            variancePence: number | null;
+            /**
+             * @description variancePence ÷ budgetPence × 100, one decimal place, rounded half away from zero.
+             * @example 86.2
+             */
+            variancePercent: string | null;
+        };
         HealthDto: {
             /**
              * @example ok
@@ -2898,6 +3187,48 @@ export interface components {
             updatedAt: string;
             version: number;
         };
+        LotFiguresDto: {
+            /**
+             * Format: int32
+             * @description null where no budget is set (lots, providers, unallocated).
+             */
+            budgetPence: number | null;
+            /**
+             * Format: int32
+             * @description Remaining value of live call-offs and spot purchases in the year from today.
+             */
+            committedPence: number;
+            /**
+             * Format: uuid
+             * @description null: not tied to a lot (ledger spend, spot purchases without one).
+             */
+            lotId: string | null;
+            /**
+             * Format: int64
+             * @description The at-risk (outcome payment) share of committedPence.
+             */
+            outcomeExposurePence: number;
+            /**
+             * Format: int64
+             * @description spentPence + committedPence.
+             */
+            projectedOutturnPence: number;
+            /**
+             * Format: int64
+             * @description Approved invoices + imported ledger spend.
+             */
+            spentPence: number;
+            /**
+             * Format: int32
+             * @description Projected outturn − budget: positive is an overspend.
+             */
+            variancePence: number | null;
+            /**
+             * @description variancePence ÷ budgetPence × 100, one decimal place, rounded half away from zero.
+             * @example 86.2
+             */
+            variancePercent: string | null;
+        };
         LotMemberDto: {
             /** Format: date-time */
             admittedAt: string;
@@ -3019,6 +3350,20 @@ export interface components {
         };
         /** @enum {string} */
         MembershipStatus: "active" | "suspended" | "removed";
+        MonthsFigureDto: {
+            /**
+             * Format: int64
+             * @description basis × months ÷ 12, rounded half up.
+             */
+            forecastPence: number;
+            /**
+             * @description Months in the window, exact (whole and a fraction).
+             * @example 7
+             */
+            months: string;
+            /** Format: int32 */
+            wholeMonths: number;
+        };
         /** @enum {string} */
         NextStep: "reintegration" | "post16_destination" | "specialist_placement" | "other";
         NthSchoolDayDto: {
@@ -3199,6 +3544,80 @@ export interface components {
              * @example 6
              */
             reviewFrequencyWeeks: number;
+        };
+        PositionDto: {
+            /**
+             * Format: date
+             * @description Commitments count from this day (included).
+             */
+            asOf: string;
+            /** @description The budget's note, such as 'demo assumption'. */
+            budgetNote: string | null;
+            byCostCentre: components["schemas"]["CostCentreFiguresDto"][];
+            byFundingSource: components["schemas"]["FundingSourceFiguresDto"][];
+            byLot: components["schemas"]["LotFiguresDto"][];
+            byProvider: components["schemas"]["ProviderFiguresDto"][];
+            /** @example 2025-26 */
+            financialYear: string;
+            /** Format: uuid */
+            organisationId: string;
+            total: components["schemas"]["PositionTotalDto"];
+        };
+        PositionTotalDto: {
+            /**
+             * Format: int32
+             * @description null where no budget is set (lots, providers, unallocated).
+             */
+            budgetPence: number | null;
+            /**
+             * Format: int32
+             * @description Remaining value of live call-offs and spot purchases in the year from today.
+             */
+            committedPence: number;
+            /** Format: int64 */
+            importedPence: number;
+            /** Format: int64 */
+            invoicedPence: number;
+            /**
+             * Format: int64
+             * @description Imported spend marked onFramework = no.
+             */
+            offFrameworkSpentPence: number;
+            /**
+             * Format: int64
+             * @description The at-risk (outcome payment) share of committedPence.
+             */
+            outcomeExposurePence: number;
+            /**
+             * @description Projected outturn ÷ budget × 100, one decimal place, half away from zero.
+             * @example 186.2
+             */
+            outturnPercentOfBudget: string | null;
+            /**
+             * Format: int64
+             * @description spentPence + committedPence.
+             */
+            projectedOutturnPence: number;
+            /**
+             * Format: int64
+             * @description Approved invoices + imported ledger spend.
+             */
+            spentPence: number;
+            /**
+             * Format: int64
+             * @description The spot purchases’ share of committedPence.
+             */
+            spotCommittedPence: number;
+            /**
+             * Format: int32
+             * @description Projected outturn − budget: positive is an overspend.
+             */
+            variancePence: number | null;
+            /**
+             * @description variancePence ÷ budgetPence × 100, one decimal place, rounded half away from zero.
+             * @example 86.2
+             */
+            variancePercent: string | null;
         };
         /** @enum {string} */
         PricingUnit: "session" | "day" | "week" | "hour" | "annual_place";
@@ -3387,9 +3806,59 @@ export interface components {
             /** Format: int32 */
             version: number;
         };
+        ProviderFiguresDto: {
+            /**
+             * Format: int32
+             * @description null where no budget is set (lots, providers, unallocated).
+             */
+            budgetPence: number | null;
+            /**
+             * Format: int32
+             * @description Remaining value of live call-offs and spot purchases in the year from today.
+             */
+            committedPence: number;
+            /**
+             * Format: int64
+             * @description The at-risk (outcome payment) share of committedPence.
+             */
+            outcomeExposurePence: number;
+            /**
+             * Format: int64
+             * @description spentPence + committedPence.
+             */
+            projectedOutturnPence: number;
+            /** Format: uuid */
+            providerId: string | null;
+            /**
+             * Format: int64
+             * @description Approved invoices + imported ledger spend.
+             */
+            spentPence: number;
+            /** @description The ledger supplier name, when no provider is named. */
+            supplierName: string | null;
+            /**
+             * Format: int32
+             * @description Projected outturn − budget: positive is an overspend.
+             */
+            variancePence: number | null;
+            /**
+             * @description variancePence ÷ budgetPence × 100, one decimal place, rounded half away from zero.
+             * @example 86.2
+             */
+            variancePercent: string | null;
+        };
         ProviderPageDto: {
             data: components["schemas"]["ProviderDto"][];
             nextCursor: string | null;
+        };
+        PutBudgetDto: {
+            /** @description Each cost centre and funding source at most once. */
+            lines: components["schemas"]["BudgetLineDto"][];
+            /**
+             * @description Free text, such as where the figure comes from.
+             * @example demo assumption
+             */
+            note?: string | null;
         };
         PutCalendarDto: {
             /** @description The organisation's own academic years; they replace every year it defined before. Years left out use the England default. */
@@ -3552,11 +4021,100 @@ export interface components {
             /** Format: date */
             to: string;
         };
+        SchoolDaysFigureDto: {
+            /** Format: int32 */
+            basisSchoolDays: number;
+            /**
+             * Format: int32
+             * @description basis × window school days ÷ basis school days, rounded half up.
+             */
+            forecastPence: number;
+            /** Format: int32 */
+            windowSchoolDays: number;
+        };
         SetDirectoryStatusDto: {
             /** @example All mandatory checks passed at the July 2026 panel. */
             reason: string;
             status: components["schemas"]["TargetDirectoryStatus"];
         };
+        SpendImportDto: {
+            byFinancialYear: components["schemas"]["SpendImportYearDto"][];
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: int32
+             * @description The credits (negative rows) within the total, as a negative number.
+             */
+            creditPence: number;
+            /** @description SHA-256 of the file's bytes (hex): the same file is the same import. */
+            digest: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organisationId: string;
+            /**
+             * Format: int32
+             * @description Rows that name a provider known to the service.
+             */
+            providerLinkedRows: number;
+            /** Format: int32 */
+            rowCount: number;
+            /**
+             * Format: int64
+             * @description Every row added up, credits included.
+             */
+            totalPence: number;
+        };
+        SpendImportPageDto: {
+            data: components["schemas"]["SpendImportDto"][];
+            nextCursor: string | null;
+        };
+        SpendImportYearDto: {
+            /** @example 2025-26 */
+            financialYear: string;
+            /** Format: int32 */
+            lines: number;
+            /** Format: int64 */
+            totalPence: number;
+        };
+        /**
+         * @description The role that approved the purchase (a role, never a name).
+         * @enum {string}
+         */
+        SpotPurchaseApprover: "head_of_service" | "director_of_childrens_services" | "send_manager" | "commissioning_manager" | "finance_manager" | "headteacher";
+        SpotPurchaseDto: {
+            approvedBy: components["schemas"]["SpotPurchaseApprover"];
+            /** @description Only the buying organisation sees it; null for everyone else. */
+            childRef: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date */
+            endDate: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            lotId: string | null;
+            /** Format: uuid */
+            organisationId: string;
+            /** Format: uuid */
+            providerId: string | null;
+            reason: components["schemas"]["SpotPurchaseReason"];
+            /** Format: int32 */
+            sessionsPerWeek: number;
+            /** Format: date */
+            startDate: string;
+            supplierName: string | null;
+            /** Format: int32 */
+            version: number;
+            /** Format: int32 */
+            weeklyPricePence: number;
+        };
+        SpotPurchasePageDto: {
+            data: components["schemas"]["SpotPurchaseDto"][];
+            nextCursor: string | null;
+        };
+        /** @enum {string} */
+        SpotPurchaseReason: "no_framework_capacity" | "needs_not_met_by_framework" | "emergency" | "other";
         StatusChangeDto: {
             /** Format: date-time */
             at: string;
@@ -8071,6 +8629,378 @@ export interface operations {
                      *       "status": 401,
                      *       "title": "Not authenticated",
                      *       "type": "urn:ap-exchange:problem:unauthenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait Retry-After seconds (rate_limited) */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After": number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Too many requests; try again in 12 seconds.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 429,
+                     *       "title": "Too many requests",
+                     *       "type": "urn:ap-exchange:problem:rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected fault of ours; quote the requestId (internal_error) */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "internal_error",
+                     *       "detail": "Something went wrong on our side. Quote the requestId if you contact us.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 500,
+                     *       "title": "Internal error",
+                     *       "type": "urn:ap-exchange:problem:internal_error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Send it again after Retry-After. service_busy: it may have taken effect, so retry with the same Idempotency-Key; transient_failure: it collided with another request and nothing was done (database_unavailable, service_busy, transient_failure, migrations_pending) */
+            503: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "The database is not answering.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 503,
+                     *       "title": "Database unavailable",
+                     *       "type": "urn:ap-exchange:problem:database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSpendForecast: {
+        parameters: {
+            query: {
+                /** @description Required for admin and auditor; a commissioner's own by default. */
+                organisationId?: string;
+                /** @description The year whose spend is the run rate. */
+                basisFinancialYear: string;
+                from: string;
+                to: string;
+                /** @description Which figure is the headline forecastPence; both are always returned. */
+                method?: components["schemas"]["ForecastMethod"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The forecast, as JSON or (Accept: text/csv) CSV. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForecastDto"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Malformed or invalid input; errors[] names each field (validation_failed, malformed_json, invalid_if_match) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "The request has 1 invalid field.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 400,
+                     *       "title": "Invalid input",
+                     *       "type": "urn:ap-exchange:problem:validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is not valid or has been revoked (unauthenticated) */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthenticated",
+                     *       "detail": "Send an API key as \"Authorization: Bearer <key>\".",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 401,
+                     *       "title": "Not authenticated",
+                     *       "type": "urn:ap-exchange:problem:unauthenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key’s role may not do this (allowed: admin, auditor, commissioner) (forbidden) */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "forbidden",
+                     *       "detail": "Your API key may not do this.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "urn:ap-exchange:problem:forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description method=school_days and no calendar covers the window or the basis year (calendar_missing) */
+            422: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "calendar_missing",
+                     *       "detail": "method=school_days and no calendar covers the window or the basis year",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 422,
+                     *       "title": "No school calendar for the dates",
+                     *       "type": "urn:ap-exchange:problem:calendar_missing"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait Retry-After seconds (rate_limited) */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After": number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Too many requests; try again in 12 seconds.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 429,
+                     *       "title": "Too many requests",
+                     *       "type": "urn:ap-exchange:problem:rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected fault of ours; quote the requestId (internal_error) */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "internal_error",
+                     *       "detail": "Something went wrong on our side. Quote the requestId if you contact us.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 500,
+                     *       "title": "Internal error",
+                     *       "type": "urn:ap-exchange:problem:internal_error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Send it again after Retry-After. service_busy: it may have taken effect, so retry with the same Idempotency-Key; transient_failure: it collided with another request and nothing was done (database_unavailable, service_busy, transient_failure, migrations_pending) */
+            503: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "The database is not answering.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 503,
+                     *       "title": "Database unavailable",
+                     *       "type": "urn:ap-exchange:problem:database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFinancialPosition: {
+        parameters: {
+            query: {
+                /** @description Required for admin and auditor; a commissioner's own by default. */
+                organisationId?: string;
+                /** @description 1 April – 31 March. */
+                financialYear: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The position, as JSON or (Accept: text/csv) CSV. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PositionDto"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Malformed or invalid input; errors[] names each field (validation_failed, malformed_json, invalid_if_match) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "The request has 1 invalid field.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 400,
+                     *       "title": "Invalid input",
+                     *       "type": "urn:ap-exchange:problem:validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is not valid or has been revoked (unauthenticated) */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthenticated",
+                     *       "detail": "Send an API key as \"Authorization: Bearer <key>\".",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 401,
+                     *       "title": "Not authenticated",
+                     *       "type": "urn:ap-exchange:problem:unauthenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key’s role may not do this (allowed: admin, auditor, commissioner) (forbidden) */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "forbidden",
+                     *       "detail": "Your API key may not do this.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "urn:ap-exchange:problem:forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No calendar covers the school days of a commitment (calendar_missing) */
+            422: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "calendar_missing",
+                     *       "detail": "No calendar covers the school days of a commitment",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 422,
+                     *       "title": "No school calendar for the dates",
+                     *       "type": "urn:ap-exchange:problem:calendar_missing"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -14381,6 +15311,447 @@ export interface operations {
             };
         };
     };
+    getBudget: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description 1 April to 31 March, named by its two consecutive years. */
+                financialYear: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The budget. */
+            200: {
+                headers: {
+                    /** @description The resource’s version, quoted: send it back in If-Match to change the resource. */
+                    ETag: string;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetDto"];
+                };
+            };
+            /** @description Malformed or invalid input; errors[] names each field (validation_failed, malformed_json, invalid_if_match) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "The request has 1 invalid field.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 400,
+                     *       "title": "Invalid input",
+                     *       "type": "urn:ap-exchange:problem:validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is not valid or has been revoked (unauthenticated) */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthenticated",
+                     *       "detail": "Send an API key as \"Authorization: Bearer <key>\".",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 401,
+                     *       "title": "Not authenticated",
+                     *       "type": "urn:ap-exchange:problem:unauthenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key’s role may not do this (allowed: admin, auditor, commissioner) (forbidden) */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "forbidden",
+                     *       "detail": "Your API key may not do this.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "urn:ap-exchange:problem:forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or one outside the caller’s scope (not_found) */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "The record was not found.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 404,
+                     *       "title": "Not found",
+                     *       "type": "urn:ap-exchange:problem:not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait Retry-After seconds (rate_limited) */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After": number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Too many requests; try again in 12 seconds.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 429,
+                     *       "title": "Too many requests",
+                     *       "type": "urn:ap-exchange:problem:rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected fault of ours; quote the requestId (internal_error) */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "internal_error",
+                     *       "detail": "Something went wrong on our side. Quote the requestId if you contact us.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 500,
+                     *       "title": "Internal error",
+                     *       "type": "urn:ap-exchange:problem:internal_error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Send it again after Retry-After. service_busy: it may have taken effect, so retry with the same Idempotency-Key; transient_failure: it collided with another request and nothing was done (database_unavailable, service_busy, transient_failure, migrations_pending) */
+            503: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "The database is not answering.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 503,
+                     *       "title": "Database unavailable",
+                     *       "type": "urn:ap-exchange:problem:database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putBudget: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read ("0" while the year has no budget); a stale one is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+                /** @description 1 April to 31 March, named by its two consecutive years. */
+                financialYear: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutBudgetDto"];
+            };
+        };
+        responses: {
+            /** @description Done: the budget as it now stands. */
+            200: {
+                headers: {
+                    /** @description The resource’s version, quoted: send it back in If-Match to change the resource. */
+                    ETag: string;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetDto"];
+                };
+            };
+            /** @description Malformed or invalid input; errors[] names each field (validation_failed, malformed_json, invalid_if_match) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "The request has 1 invalid field.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 400,
+                     *       "title": "Invalid input",
+                     *       "type": "urn:ap-exchange:problem:validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is not valid or has been revoked (unauthenticated) */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthenticated",
+                     *       "detail": "Send an API key as \"Authorization: Bearer <key>\".",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 401,
+                     *       "title": "Not authenticated",
+                     *       "type": "urn:ap-exchange:problem:unauthenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key’s role may not do this (allowed: admin, commissioner) (forbidden) */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "forbidden",
+                     *       "detail": "Your API key may not do this.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "urn:ap-exchange:problem:forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or one outside the caller’s scope (not_found) */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "The record was not found.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 404,
+                     *       "title": "Not found",
+                     *       "type": "urn:ap-exchange:problem:not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is stale; currentVersion is the version to send (precondition_failed) */
+            412: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "precondition_failed",
+                     *       "detail": "If-Match does not match the current version (4).",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 412,
+                     *       "title": "Stale version",
+                     *       "type": "urn:ap-exchange:problem:precondition_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 1 MB (payload_too_large) */
+            413: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "payload_too_large",
+                     *       "detail": "The request body is larger than the 1 MB limit.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 413,
+                     *       "title": "Content too large",
+                     *       "type": "urn:ap-exchange:problem:payload_too_large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (unsupported_media_type) */
+            415: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unsupported_media_type",
+                     *       "detail": "Send the request body as application/json.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 415,
+                     *       "title": "Unsupported media type",
+                     *       "type": "urn:ap-exchange:problem:unsupported_media_type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait Retry-After seconds (rate_limited) */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After": number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Too many requests; try again in 12 seconds.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 429,
+                     *       "title": "Too many requests",
+                     *       "type": "urn:ap-exchange:problem:rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected fault of ours; quote the requestId (internal_error) */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "internal_error",
+                     *       "detail": "Something went wrong on our side. Quote the requestId if you contact us.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 500,
+                     *       "title": "Internal error",
+                     *       "type": "urn:ap-exchange:problem:internal_error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Send it again after Retry-After. service_busy: it may have taken effect, so retry with the same Idempotency-Key; transient_failure: it collided with another request and nothing was done (database_unavailable, service_busy, transient_failure, migrations_pending) */
+            503: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "The database is not answering.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 503,
+                     *       "title": "Database unavailable",
+                     *       "type": "urn:ap-exchange:problem:database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getOrganisationCalendar: {
         parameters: {
             query?: never;
@@ -15156,6 +16527,431 @@ export interface operations {
                      *       "status": 422,
                      *       "title": "No school calendar for the dates",
                      *       "type": "urn:ap-exchange:problem:calendar_missing"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait Retry-After seconds (rate_limited) */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After": number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Too many requests; try again in 12 seconds.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 429,
+                     *       "title": "Too many requests",
+                     *       "type": "urn:ap-exchange:problem:rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected fault of ours; quote the requestId (internal_error) */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "internal_error",
+                     *       "detail": "Something went wrong on our side. Quote the requestId if you contact us.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 500,
+                     *       "title": "Internal error",
+                     *       "type": "urn:ap-exchange:problem:internal_error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Send it again after Retry-After. service_busy: it may have taken effect, so retry with the same Idempotency-Key; transient_failure: it collided with another request and nothing was done (database_unavailable, service_busy, transient_failure, migrations_pending) */
+            503: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "The database is not answering.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 503,
+                     *       "title": "Database unavailable",
+                     *       "type": "urn:ap-exchange:problem:database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSpendImports: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of spend imports; nextCursor fetches the next (null on the last). */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpendImportPageDto"];
+                };
+            };
+            /** @description Malformed or invalid input; errors[] names each field (validation_failed, malformed_json, invalid_if_match) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "The request has 1 invalid field.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 400,
+                     *       "title": "Invalid input",
+                     *       "type": "urn:ap-exchange:problem:validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is not valid or has been revoked (unauthenticated) */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthenticated",
+                     *       "detail": "Send an API key as \"Authorization: Bearer <key>\".",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 401,
+                     *       "title": "Not authenticated",
+                     *       "type": "urn:ap-exchange:problem:unauthenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key’s role may not do this (allowed: admin, auditor, commissioner) (forbidden) */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "forbidden",
+                     *       "detail": "Your API key may not do this.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "urn:ap-exchange:problem:forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or one outside the caller’s scope (not_found) */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "The record was not found.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 404,
+                     *       "title": "Not found",
+                     *       "type": "urn:ap-exchange:problem:not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait Retry-After seconds (rate_limited) */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After": number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Too many requests; try again in 12 seconds.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 429,
+                     *       "title": "Too many requests",
+                     *       "type": "urn:ap-exchange:problem:rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected fault of ours; quote the requestId (internal_error) */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "internal_error",
+                     *       "detail": "Something went wrong on our side. Quote the requestId if you contact us.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 500,
+                     *       "title": "Internal error",
+                     *       "type": "urn:ap-exchange:problem:internal_error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Send it again after Retry-After. service_busy: it may have taken effect, so retry with the same Idempotency-Key; transient_failure: it collided with another request and nothing was done (database_unavailable, service_busy, transient_failure, migrations_pending) */
+            503: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "The database is not answering.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 503,
+                     *       "title": "Database unavailable",
+                     *       "type": "urn:ap-exchange:problem:database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createSpendImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description A ledger export in UTF-8 (at most 8 MB, 100,000 rows), with a header row naming the columns date (2025-04-30 or 30/04/2025), supplier, amount (pounds as written: £1,234.56, 1234.56; a credit as -12.00 or (12.00), which reduces spend), cost centre, description, and optionally provider id and on framework (yes/no). Other columns are ignored. */
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description The same file was imported before: that import. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpendImportDto"];
+                };
+            };
+            /** @description The file was imported. */
+            201: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpendImportDto"];
+                };
+            };
+            /** @description Malformed or invalid input; errors[] names each field (validation_failed, malformed_json, invalid_if_match) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "The request has 1 invalid field.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 400,
+                     *       "title": "Invalid input",
+                     *       "type": "urn:ap-exchange:problem:validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is not valid or has been revoked (unauthenticated) */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthenticated",
+                     *       "detail": "Send an API key as \"Authorization: Bearer <key>\".",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 401,
+                     *       "title": "Not authenticated",
+                     *       "type": "urn:ap-exchange:problem:unauthenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key’s role may not do this (allowed: admin, commissioner) (forbidden) */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "forbidden",
+                     *       "detail": "Your API key may not do this.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "urn:ap-exchange:problem:forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or one outside the caller’s scope (not_found) */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "The record was not found.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 404,
+                     *       "title": "Not found",
+                     *       "type": "urn:ap-exchange:problem:not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 1 MB (payload_too_large) */
+            413: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "payload_too_large",
+                     *       "detail": "The request body is larger than the 1 MB limit.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 413,
+                     *       "title": "Content too large",
+                     *       "type": "urn:ap-exchange:problem:payload_too_large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (unsupported_media_type) */
+            415: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unsupported_media_type",
+                     *       "detail": "Send the request body as application/json.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 415,
+                     *       "title": "Unsupported media type",
+                     *       "type": "urn:ap-exchange:problem:unsupported_media_type"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -19482,6 +21278,423 @@ export interface operations {
                      *       "status": 415,
                      *       "title": "Unsupported media type",
                      *       "type": "urn:ap-exchange:problem:unsupported_media_type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait Retry-After seconds (rate_limited) */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After": number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Too many requests; try again in 12 seconds.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 429,
+                     *       "title": "Too many requests",
+                     *       "type": "urn:ap-exchange:problem:rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected fault of ours; quote the requestId (internal_error) */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "internal_error",
+                     *       "detail": "Something went wrong on our side. Quote the requestId if you contact us.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 500,
+                     *       "title": "Internal error",
+                     *       "type": "urn:ap-exchange:problem:internal_error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Send it again after Retry-After. service_busy: it may have taken effect, so retry with the same Idempotency-Key; transient_failure: it collided with another request and nothing was done (database_unavailable, service_busy, transient_failure, migrations_pending) */
+            503: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "The database is not answering.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 503,
+                     *       "title": "Database unavailable",
+                     *       "type": "urn:ap-exchange:problem:database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSpotPurchases: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+                /** @description Admin and auditor: one organisation only. */
+                organisationId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of spot purchases; nextCursor fetches the next (null on the last). */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpotPurchasePageDto"];
+                };
+            };
+            /** @description Malformed or invalid input; errors[] names each field (validation_failed, malformed_json, invalid_if_match) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "The request has 1 invalid field.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 400,
+                     *       "title": "Invalid input",
+                     *       "type": "urn:ap-exchange:problem:validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is not valid or has been revoked (unauthenticated) */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthenticated",
+                     *       "detail": "Send an API key as \"Authorization: Bearer <key>\".",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 401,
+                     *       "title": "Not authenticated",
+                     *       "type": "urn:ap-exchange:problem:unauthenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key’s role may not do this (allowed: admin, auditor, commissioner) (forbidden) */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "forbidden",
+                     *       "detail": "Your API key may not do this.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "urn:ap-exchange:problem:forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait Retry-After seconds (rate_limited) */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After": number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Too many requests; try again in 12 seconds.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 429,
+                     *       "title": "Too many requests",
+                     *       "type": "urn:ap-exchange:problem:rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected fault of ours; quote the requestId (internal_error) */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "internal_error",
+                     *       "detail": "Something went wrong on our side. Quote the requestId if you contact us.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 500,
+                     *       "title": "Internal error",
+                     *       "type": "urn:ap-exchange:problem:internal_error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Send it again after Retry-After. service_busy: it may have taken effect, so retry with the same Idempotency-Key; transient_failure: it collided with another request and nothing was done (database_unavailable, service_busy, transient_failure, migrations_pending) */
+            503: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "The database is not answering.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 503,
+                     *       "title": "Database unavailable",
+                     *       "type": "urn:ap-exchange:problem:database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createSpotPurchase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per intended request. The same key with the same body replays the first response for 24 hours; with another body it is refused with 409. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSpotPurchaseDto"];
+            };
+        };
+        responses: {
+            /** @description Created: the spot purchase. */
+            201: {
+                headers: {
+                    /** @description The resource’s version, quoted: send it back in If-Match to change the resource. */
+                    ETag: string;
+                    /** @description Present, as true, when this is the stored answer to an earlier request with the same key. */
+                    "Idempotent-Replayed"?: "true";
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpotPurchaseDto"];
+                };
+            };
+            /** @description Malformed or invalid input; errors[] names each field (validation_failed, malformed_json, invalid_if_match) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "The request has 1 invalid field.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 400,
+                     *       "title": "Invalid input",
+                     *       "type": "urn:ap-exchange:problem:validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is not valid or has been revoked (unauthenticated) */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthenticated",
+                     *       "detail": "Send an API key as \"Authorization: Bearer <key>\".",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 401,
+                     *       "title": "Not authenticated",
+                     *       "type": "urn:ap-exchange:problem:unauthenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key’s role may not do this (allowed: admin, commissioner) (forbidden) */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "forbidden",
+                     *       "detail": "Your API key may not do this.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "urn:ap-exchange:problem:forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used with another body, or its first request is still running (idempotency_key_reused, idempotency_request_in_progress) */
+            409: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "idempotency_key_reused",
+                     *       "detail": "This Idempotency-Key was used with a different request body.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 409,
+                     *       "title": "Idempotency-Key reused",
+                     *       "type": "urn:ap-exchange:problem:idempotency_key_reused"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 1 MB (payload_too_large) */
+            413: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "payload_too_large",
+                     *       "detail": "The request body is larger than the 1 MB limit.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 413,
+                     *       "title": "Content too large",
+                     *       "type": "urn:ap-exchange:problem:payload_too_large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (unsupported_media_type) */
+            415: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unsupported_media_type",
+                     *       "detail": "Send the request body as application/json.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 415,
+                     *       "title": "Unsupported media type",
+                     *       "type": "urn:ap-exchange:problem:unsupported_media_type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body names a provider or lot that does not exist, or a UPN-shaped childRef (provider_not_found, lot_not_found, child_ref_looks_like_upn) */
+            422: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "provider_not_found",
+                     *       "detail": "The body names a provider or lot that does not exist, or a UPN-shaped childRef",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 422,
+                     *       "title": "Provider not found",
+                     *       "type": "urn:ap-exchange:problem:provider_not_found"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];

@@ -23,6 +23,10 @@ import { JobsModule } from './jobs/jobs.module';
 import { ScheduledJobsModule } from './scheduled/scheduled-jobs.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
 import { OutcomesModule } from './outcomes/outcomes.module';
+import { SpotPurchasesModule } from './spot-purchases/spot-purchases.module';
+import { BudgetsModule } from './budgets/budgets.module';
+import { SpendImportsModule } from './spend-imports/spend-imports.module';
+import { FinanceModule } from './finance/finance.module';
 
 @Module({})
 export class AppModule {
@@ -60,6 +64,10 @@ export class AppModule {
         AttendanceModule,
         OutcomesModule,
         InvoicesModule,
+        SpotPurchasesModule,
+        BudgetsModule,
+        SpendImportsModule,
+        FinanceModule,
         WebhooksModule,
         ScheduledJobsModule,
       ],

@@ -19,6 +19,38 @@ describe('the demo dataset', () => {
     keys = await seedDemo(api.app);
   });
 
+  it('reproduces the Cabinet report: £1,821,222.90 spent against £978,000, £843,222.90 over (86.2 %), and the £1,062,380.03 run rate', async () => {
+    const key = keys.buryCommissioner;
+    const position = await api.get('/v1/finance/position?financialYear=2025-26', { key });
+    expect(position.status).toBe(200);
+    expect(position.body.total).toMatchObject({
+      budgetPence: 97_800_000,
+      spentPence: 182_122_290,
+      committedPence: 0,
+      projectedOutturnPence: 182_122_290,
+      variancePence: 84_322_290,
+      variancePercent: '86.2',
+    });
+    expect(
+      position.body.byProvider.filter((row: { providerId: string | null }) => row.providerId),
+    ).not.toHaveLength(0);
+    expect(
+      position.body.byProvider.filter((row: { supplierName: string | null }) => row.supplierName),
+    ).not.toHaveLength(0);
+    const forecast = await api.get(
+      '/v1/finance/forecast?basisFinancialYear=2025-26&from=2026-09-01&to=2027-03-31&method=months',
+      { key },
+    );
+    expect(forecast.body).toMatchObject({ basisSpentPence: 182_122_290, forecastPence: 106_238_003 });
+    expect(forecast.body.schoolDays.forecastPence).toBeGreaterThan(0);
+    const next = await api.get('/v1/finance/position?financialYear=2026-27', { key });
+    expect(next.body.budgetNote).toBe('demo assumption');
+    expect(next.body.total.committedPence).toBeGreaterThan(0);
+    expect(next.body.total.spotCommittedPence).toBeGreaterThan(0);
+    const spot = await api.get('/v1/spot-purchases', { key });
+    expect(spot.body.data).toHaveLength(2);
+  });
+
   it('loads 24 providers with checks, approvals and memberships, and a working provider key', async () => {
     const providers = await api.get('/v1/providers?limit=200', { key: keys.admin });
     const demo = providers.body.data.filter((p: { contactEmail: string }) =>

@@ -114,6 +114,19 @@ export const EFFECTIVE_STATUS_SQL = `(CASE
   WHEN c.status = 'accepted' AND :today >= c.start_date THEN 'active'
   ELSE c.status::text END)`;
 
+// What finance reads of live call-offs: those sharing a lot, provider, dates and school days in a financial year,
+// with their value in that year and its at-risk part (in millionths of a penny, so the share stays exact enough).
+export interface CallOffCommitmentGroup {
+  lotId: string;
+  providerId: string;
+  startDate: string;
+  endDate: string;
+  schoolDays: number;
+  yearPence: number;
+  yearAtRiskMicropence: bigint;
+  callOffs: number;
+}
+
 @Injectable()
 export class CallOffsService {
   constructor(
@@ -337,6 +350,43 @@ export class CallOffsService {
       view.review = { required: reasons.length > 0, reasons };
     }
     return view;
+  }
+
+  // For finance: the accepted call-offs of the organisation still running on or after `from` (an offer is not yet a
+  // commitment; declined, withdrawn and lapsed ones never were), with their value in one financial year, added up
+  // per lot, provider, dates and school days in that year: one aggregate statement, however many call-offs.
+  async commitmentGroups(
+    organisationId: string,
+    from: string,
+    financialYear: string,
+  ): Promise<CallOffCommitmentGroup[]> {
+    const rows: {
+      lotId: string;
+      providerId: string;
+      startDate: string;
+      endDate: string;
+      schoolDays: number;
+      yearPence: string;
+      yearAtRiskMicropence: string;
+      callOffs: number;
+    }[] = await this.dataSource.query(
+      `SELECT c.lot_id AS "lotId", c.provider_id AS "providerId", to_char(c.start_date, 'YYYY-MM-DD') AS "startDate",
+              to_char(c.end_date, 'YYYY-MM-DD') AS "endDate", (p->>'schoolDays')::int AS "schoolDays",
+              sum((p->>'totalPence')::bigint)::text AS "yearPence",
+              round(sum((p->>'totalPence')::numeric * c.at_risk_pence * 1000000 / NULLIF(c.total_pence, 0)))::text
+                AS "yearAtRiskMicropence",
+              count(*)::int AS "callOffs"
+         FROM call_offs c CROSS JOIN LATERAL jsonb_array_elements(c.by_financial_year) p
+        WHERE c.commissioner_organisation_id = $1 AND c.status = 'accepted' AND c.end_date >= $2::date
+          AND p->>'financialYear' = $3
+        GROUP BY 1, 2, 3, 4, 5`,
+      [organisationId, from, financialYear],
+    );
+    return rows.map((row) => ({
+      ...row,
+      yearPence: Number(row.yearPence),
+      yearAtRiskMicropence: BigInt(row.yearAtRiskMicropence ?? '0'),
+    }));
   }
 
   async list(caller: Caller, query: ListCallOffsQueryDto): Promise<Page<CallOffView>> {

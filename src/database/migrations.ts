@@ -11,6 +11,8 @@ import { CreateRateLimits1795600500000 } from '../../migrations/1795600500000-Cr
 import { AddAuditLog1796384686549 } from '../../migrations/1796384686549-AddAuditLog';
 import { EventsAppendOnly1796394785331 } from '../../migrations/1796394785331-EventsAppendOnly';
 import { AddEventsWebhooksAndJobWorkers1796388141046 } from '../../migrations/1796388141046-AddEventsWebhooksAndJobWorkers';
+import { AddSpotPurchases1796394741265 } from '../../migrations/1796394741265-AddSpotPurchases';
+import { AddBudgetsAndSpendImports1796395006571 } from '../../migrations/1796395006571-AddBudgetsAndSpendImports';
 import { AddAttendance1796394896702 } from '../../migrations/1796394896702-AddAttendance';
 import { AddOutcomeRulesAndClaims1796395103751 } from '../../migrations/1796395103751-AddOutcomeRulesAndClaims';
 import { AddInvoicesAndAbsenceBillingPolicy1796396010554 } from '../../migrations/1796396010554-AddInvoicesAndAbsenceBillingPolicy';
@@ -30,7 +32,9 @@ export const MIGRATIONS = [
   AddAuditLog1796384686549,
   AddEventsWebhooksAndJobWorkers1796388141046,
   EventsAppendOnly1796394785331,
+  AddSpotPurchases1796394741265,
   AddAttendance1796394896702,
+  AddBudgetsAndSpendImports1796395006571,
   AddOutcomeRulesAndClaims1796395103751,
   AddInvoicesAndAbsenceBillingPolicy1796396010554,
 ];

@@ -19,6 +19,7 @@ import { DEMO_PROVIDERS, checksVerifiedDaysAgo } from './demo-providers';
 import { seedRateCards } from './demo-rate-cards';
 import { DEMO_WINDOW, atInstant, seedPlacements } from './demo-placements';
 import { seedAttendance } from './demo-attendance';
+import { seedFinance } from './demo-finance';
 import { seedInvoices } from './demo-invoices';
 import { seedOutcomes } from './demo-outcomes';
 
@@ -223,6 +224,12 @@ async function seedDemoToday(app: INestApplicationContext): Promise<DemoKeys> {
     commissioner: buryKey.caller,
     providers: new Map(providers.map((p) => [p.id, p.caller])),
     preferredProviderId: providerIds[CHAMBER_HALL],
+  });
+  await seedFinance(app, {
+    buryId: bury.id,
+    bury: buryKey.caller,
+    providers: providers.filter((p) => !p.twist).map((p) => ({ id: p.id, name: p.profile.name })),
+    lotIds: { 1: lots[1][0], 3: lots[3][0] },
   });
 
   return {
