@@ -100,6 +100,20 @@ export class CreateFrameworkDto {
   offerWindowSchoolDays?: number;
 
   @ApiProperty({
+    required: false,
+    type: 'integer',
+    minimum: 1,
+    maximum: 60,
+    default: 10,
+    description: 'School days from a placement’s start within which its initial review is due.',
+  })
+  @IsOmittable()
+  @IsInt()
+  @Min(1)
+  @Max(60)
+  initialReviewSchoolDays?: number;
+
+  @ApiProperty({
     maxLength: 8,
     required: false,
     type: String,
@@ -133,6 +147,7 @@ export class UpdateFrameworkDto extends PartialType(
     'estimatedValuePence',
     'description',
     'offerWindowSchoolDays',
+    'initialReviewSchoolDays',
     'fullTimeThresholdHours',
     'annualUpliftCapPercent',
   ] as const),
@@ -172,6 +187,7 @@ export class FrameworkDto {
   @ApiProperty({ enum: FrameworkStatus, enumName: 'FrameworkStatus' })
   status: FrameworkStatus;
   offerWindowSchoolDays: number;
+  initialReviewSchoolDays: number;
   @ApiProperty({ maxLength: 8 })
   fullTimeThresholdHours: string;
   @ApiProperty({ maxLength: 8 })
@@ -196,6 +212,7 @@ export class FrameworkDto {
       description: row.description,
       status,
       offerWindowSchoolDays: row.offerWindowSchoolDays,
+      initialReviewSchoolDays: row.initialReviewSchoolDays,
       fullTimeThresholdHours: row.fullTimeThresholdHours,
       annualUpliftCapPercent: row.annualUpliftCapPercent,
       activatedAt: row.activatedAt ? row.activatedAt.toISOString() : null,
