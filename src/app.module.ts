@@ -18,6 +18,7 @@ import { CapacityModule } from './capacity/capacity.module';
 import { CallOffsModule } from './call-offs/call-offs.module';
 import { EventsModule } from './events/events.module';
 import { JobsModule } from './jobs/jobs.module';
+import { ReviewsModule } from './reviews/reviews.module';
 import { ScheduledJobsModule } from './scheduled/scheduled-jobs.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
 
@@ -54,6 +55,7 @@ export class AppModule {
         PricingModule,
         CapacityModule,
         CallOffsModule,
+        ReviewsModule,
         WebhooksModule,
         ScheduledJobsModule,
       ],

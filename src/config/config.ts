@@ -32,6 +32,7 @@ export interface AppConfig {
     staleAfterSeconds: number;
     lapseSweep: boolean;
     checkExpiryScan: boolean;
+    reviewOverdueScan: boolean;
   };
   webhooks: {
     allowPrivateTargets: boolean;
@@ -170,6 +171,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       staleAfterSeconds: integer(env, 'WORKER_STALE_AFTER_SECONDS', 60, 2, 86_400),
       lapseSweep: boolean(env, 'LAPSE_SWEEP_ENABLED', true),
       checkExpiryScan: boolean(env, 'CHECK_EXPIRY_SCAN_ENABLED', true),
+      reviewOverdueScan: boolean(env, 'REVIEW_OVERDUE_SCAN_ENABLED', true),
     },
     webhooks: {
       allowPrivateTargets: boolean(env, 'WEBHOOK_ALLOW_PRIVATE_TARGETS', false),

@@ -288,7 +288,10 @@ export class FrameworksService {
   }
 
   // For reviews: each framework's initialReviewSchoolDays setting (DESIGN §1 "an initial review soon after the start").
-  async initialReviewSchoolDays(frameworkIds: string[], manager?: EntityManager): Promise<Map<string, number>> {
+  async initialReviewSchoolDays(
+    frameworkIds: string[],
+    manager?: EntityManager,
+  ): Promise<Map<string, number>> {
     if (frameworkIds.length === 0) return new Map();
     const rows = await (manager ? manager.getRepository(Framework) : this.frameworks).find({
       where: { id: In([...new Set(frameworkIds)]) },

@@ -64,13 +64,17 @@ describe('nextReviewDue', () => {
   it('without a holiday in between, n school weeks are n calendar weeks', () => {
     // Held Mon 11 Jan 2027: 1 school week → Mon 18 Jan.
     expect(
-      nextReviewDue(calendar, plan({ reviewFrequencyWeeks: 1 }), { lastHeldOn: '2027-01-11', exitHeld: false })
-        ?.dueBy,
+      nextReviewDue(calendar, plan({ reviewFrequencyWeeks: 1 }), {
+        lastHeldOn: '2027-01-11',
+        exitHeld: false,
+      })?.dueBy,
     ).toBe('2027-01-18');
     // Held Mon 12 Apr 2027 (summer term start): 2 school weeks to Mon 26 Apr, with no closure in between.
     expect(
-      nextReviewDue(calendar, plan({ reviewFrequencyWeeks: 2 }), { lastHeldOn: '2027-04-12', exitHeld: false })
-        ?.dueBy,
+      nextReviewDue(calendar, plan({ reviewFrequencyWeeks: 2 }), {
+        lastHeldOn: '2027-04-12',
+        exitHeld: false,
+      })?.dueBy,
     ).toBe('2027-04-26');
   });
 
@@ -78,8 +82,10 @@ describe('nextReviewDue', () => {
     // Held Wed 28 Oct 2026 (half term): counting starts Thu 29 Oct, but the first school day is Tue 3 Nov; one
     // school week is 3–9 Nov, due Mon 9 Nov.
     expect(
-      nextReviewDue(calendar, plan({ reviewFrequencyWeeks: 1 }), { lastHeldOn: '2026-10-28', exitHeld: false })
-        ?.dueBy,
+      nextReviewDue(calendar, plan({ reviewFrequencyWeeks: 1 }), {
+        lastHeldOn: '2026-10-28',
+        exitHeld: false,
+      })?.dueBy,
     ).toBe('2026-11-09');
   });
 
@@ -87,14 +93,19 @@ describe('nextReviewDue', () => {
     // Held Thu 18 Mar 2027: school days 19, 22–25 Mar are days 1–5 (spring term ends Thu 25 Mar), then the
     // summer term from Mon 12 Apr: 12–16 Apr days 6–10.
     expect(
-      nextReviewDue(calendar, plan({ reviewFrequencyWeeks: 2 }), { lastHeldOn: '2027-03-18', exitHeld: false })
-        ?.dueBy,
+      nextReviewDue(calendar, plan({ reviewFrequencyWeeks: 2 }), {
+        lastHeldOn: '2027-03-18',
+        exitHeld: false,
+      })?.dueBy,
     ).toBe('2027-04-16');
   });
 
   it('any type of review held restarts the count, an emergency one included', () => {
     expect(
-      nextReviewDue(calendar, plan({ reviewFrequencyWeeks: 1 }), { lastHeldOn: '2026-09-08', exitHeld: false }),
+      nextReviewDue(calendar, plan({ reviewFrequencyWeeks: 1 }), {
+        lastHeldOn: '2026-09-08',
+        exitHeld: false,
+      }),
     ).toEqual({ type: 'scheduled', dueBy: '2026-09-15' });
   });
 
