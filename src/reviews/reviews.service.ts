@@ -149,6 +149,7 @@ export class ReviewsService {
       data: data.map((row) => ({
         callOffId: row.call_off_id,
         number: row.call_off_number,
+        reference: `CO-${String(row.call_off_number).padStart(6, '0')}`,
         childRef: childRefs.get(row.call_off_id) ?? '',
         providerId: row.provider_id,
         lotId: row.lot_id,

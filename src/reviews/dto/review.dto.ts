@@ -190,6 +190,8 @@ export class DueReviewDto {
     description: 'The call-off’s number (CO-000123).',
   })
   number: number;
+  @ApiProperty({ maxLength: 32, example: 'CO-000123' })
+  reference: string;
   @ApiProperty({ maxLength: 64, description: 'The commissioner’s reference for the child.' })
   childRef: string;
   @ApiProperty({ format: 'uuid' })
