@@ -18,6 +18,7 @@ import { ProvidersService } from '../providers/providers.service';
 import { DEMO_PROVIDERS, checksVerifiedDaysAgo } from './demo-providers';
 import { seedRateCards } from './demo-rate-cards';
 import { DEMO_WINDOW, atInstant, seedPlacements } from './demo-placements';
+import { seedReviews } from './demo-reviews';
 
 export interface DemoKeys {
   admin: string;
@@ -208,6 +209,10 @@ async function seedDemoToday(app: INestApplicationContext): Promise<DemoKeys> {
     providers,
     commissioners: { bury: buryKey.caller, elton: eltonKey.caller, castlebrook: castlebrookKey.caller },
     calendarOrganisationId: bury.id,
+  });
+  await seedReviews(app, {
+    commissioners: [buryKey.caller, eltonKey.caller, castlebrookKey.caller],
+    providers: providerCallers,
   });
 
   return {
