@@ -76,7 +76,7 @@ describe('Reviews', () => {
     return {
       id: raised.body.id,
       number: Number(String(raised.body.reference).slice(3)),
-      childRef: body.childRef as string,
+      childRef: body.childRef,
     };
   }
 

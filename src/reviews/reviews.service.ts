@@ -329,7 +329,7 @@ function decodeDueCursor(cursor: string): [string, string] {
       typeof value[1] === 'string' &&
       UUID.test(value[1])
     )
-      return [value[0] as string, value[1]];
+      return [value[0], value[1]];
   } catch {
     // the problem below
   }
