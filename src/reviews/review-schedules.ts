@@ -1,7 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { Role } from '../auth/role';
 import { CalendarService } from '../calendar/calendar.service';
 import { CalendarMissingError, SchoolCalendar } from '../calendar/engine/school-calendar';
 import { CallOffsService, PlacementForReview } from '../call-offs/call-offs.service';
@@ -12,7 +11,7 @@ import { nextReviewDue, ReviewHistory } from './engine/review-due';
 // The call-off changes that move a placement's review dates: accepted (it starts to need reviews), varied and
 // terminated (its end date moves).
 const SCHEDULE_EVENTS = ['call_off.accepted', 'call_off.varied', 'call_off.terminated'] as const;
-const FEED_PAGE = 200;
+const FEED_PAGE = 5_000;
 const REBUILD_PAGE = 500;
 
 export interface ScheduleRow {
@@ -152,16 +151,12 @@ export class ReviewSchedules {
         `SELECT event_cursor FROM review_schedule_feed WHERE id = 1 FOR UPDATE SKIP LOCKED`,
       );
       if (rows.length === 0) return;
-      let after = rows[0].event_cursor === '' ? undefined : rows[0].event_cursor;
+      let after = rows[0].event_cursor === '' ? null : rows[0].event_cursor;
       for (;;) {
-        const page = await this.events.feed(
-          { role: Role.Admin, organisationId: null, providerId: null },
-          { after, types: [...SCHEDULE_EVENTS], limit: FEED_PAGE },
-        );
-        if (page.data.length > 0)
-          await this.refresh(manager, [...new Set(page.data.map((event) => event.subject.id))]);
+        const page = await this.events.subjectsChanged(SCHEDULE_EVENTS, after, FEED_PAGE);
+        if (page.subjectIds.length > 0) await this.refresh(manager, page.subjectIds);
         after = page.nextCursor;
-        if (page.data.length < FEED_PAGE) break;
+        if (!page.more) break;
       }
       await manager.query(`UPDATE review_schedule_feed SET event_cursor = $1 WHERE id = 1`, [after ?? '']);
     });
