@@ -9,6 +9,7 @@ import { MEMBERS_WITH_CHECK_FAILURES } from '../src/providers/eligibility.servic
 import { IN_FORCE_CARDS_FOR_LOT } from '../src/pricing/rate-cards.service';
 import { BenchDatabase, BenchServer, issueKey, startDatabase, startServer } from './env';
 import { benchEvents } from './events';
+import { benchReviews } from './reviews';
 import { LoadFigures, cannon, closedLoop, floorTask, loadFigures, timed } from './measure';
 import { Machine, Target, loadTable, machineSection, ms, rps, targetTable } from './report';
 import { api, bulkCallOffs, createFramework, holdsFor, seedProviders, templateFrom } from './seed';
@@ -31,8 +32,8 @@ const END = '2027-03-26';
 
 // BENCH_ONLY=a,c runs those measurements only (seeding what they need) and prints their figures; RESULTS.md is
 // written only by a run of all five.
-const ONLY = new Set((process.env.BENCH_ONLY ?? 'a,b,c,d,e,f,g,h').split(',').map((s) => s.trim()));
-const FULL = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].every((scenario) => ONLY.has(scenario));
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'a,b,c,d,e,f,g,h,r').split(',').map((s) => s.trim()));
+const FULL = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'r'].every((scenario) => ONLY.has(scenario));
 const SERIAL_RAISES = 20;
 
 const log = (message: string) => process.stdout.write(`[bench] ${message}\n`);
@@ -439,6 +440,22 @@ async function main(): Promise<void> {
       realCount = real.value.body?.count ?? -1;
       realBlocked = real.value.body?.blocked?.length ?? -1;
     }
+    // ---------- (r) due reviews (bench/reviews.ts), before the event feed fills the events table ----------
+    const reviewsBench = ONLY.has('r')
+      ? await benchReviews(
+          pool,
+          server,
+          {
+            frameworkId: fw.frameworkId,
+            lotId: apiLot,
+            organisationId: fw.organisationId,
+            providers: apiProviders,
+            template,
+          },
+          adminKey,
+          log,
+        )
+      : undefined;
     // ---------- machine, targets, results ----------
     // ---------- (f) event feed, (g) webhook delivery (bench/events.ts) ----------
     const events = ONLY.has('f') || ONLY.has('g') ? await benchEvents(pool, db.url, server, log) : undefined;
@@ -515,6 +532,7 @@ async function main(): Promise<void> {
           ]
         : []),
       ...(events ? events.targets : []),
+      ...(reviewsBench ? reviewsBench.targets : []),
     ];
     const benchSeconds = (performance.now() - began) / 1000;
     if (!FULL) {
@@ -529,6 +547,7 @@ async function main(): Promise<void> {
         ...lists,
         ...matches,
         ...eligibility,
+        ...(reviewsBench?.figures ?? []),
       ])
         log(
           `${figures.label}: ${rps(figures.throughput)}, p50 ${ms(figures.p50)}, p99 ${ms(figures.p99)}, ` +
@@ -629,6 +648,7 @@ directory (the change counter bumped before each request, outside the timing), w
 ${loadTable(eligibility)}
 
 ${events?.markdown ?? ''}
+${reviewsBench?.markdown ?? ''}
 ## Findings
 
 ${findings}
