@@ -45,10 +45,18 @@ export class ReviewSchedules {
     private readonly events: EventsService,
   ) {}
 
-  // The schedule rows of these placements as they stand now (their reviews read in `manager`).
+  // The schedule rows of these placements as they stand now (their reviews read in `manager`, which must be a
+  // transaction's: the placements stay locked against new reviews until it ends).
   async compute(manager: EntityManager, placements: PlacementForReview[]): Promise<ScheduleRow[]> {
     if (placements.length === 0) return [];
     const ids = placements.map((p) => p.id);
+    // The lock ReviewWriter takes for one placement, here for every placement of the batch (in id order, so two
+    // batches never deadlock): a review recorded meanwhile cannot be overwritten by a date computed without it.
+    await manager.query(
+      `SELECT pg_advisory_xact_lock(hashtextextended('review:' || id::text, 0))
+         FROM unnest($1::uuid[]) AS id ORDER BY id`,
+      [ids],
+    );
     const history = await this.historyOf(manager, ids);
     const initialDays = await this.frameworks.initialReviewSchoolDays(
       placements.map((p) => p.frameworkId),

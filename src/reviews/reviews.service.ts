@@ -72,6 +72,7 @@ export class ReviewsService {
     assertDistinctObjectives(input);
     return this.dataSource.transaction(async (manager) => {
       // One review of a placement at a time, so each sees the last one's date.
+      // (ReviewSchedules.compute takes the same lock for the placements it recomputes.)
       await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`review:${callOffId}`]);
       const [placement] = await this.callOffs.placementsForReview({ ids: [callOffId] }, manager);
       if (!placement) throw notAccepted();
