@@ -151,6 +151,12 @@ export class ReviewSchedules {
   // Follow the call-off events since the last catch-up and recompute the placements they name. One caller at a
   // time does it (the feed row is locked, SKIP LOCKED); the others read the schedule as it stands.
   async catchUp(): Promise<void> {
+    // Most calls find nothing new: one read of the cursor and a one-row look at the feed, and no transaction.
+    const kept: { event_cursor: string }[] = await this.dataSource.query(
+      'SELECT event_cursor FROM review_schedule_feed WHERE id = 1',
+    );
+    const cursor = kept[0]?.event_cursor ? kept[0].event_cursor : null;
+    if (kept.length > 0 && !(await this.events.subjectsChanged(SCHEDULE_EVENTS, cursor, 1)).more) return;
     await this.dataSource.transaction(async (manager) => {
       await manager.query(
         `INSERT INTO review_schedule_feed (id, event_cursor) VALUES (1, '') ON CONFLICT (id) DO NOTHING`,
