@@ -1,9 +1,13 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { Caller } from '../auth/role';
 import { addDays } from '../calendar/engine/dates';
+import { CalendarService } from '../calendar/calendar.service';
+import { SchoolCalendar } from '../calendar/engine/school-calendar';
 import { CallOffsService, PlacementForReview } from '../call-offs/call-offs.service';
 import { Clock } from '../common/clock';
 import { CreateReviewDto } from '../reviews/dto/review.dto';
+import { FrameworksService } from '../frameworks/frameworks.service';
+import { nextReviewDue, ReviewDue } from '../reviews/engine/review-due';
 import { ReviewsService } from '../reviews/reviews.service';
 
 export interface ReviewContext {
@@ -28,7 +32,8 @@ const ATTENDEES = [
 // Reviews for the demo placements that have started, each recorded through the reviews service as its commissioner or
 // provider would: most held on time (a day or two early), one placement in eight never reviewed and one in eight
 // whose scheduled review was missed (both overdue today), and an exit review with a destination for every placement
-// that has ended. Deterministic: the placement's number decides its story.
+// that has ended. Deterministic: the placement's number decides its story. Planned here with the due-date engine, then
+// recorded in one batch through the reviews service (its one writer: events and audit entries as for any review).
 export async function seedReviews(
   app: INestApplicationContext,
   ctx: ReviewContext,
@@ -47,8 +52,18 @@ export async function seedReviews(
     afterId = page[page.length - 1].id;
   }
   const figures: DemoReviewFigures = { reviews: 0, exitReviews: 0 };
+  const initialDays = await app
+    .get(FrameworksService)
+    .initialReviewSchoolDays(placements.map((p) => p.frameworkId));
+  const calendars = new Map<string, SchoolCalendar>();
+  const items: { caller: Caller; callOffId: string; input: CreateReviewDto }[] = [];
   for (const placement of placements.sort((a, b) => a.number - b.number)) {
     if (placement.startDate >= today) continue;
+    let calendar = calendars.get(placement.commissionerOrganisationId);
+    if (!calendar) {
+      calendar = (await app.get(CalendarService).calendarFor(placement.commissionerOrganisationId)).calendar;
+      calendars.set(placement.commissionerOrganisationId, calendar);
+    }
     const story = placement.number % 8;
     const caller = (n: number) =>
       (n % 2 === 0
@@ -74,20 +89,39 @@ export async function seedReviews(
     let held: string | null = null;
     // Story 0: never reviewed. Story 1: reviewed once, then the scheduled review was missed.
     for (let n = 0; story !== 0 && n < 6 && !(story === 1 && n === 1); n++) {
-      const due = await reviews.nextDue(placement.id);
+      let due: ReviewDue | null;
+      try {
+        due = nextReviewDue(
+          calendar,
+          {
+            startDate: placement.startDate,
+            endDate: placement.endDate,
+            reviewFrequencyWeeks: placement.reviewFrequencyWeeks,
+            initialReviewSchoolDays: initialDays.get(placement.frameworkId) ?? 10,
+          },
+          { lastHeldOn: held, exitHeld: false },
+        );
+      } catch {
+        due = null;
+      }
       if (!due || due.dueBy >= today) break;
       const early = addDays(due.dueBy, -(placement.number % 3));
       const heldOn = early < placement.startDate ? placement.startDate : early;
-      await reviews.create(caller(n), placement.id, body(n, { type: due.type, heldOn }));
+      items.push({ caller: caller(n), callOffId: placement.id, input: body(n, { type: due.type, heldOn }) });
       held = heldOn;
       figures.reviews += 1;
     }
     // Ended: the exit review records where the child went (DESIGN §1).
     if (placement.endDate < today && story !== 0 && (!held || held <= placement.endDate)) {
-      await reviews.create(caller(1), placement.id, body(9, { type: 'exit', heldOn: placement.endDate }));
+      items.push({
+        caller: caller(1),
+        callOffId: placement.id,
+        input: body(9, { type: 'exit', heldOn: placement.endDate }),
+      });
       figures.reviews += 1;
       figures.exitReviews += 1;
     }
   }
+  await reviews.recordMany(items);
   return figures;
 }

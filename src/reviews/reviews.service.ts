@@ -100,6 +100,43 @@ export class ReviewsService {
     });
   }
 
+  // Many reviews of accepted placements at once, each by one of its two parties and held to the rules of create()
+  // (the demo's history of reviews). One transaction; returns how many were recorded.
+  async recordMany(items: { caller: Caller; callOffId: string; input: CreateReviewDto }[]): Promise<number> {
+    if (items.length === 0) return 0;
+    const today = this.clock.today();
+    return this.dataSource.transaction(async (manager) => {
+      const placements = new Map(
+        (
+          await this.callOffs.placementsForReview(
+            { ids: [...new Set(items.map((i) => i.callOffId))] },
+            manager,
+          )
+        ).map((p) => [p.id, p]),
+      );
+      const batch = items.map(({ caller, callOffId, input }) => {
+        const placement = placements.get(callOffId);
+        const party =
+          placement &&
+          ((caller.role === Role.Commissioner &&
+            caller.organisationId === placement.commissionerOrganisationId) ||
+            (caller.role === Role.Provider && caller.providerId === placement.providerId));
+        if (!placement || !party) throw new NotFoundError('Call-off');
+        if (input.heldOn > today || input.heldOn < placement.startDate)
+          throw new RuleViolation(
+            'review_date_out_of_range',
+            'A review is held between the start and today.',
+          );
+        if (input.progress.some((item) => item.objective >= placement.objectives))
+          throw new RuleViolation('review_objective_unknown', 'The placement plan has no such objective.');
+        assertDestination(input);
+        assertDistinctObjectives(input);
+        return { caller, placement, input };
+      });
+      return (await this.writer.recordMany(manager, batch)).length;
+    });
+  }
+
   async list(caller: Caller, callOffId: string, page: PageQueryDto): Promise<Page<Review>> {
     await this.assertParty(caller, callOffId, false);
     const qb = this.reviews.createQueryBuilder('r').where('r.call_off_id = :callOffId', { callOffId });
