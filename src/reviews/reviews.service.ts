@@ -244,17 +244,6 @@ export class ReviewsService {
     return row?.destination ? { destination: row.destination, heldOn: row.heldOn } : null;
   }
 
-  // A placement's next review as the schedule holds it (null: none due, or not an accepted placement).
-  async nextDue(callOffId: string): Promise<{ type: 'initial' | 'scheduled'; dueBy: string } | null> {
-    const rows: { next_type: 'initial' | 'scheduled' | null; next_due_on: string | null }[] =
-      await this.dataSource.query(
-        'SELECT next_type, next_due_on::text FROM review_schedules WHERE call_off_id = $1',
-        [callOffId],
-      );
-    const row = rows[0];
-    return row?.next_type && row.next_due_on ? { type: row.next_type, dueBy: row.next_due_on } : null;
-  }
-
   // Every placement's next review recomputed (the daily job, the demo seed). Returns how many placements.
   async recomputeSchedules(): Promise<number> {
     await this.schedules.catchUp();
