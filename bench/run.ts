@@ -13,6 +13,7 @@ import { benchEvents } from './events';
 import { benchInvoices } from './invoices';
 import { benchOutcomes } from './outcomes';
 import { benchFinance } from './finance';
+import { benchReviews } from './reviews';
 import { LoadFigures, cannon, closedLoop, floorTask, loadFigures, timed } from './measure';
 import { Machine, Target, loadTable, machineSection, ms, rps, targetTable } from './report';
 import { api, bulkCallOffs, createFramework, holdsFor, seedProviders, templateFrom } from './seed';
@@ -35,7 +36,7 @@ const END = '2027-03-26';
 
 // BENCH_ONLY=a,c runs those measurements only (seeding what they need) and prints their figures; RESULTS.md is
 // written only by a run of all five.
-const SCENARIOS = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'n', 'o'];
+const SCENARIOS = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'n', 'o', 'r'];
 const ONLY = new Set((process.env.BENCH_ONLY ?? SCENARIOS.join(',')).split(',').map((s) => s.trim()));
 const FULL = SCENARIOS.every((scenario) => ONLY.has(scenario));
 const SERIAL_RAISES = 20;
@@ -444,6 +445,22 @@ async function main(): Promise<void> {
       realCount = real.value.body?.count ?? -1;
       realBlocked = real.value.body?.blocked?.length ?? -1;
     }
+    // ---------- (r) due reviews (bench/reviews.ts), before the event feed fills the events table ----------
+    const reviewsBench = ONLY.has('r')
+      ? await benchReviews(
+          pool,
+          server,
+          {
+            frameworkId: fw.frameworkId,
+            lotId: apiLot,
+            organisationId: fw.organisationId,
+            providers: apiProviders,
+            template,
+          },
+          adminKey,
+          log,
+        )
+      : undefined;
     // ---------- machine, targets, results ----------
     // ---------- (f) event feed, (g) webhook delivery (bench/events.ts) ----------
     const events = ONLY.has('f') || ONLY.has('g') ? await benchEvents(pool, db.url, server, log) : undefined;
@@ -557,6 +574,7 @@ async function main(): Promise<void> {
       ...(invoices ? invoices.targets : []),
       ...(outcomes ? outcomes.targets : []),
       ...(finance ? finance.targets : []),
+      ...(reviewsBench ? reviewsBench.targets : []),
     ];
     const benchSeconds = (performance.now() - began) / 1000;
     if (!FULL) {
@@ -573,6 +591,7 @@ async function main(): Promise<void> {
         ...eligibility,
         ...(outcomes ? outcomes.figures : []),
         ...(finance ? finance.figures : []),
+        ...(reviewsBench?.figures ?? []),
       ])
         log(
           `${figures.label}: ${rps(figures.throughput)}, p50 ${ms(figures.p50)}, p99 ${ms(figures.p99)}, ` +
@@ -677,6 +696,7 @@ ${attendance?.markdown ?? ''}
 ${invoices?.markdown ?? ''}
 ${outcomes?.markdown ?? ''}
 ${finance?.markdown ?? ''}
+${reviewsBench?.markdown ?? ''}
 ## Findings
 
 ${findings}

@@ -20,6 +20,7 @@ import { AttendanceModule } from './attendance/attendance.module';
 import { InvoicesModule } from './invoices/invoices.module';
 import { EventsModule } from './events/events.module';
 import { JobsModule } from './jobs/jobs.module';
+import { ReviewsModule } from './reviews/reviews.module';
 import { ScheduledJobsModule } from './scheduled/scheduled-jobs.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
 import { OutcomesModule } from './outcomes/outcomes.module';
@@ -68,6 +69,7 @@ export class AppModule {
         BudgetsModule,
         SpendImportsModule,
         FinanceModule,
+        ReviewsModule,
         WebhooksModule,
         ScheduledJobsModule,
       ],

@@ -1,3 +1,4 @@
+import { DataSource } from 'typeorm';
 import { looksLikeUpn } from '../src/call-offs/engine/child-ref';
 import { CallOffStatus } from '../src/call-offs/engine/lifecycle';
 import { DemoKeys, seedDemo } from '../src/demo/seed-demo';
@@ -326,5 +327,27 @@ describe('the demo dataset', () => {
     expect(summary.body.data.reduce((sum: number, r: { paidPence: number }) => sum + r.paidPence, 0)).toBe(
       claims.reduce((sum, c) => sum + (c.status === 'verified' ? (c.payablePence ?? 0) : 0), 0),
     );
+  });
+
+  it('has reviews for the placements that started: most on time, some overdue, exits with destinations', async () => {
+    const summary = await api.get('/v1/reviews/summary?due=overdue', { key: keys.admin });
+    expect(summary.status).toBe(200);
+    const overdue = await api.get('/v1/reviews?due=overdue&limit=200', { key: keys.buryCommissioner });
+    const upcoming = await api.get('/v1/reviews/summary?due=upcoming', { key: keys.admin });
+    const counts: { type: string; destination: string | null }[] = await api.app
+      .get(DataSource)
+      .query('SELECT type::text, destination::text FROM reviews');
+    const exits = counts.filter((r) => r.type === 'exit');
+    expect(counts).toHaveLength(109);
+    // Every placement that has ended has its exit review, with a destination of each kind among them.
+    expect(exits).toHaveLength(30);
+    expect(new Set(exits.map((e) => e.destination))).toEqual(
+      new Set(['school_roll', 'fe_college', 'apprenticeship', 'employment', 'neet', 'other']),
+    );
+    // One placement in eight never reviewed, one in eight with its scheduled review missed: overdue on 1 December.
+    expect(summary.body.total).toBe(5);
+    expect(overdue.body.data).toHaveLength(5);
+    expect(overdue.body.data.every((d: { daysOverdue: number }) => d.daysOverdue > 0)).toBe(true);
+    expect(upcoming.body.total).toBe(57);
   });
 });

@@ -45,6 +45,7 @@ describe('frameworks and lots', () => {
   it('refuses null where a value is required and clears with null where it may be empty', async () => {
     for (const field of [
       'offerWindowSchoolDays',
+      'initialReviewSchoolDays',
       'fullTimeThresholdHours',
       'annualUpliftCapPercent',
       'maxTermYears',

@@ -834,6 +834,36 @@ describe('the API answers as openapi/openapi.json says', () => {
       await get(`/v1/call-offs/${id}`, bury, 200, 'after its lifecycle');
       await get(`/v1/call-offs/${id}`, provider, 200, 'the provider, after its lifecycle');
     }
+    // Reviews: of a demo placement already reviewed once (so it has started), by its commissioner.
+    const upcoming = await get('/v1/reviews?due=upcoming&limit=200', bury);
+    const reviewed = (upcoming.body.data as { callOffId: string; lastHeldOn: string | null }[]).find(
+      (d) => d.lastHeldOn !== null,
+    );
+    if (!reviewed) throw new Error('the demo has no placement reviewed before today');
+    const reviewBody = {
+      type: 'scheduled',
+      heldOn: TODAY,
+      attendeeRoles: ['child', 'provider', 'commissioner'],
+      childViewsCaptured: true,
+      parentViewsCaptured: false,
+      progress: [{ objective: 0, rating: 'green' }],
+      decision: 'continue',
+    };
+    await call('POST', `/v1/call-offs/${reviewed.callOffId}/reviews`, {
+      key: bury,
+      status: 201,
+      body: reviewBody,
+    });
+    await call('POST', `/v1/call-offs/${reviewed.callOffId}/reviews`, {
+      key: bury,
+      status: 422,
+      body: { ...reviewBody, type: 'exit', decision: 'end' },
+      label: 'exit without a destination',
+    });
+    await get(`/v1/call-offs/${reviewed.callOffId}/reviews`, bury);
+    await get(`/v1/call-offs/${reviewed.callOffId}/reviews`, admin, 403, 'admin reads aggregates only');
+    await get('/v1/reviews?due=overdue', bury);
+    await get('/v1/reviews/summary?due=overdue', admin);
     const extensions = `/v1/frameworks/${legacy.id}/blanket-extensions`;
     await call('POST', extensions, {
       key: admin,

@@ -43,6 +43,22 @@ export type CallOffRecord = Readonly<
   Omit<CallOff, 'framework' | 'lot' | 'provider' | 'commissionerOrganisation'>
 >;
 
+// What the reviews module needs of an accepted placement to schedule its reviews.
+export interface PlacementForReview {
+  id: string;
+  number: number;
+  frameworkId: string;
+  lotId: string;
+  providerId: string;
+  commissionerOrganisationId: string;
+  childRef: string;
+  startDate: string;
+  endDate: string;
+  // How many objectives the placement plan lists (a review rates progress against them by index).
+  objectives: number;
+  reviewFrequencyWeeks: number;
+}
+
 export interface CallOffBillingTerms {
   id: string;
   frameworkId: string;
@@ -441,6 +457,50 @@ export class CallOffsService {
     expectedVersion: number | undefined,
   ): Promise<CallOffView> {
     return this.respond(caller, id, expectedVersion, 'withdrawn', { note: reason });
+  }
+
+  // For the reviews module, which keeps each placement's next review date: accepted placements (stored status
+  // accepted: before, during or after their term), either the ones named or a page of all in id order.
+  async placementsForReview(
+    query: { ids: string[] } | { afterId: string | null; limit: number },
+    manager?: EntityManager,
+  ): Promise<PlacementForReview[]> {
+    const qb = (manager ? manager.getRepository(CallOff) : this.callOffs)
+      .createQueryBuilder('c')
+      .select([
+        'c.id',
+        'c.number',
+        'c.frameworkId',
+        'c.lotId',
+        'c.providerId',
+        'c.commissionerOrganisationId',
+        'c.childRef',
+        'c.startDate',
+        'c.endDate',
+        'c.plan',
+      ])
+      .where(`c.status = 'accepted'`);
+    if ('ids' in query) {
+      if (query.ids.length === 0) return [];
+      qb.andWhere('c.id IN (:...ids)', { ids: query.ids });
+    } else {
+      if (query.afterId) qb.andWhere('c.id > :afterId', { afterId: query.afterId });
+      qb.orderBy('c.id', 'ASC').limit(query.limit);
+    }
+    const rows = await qb.getMany();
+    return rows.map((row) => ({
+      id: row.id,
+      number: row.number,
+      frameworkId: row.frameworkId,
+      lotId: row.lotId,
+      providerId: row.providerId,
+      commissionerOrganisationId: row.commissionerOrganisationId,
+      childRef: row.childRef,
+      startDate: row.startDate,
+      endDate: row.endDate,
+      objectives: row.plan.objectives.length,
+      reviewFrequencyWeeks: row.plan.reviewFrequencyWeeks,
+    }));
   }
 
   // For invoices: the terms a provider bills a call-off by, for the call-offs between this provider and this

@@ -369,6 +369,33 @@ export const ERROR_CATALOGUE = {
     title: 'Transient failure',
     source: 'PostgreSQL SQLSTATE 40001 / 40P01: the transaction was rolled back and may be retried',
   },
+  // Reviews (DESIGN §1 Attendance, reviews and outcomes).
+  review_placement_not_accepted: {
+    status: 409,
+    title: 'Placement not accepted',
+    source: 'DESIGN §1 Attendance, reviews and outcomes: reviews follow the plan of an accepted placement',
+  },
+  review_date_out_of_range: {
+    status: 422,
+    title: 'Review date out of range',
+    source:
+      'DESIGN §1 Attendance, reviews and outcomes: a review is held on or after the start, never in the future',
+  },
+  review_objective_unknown: {
+    status: 422,
+    title: 'Objective not in the plan',
+    source: "DESIGN §1 Call-offs: progress is rated against the placement plan's objectives (by index)",
+  },
+  exit_destination_required: {
+    status: 422,
+    title: 'Exit destination required',
+    source: 'DESIGN §1 Attendance, reviews and outcomes: an exit review records the destination',
+  },
+  destination_only_on_exit: {
+    status: 422,
+    title: 'Destination only on an exit review',
+    source: 'DESIGN §1 Attendance, reviews and outcomes: an exit review records the destination',
+  },
   service_busy: {
     status: 503,
     title: 'Service busy',

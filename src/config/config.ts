@@ -33,6 +33,7 @@ export interface AppConfig {
     lapseSweep: boolean;
     checkExpiryScan: boolean;
     attendanceMarksMissingScan: boolean;
+    reviewOverdueScan: boolean;
   };
   webhooks: {
     allowPrivateTargets: boolean;
@@ -172,6 +173,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       lapseSweep: boolean(env, 'LAPSE_SWEEP_ENABLED', true),
       checkExpiryScan: boolean(env, 'CHECK_EXPIRY_SCAN_ENABLED', true),
       attendanceMarksMissingScan: boolean(env, 'ATTENDANCE_MARKS_MISSING_SCAN_ENABLED', true),
+      reviewOverdueScan: boolean(env, 'REVIEW_OVERDUE_SCAN_ENABLED', true),
     },
     webhooks: {
       allowPrivateTargets: boolean(env, 'WEBHOOK_ALLOW_PRIVATE_TARGETS', false),

@@ -16,6 +16,7 @@ import { AddBudgetsAndSpendImports1796395006571 } from '../../migrations/1796395
 import { AddAttendance1796394896702 } from '../../migrations/1796394896702-AddAttendance';
 import { AddOutcomeRulesAndClaims1796395103751 } from '../../migrations/1796395103751-AddOutcomeRulesAndClaims';
 import { AddInvoicesAndAbsenceBillingPolicy1796396010554 } from '../../migrations/1796396010554-AddInvoicesAndAbsenceBillingPolicy';
+import { AddReviewsAndInitialReviewSetting1796394962861 } from '../../migrations/1796394962861-AddReviewsAndInitialReviewSetting';
 
 // Every migration, in order. `npm run migration:generate -- Name` writes the file; add its class here.
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   AddBudgetsAndSpendImports1796395006571,
   AddOutcomeRulesAndClaims1796395103751,
   AddInvoicesAndAbsenceBillingPolicy1796396010554,
+  AddReviewsAndInitialReviewSetting1796394962861,
 ];

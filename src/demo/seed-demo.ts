@@ -22,6 +22,7 @@ import { seedAttendance } from './demo-attendance';
 import { seedFinance } from './demo-finance';
 import { seedInvoices } from './demo-invoices';
 import { seedOutcomes } from './demo-outcomes';
+import { seedReviews } from './demo-reviews';
 
 export interface DemoKeys {
   admin: string;
@@ -230,6 +231,10 @@ async function seedDemoToday(app: INestApplicationContext): Promise<DemoKeys> {
     bury: buryKey.caller,
     providers: providers.filter((p) => !p.twist).map((p) => ({ id: p.id, name: p.profile.name })),
     lotIds: { 1: lots[1][0], 3: lots[3][0] },
+  });
+  await seedReviews(app, {
+    commissioners: [buryKey.caller, eltonKey.caller, castlebrookKey.caller],
+    providers: providerCallers,
   });
 
   return {

@@ -63,6 +63,11 @@ export class Framework {
   @Column({ type: 'smallint', default: 3 })
   offerWindowSchoolDays: number;
 
+  // DESIGN §1 Attendance, reviews and outcomes: "an initial review soon after the start", within this many school
+  // days of the placement's start (the statutory guidance's placement plan sets review arrangements).
+  @Column({ type: 'smallint', default: 10 })
+  initialReviewSchoolDays: number;
+
   @Column({ type: 'numeric', precision: 5, scale: 2, default: 18, transformer: decimalString })
   fullTimeThresholdHours: string;
 

@@ -292,6 +292,19 @@ export class FrameworksService {
     return rows.map((row) => row.id);
   }
 
+  // For reviews: each framework's initialReviewSchoolDays setting (DESIGN §1 "an initial review soon after the start").
+  async initialReviewSchoolDays(
+    frameworkIds: string[],
+    manager?: EntityManager,
+  ): Promise<Map<string, number>> {
+    if (frameworkIds.length === 0) return new Map();
+    const rows = await (manager ? manager.getRepository(Framework) : this.frameworks).find({
+      where: { id: In([...new Set(frameworkIds)]) },
+      select: { id: true, initialReviewSchoolDays: true },
+    });
+    return new Map(rows.map((row) => [row.id, row.initialReviewSchoolDays]));
+  }
+
   // For invoices: what each lot's call-offs are billed by: the framework's absence-billing policy and the lot's hours
   // per session (an hour-priced call-off's session price).
   async billingTermsOfLots(

@@ -180,6 +180,8 @@ const TAGS: Record<string, string> = {
     'Outcome rules per lot, providers’ claims checked against the marks or verified, and the payments they release within caps.',
   Prices: 'Rate cards (submitted by providers, approved by admin) and exact quotes.',
   Providers: 'AP providers, their directory status and eligibility on a date.',
+  Reviews:
+    'Placement reviews held by the commissioner or the provider, and the placements whose next review is overdue or upcoming.',
   'School calendar': 'Each organisation’s school calendar: terms, closures, school-day counts.',
   Audit: 'The tamper-evident audit trail (admin, auditor): entries, the chain’s head, and verifying it.',
   Events: 'The event feed: every change, in a stable order, scoped and minimised like the resources.',

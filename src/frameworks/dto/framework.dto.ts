@@ -100,6 +100,20 @@ export class CreateFrameworkDto {
   offerWindowSchoolDays?: number;
 
   @ApiProperty({
+    required: false,
+    type: 'integer',
+    minimum: 1,
+    maximum: 60,
+    default: 10,
+    description: 'School days from a placement’s start within which its initial review is due.',
+  })
+  @IsOmittable()
+  @IsInt()
+  @Min(1)
+  @Max(60)
+  initialReviewSchoolDays?: number;
+
+  @ApiProperty({
     maxLength: 8,
     required: false,
     type: String,
@@ -145,6 +159,7 @@ export class UpdateFrameworkDto extends PartialType(
     'estimatedValuePence',
     'description',
     'offerWindowSchoolDays',
+    'initialReviewSchoolDays',
     'fullTimeThresholdHours',
     'annualUpliftCapPercent',
     'absenceBillingPolicy',
@@ -185,6 +200,7 @@ export class FrameworkDto {
   @ApiProperty({ enum: FrameworkStatus, enumName: 'FrameworkStatus' })
   status: FrameworkStatus;
   offerWindowSchoolDays: number;
+  initialReviewSchoolDays: number;
   @ApiProperty({ maxLength: 8 })
   fullTimeThresholdHours: string;
   @ApiProperty({ maxLength: 8 })
@@ -211,6 +227,7 @@ export class FrameworkDto {
       description: row.description,
       status,
       offerWindowSchoolDays: row.offerWindowSchoolDays,
+      initialReviewSchoolDays: row.initialReviewSchoolDays,
       fullTimeThresholdHours: row.fullTimeThresholdHours,
       annualUpliftCapPercent: row.annualUpliftCapPercent,
       absenceBillingPolicy: row.absenceBillingPolicy,
