@@ -20,6 +20,7 @@ import { EventsModule } from './events/events.module';
 import { JobsModule } from './jobs/jobs.module';
 import { ScheduledJobsModule } from './scheduled/scheduled-jobs.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
+import { SpotPurchasesModule } from './spot-purchases/spot-purchases.module';
 
 @Module({})
 export class AppModule {
@@ -54,6 +55,7 @@ export class AppModule {
         PricingModule,
         CapacityModule,
         CallOffsModule,
+        SpotPurchasesModule,
         WebhooksModule,
         ScheduledJobsModule,
       ],

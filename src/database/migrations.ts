@@ -10,6 +10,7 @@ import { CapacityLockAndLoad1795600400000 } from '../../migrations/1795600400000
 import { CreateRateLimits1795600500000 } from '../../migrations/1795600500000-CreateRateLimits';
 import { AddAuditLog1796384686549 } from '../../migrations/1796384686549-AddAuditLog';
 import { AddEventsWebhooksAndJobWorkers1796388141046 } from '../../migrations/1796388141046-AddEventsWebhooksAndJobWorkers';
+import { AddSpotPurchases1796394741265 } from '../../migrations/1796394741265-AddSpotPurchases';
 
 // Every migration, in order. `npm run migration:generate -- Name` writes the file; add its class here.
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   CreateRateLimits1795600500000,
   AddAuditLog1796384686549,
   AddEventsWebhooksAndJobWorkers1796388141046,
+  AddSpotPurchases1796394741265,
 ];

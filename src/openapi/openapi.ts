@@ -154,6 +154,11 @@ const TAGS: Record<string, string> = {
   'School calendar': 'Each organisation’s school calendar: terms, closures, school-day counts.',
   Audit: 'The tamper-evident audit trail (admin, auditor): entries, the chain’s head, and verifying it.',
   Events: 'The event feed: every change, in a stable order, scoped and minimised like the resources.',
+  Budgets: 'Each organisation’s budget per financial year, by cost centre and funding source.',
+  'Spend imports': 'Ledger spend imported from a finance system’s CSV export, all or nothing, once per file.',
+  'Spot purchases':
+    'Placements bought outside the framework, recorded so that off-framework spend is visible.',
+  Finance: 'The financial position (budget, spent, committed, projected outturn) and run-rate forecasts.',
   Webhooks: 'Webhook subscriptions and their signed deliveries (Standard Webhooks), with retries.',
 };
 

@@ -110,6 +110,18 @@ export class ProvidersService {
     return this.providers.findOne({ where: { id } });
   }
 
+  // For spot purchases and spend imports: which of these ids name no provider (set-based, one statement).
+  async missingAmong(ids: string[], manager?: EntityManager): Promise<string[]> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return [];
+    const rows: { id: string }[] = await (manager ?? this.providers.manager).query(
+      `SELECT id::text AS id FROM providers WHERE id = ANY($1::uuid[])`,
+      [unique],
+    );
+    const found = new Set(rows.map((row) => row.id));
+    return unique.filter((id) => !found.has(id));
+  }
+
   // For call-offs (the s.463 count spans every lot): which of these providers are unregistered, in id order. Inside a
   // transaction, pass its manager: no second pool connection while it holds locks.
   async unregisteredAmong(ids: string[], manager?: EntityManager): Promise<string[]> {
