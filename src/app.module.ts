@@ -21,6 +21,7 @@ import { JobsModule } from './jobs/jobs.module';
 import { ScheduledJobsModule } from './scheduled/scheduled-jobs.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
 import { SpotPurchasesModule } from './spot-purchases/spot-purchases.module';
+import { BenchmarksModule } from './benchmarks/benchmarks.module';
 
 @Module({})
 export class AppModule {
@@ -56,6 +57,7 @@ export class AppModule {
         CapacityModule,
         CallOffsModule,
         SpotPurchasesModule,
+        BenchmarksModule,
         WebhooksModule,
         ScheduledJobsModule,
       ],

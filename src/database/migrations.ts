@@ -11,6 +11,7 @@ import { CreateRateLimits1795600500000 } from '../../migrations/1795600500000-Cr
 import { AddAuditLog1796384686549 } from '../../migrations/1796384686549-AddAuditLog';
 import { AddEventsWebhooksAndJobWorkers1796388141046 } from '../../migrations/1796388141046-AddEventsWebhooksAndJobWorkers';
 import { AddSpotPurchases1796394741265 } from '../../migrations/1796394741265-AddSpotPurchases';
+import { AddFrameworkHighCostThreshold1796395059158 } from '../../migrations/1796395059158-AddFrameworkHighCostThreshold';
 
 // Every migration, in order. `npm run migration:generate -- Name` writes the file; add its class here.
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   AddAuditLog1796384686549,
   AddEventsWebhooksAndJobWorkers1796388141046,
   AddSpotPurchases1796394741265,
+  AddFrameworkHighCostThreshold1796395059158,
 ];

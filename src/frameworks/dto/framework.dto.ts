@@ -120,6 +120,19 @@ export class CreateFrameworkDto {
   @IsOmittable()
   @IsDecimalInRange(0, 100, 2)
   annualUpliftCapPercent?: string;
+
+  @ApiProperty({
+    maxLength: 8,
+    required: false,
+    type: String,
+    example: '20',
+    default: '20',
+    description:
+      'A live placement costing more than this % above its lot’s p75 price per pupil-day is flagged as high-cost.',
+  })
+  @IsOmittable()
+  @IsDecimalInRange(0, 500, 2)
+  highCostThresholdPercent?: string;
 }
 
 export class UpdateFrameworkDto extends PartialType(
@@ -135,6 +148,7 @@ export class UpdateFrameworkDto extends PartialType(
     'offerWindowSchoolDays',
     'fullTimeThresholdHours',
     'annualUpliftCapPercent',
+    'highCostThresholdPercent',
   ] as const),
   // Leaving a field out keeps it; null is validated like any value, so it clears only what may be empty.
   { skipNullProperties: false },
@@ -176,6 +190,8 @@ export class FrameworkDto {
   fullTimeThresholdHours: string;
   @ApiProperty({ maxLength: 8 })
   annualUpliftCapPercent: string;
+  @ApiProperty({ maxLength: 8 })
+  highCostThresholdPercent: string;
   activatedAt: string | null;
   version: number;
   createdAt: string;
@@ -198,6 +214,7 @@ export class FrameworkDto {
       offerWindowSchoolDays: row.offerWindowSchoolDays,
       fullTimeThresholdHours: row.fullTimeThresholdHours,
       annualUpliftCapPercent: row.annualUpliftCapPercent,
+      highCostThresholdPercent: row.highCostThresholdPercent,
       activatedAt: row.activatedAt ? row.activatedAt.toISOString() : null,
       version: row.version,
       createdAt: row.createdAt.toISOString(),
