@@ -196,4 +196,39 @@ describe('the demo dataset', () => {
     expect(exclusions.some((r) => r.statutoryDeadlineMet === true)).toBe(true);
     expect(exclusions.some((r) => r.statutoryDeadlineMet === false)).toBe(true);
   });
+
+  it('flags the high-cost placements on the legacy lot 3 with cheaper alternatives that have room', async () => {
+    const frameworks = await api.get('/v1/frameworks?limit=200', { key: keys.admin });
+    const legacy = frameworks.body.data.find((f: { reference: string }) => f.reference === 'BURY-AP-2021');
+    const lots = await api.get(`/v1/frameworks/${legacy.id}/lots`, { key: keys.admin });
+    const lot3 = lots.body.data.find((l: { number: number }) => l.number === 3);
+
+    const benchmarks = await api.get(`/v1/finance/benchmarks?lotId=${lot3.id}`, {
+      key: keys.buryCommissioner,
+    });
+    expect(benchmarks.status).toBe(200);
+    // 16 providers price lot 3; sessions ×2 per pupil-day (hour-only tuition: £44 × 3.25 × 2): p75 = £178 (R-7).
+    expect(benchmarks.body.prices).toMatchObject({ count: 16, p75PencePerPupilDay: 17_800 });
+
+    const flags = await api.get(`/v1/finance/high-cost-placements?lotId=${lot3.id}`, {
+      key: keys.buryCommissioner,
+    });
+    expect(flags.status).toBe(200);
+    const equine = flags.body.data.filter(
+      (p: { pencePerPupilDay: number; unitPricePence: number }) => p.unitPricePence === 11_800,
+    );
+    expect(equine.length).toBeGreaterThanOrEqual(3);
+    for (const placement of equine) {
+      expect(placement).toMatchObject({
+        pencePerPupilDay: 23_600,
+        lotP75PencePerPupilDay: 17_800,
+        thresholdPercent: '20',
+        highCostLinePencePerPupilDay: 21_360,
+        reasons: ['above_p75_threshold'],
+      });
+      expect(placement.alternatives.length).toBeGreaterThan(0);
+      for (const alternative of placement.alternatives)
+        expect(alternative.pencePerPupilDay).toBeLessThan(23_600);
+    }
+  });
 });

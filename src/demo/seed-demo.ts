@@ -18,6 +18,7 @@ import { ProvidersService } from '../providers/providers.service';
 import { DEMO_PROVIDERS, checksVerifiedDaysAgo } from './demo-providers';
 import { seedRateCards } from './demo-rate-cards';
 import { DEMO_WINDOW, atInstant, seedPlacements } from './demo-placements';
+import { seedHighCostPlacements } from './demo-high-cost';
 
 export interface DemoKeys {
   admin: string;
@@ -209,6 +210,7 @@ async function seedDemoToday(app: INestApplicationContext): Promise<DemoKeys> {
     commissioners: { bury: buryKey.caller, elton: eltonKey.caller, castlebrook: castlebrookKey.caller },
     calendarOrganisationId: bury.id,
   });
+  await seedHighCostPlacements(app, { bury: buryKey.caller, legacyLot3Id: lots[3][0], providers });
 
   return {
     admin: admin.key,
