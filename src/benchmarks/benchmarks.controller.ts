@@ -31,6 +31,7 @@ export class BenchmarksController {
 
   @Get('benchmarks')
   @Roles(Role.Admin, Role.Auditor, Role.Commissioner, Role.Provider)
+  @ApiProblem(404, ['not_found'], 'The lot does not exist in the caller’s scope')
   @ApiProblem(422, ['calendar_missing'], 'An annual-place price needs an academic year no calendar defines')
   @ApiOperation({
     summary: 'Compare a lot’s prices and placement costs per pupil-day',
@@ -59,6 +60,7 @@ export class BenchmarksController {
 
   @Get('high-cost-placements')
   @Roles(Role.Admin, Role.Commissioner)
+  @ApiProblem(404, ['not_found'], 'The lot, or the organisation named, is not in the caller’s scope')
   @ApiProblem(422, ['calendar_missing'], 'An annual-place price needs an academic year no calendar defines')
   @ApiOperation({
     summary: 'List live placements that cost more than they should, with cheaper alternatives',
