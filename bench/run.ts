@@ -8,6 +8,7 @@ import { mandatoryCheckTypes } from '../src/providers/eligibility';
 import { MEMBERS_WITH_CHECK_FAILURES } from '../src/providers/eligibility.service';
 import { IN_FORCE_CARDS_FOR_LOT } from '../src/pricing/rate-cards.service';
 import { BenchDatabase, BenchServer, issueKey, startDatabase, startServer } from './env';
+import { benchBenchmarks } from './benchmarks';
 import { benchEvents } from './events';
 import { LoadFigures, cannon, closedLoop, floorTask, loadFigures, timed } from './measure';
 import { Machine, Target, loadTable, machineSection, ms, rps, targetTable } from './report';
@@ -21,7 +22,8 @@ const AUDIT_SECONDS = Number(process.env.BENCH_AUDIT_SECONDS ?? 6);
 const READ_SECONDS = Number(process.env.BENCH_READ_SECONDS ?? 8);
 const POOL_SIZE = 20;
 const LIST_ROWS = 100_000;
-const MATCH_PROVIDERS = 2_000;
+// BENCH_MATCH_PROVIDERS: a smaller lot (c), (e) and (l) to prove a change quickly; the targets are for 2,000.
+const MATCH_PROVIDERS = Number(process.env.BENCH_MATCH_PROVIDERS ?? 2_000);
 const ELIGIBILITY_CHECKS = 12;
 const EXTEND_ROWS = 10_000;
 const EXTEND_PROVIDERS = 100;
@@ -31,8 +33,8 @@ const END = '2027-03-26';
 
 // BENCH_ONLY=a,c runs those measurements only (seeding what they need) and prints their figures; RESULTS.md is
 // written only by a run of all five.
-const ONLY = new Set((process.env.BENCH_ONLY ?? 'a,b,c,d,e,f,g,h').split(',').map((s) => s.trim()));
-const FULL = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].every((scenario) => ONLY.has(scenario));
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'a,b,c,d,e,f,g,h,l').split(',').map((s) => s.trim()));
+const FULL = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'l'].every((scenario) => ONLY.has(scenario));
 const SERIAL_RAISES = 20;
 
 const log = (message: string) => process.stdout.write(`[bench] ${message}\n`);
@@ -70,7 +72,7 @@ async function main(): Promise<void> {
       label: 'Floor',
     });
     const t0 = performance.now();
-    await seedProviders(pool, bigLot, MATCH_PROVIDERS, {
+    const matchProviders = await seedProviders(pool, bigLot, MATCH_PROVIDERS, {
       registeredShare: 0.5,
       sessionsPerWeek: 1_000,
       label: 'Match',
@@ -439,6 +441,22 @@ async function main(): Promise<void> {
       realCount = real.value.body?.count ?? -1;
       realBlocked = real.value.body?.blocked?.length ?? -1;
     }
+    // ---------- (l) cost benchmarks over the 2,000-provider lot (bench/benchmarks.ts) ----------
+    const costs = ONLY.has('l')
+      ? await benchBenchmarks(
+          pool,
+          server,
+          {
+            frameworkId: fw.frameworkId,
+            lotId: bigLot,
+            organisationId: fw.organisationId,
+            providers: matchProviders,
+            template,
+          },
+          { admin: adminKey, commissioner },
+          log,
+        )
+      : undefined;
     // ---------- machine, targets, results ----------
     // ---------- (f) event feed, (g) webhook delivery (bench/events.ts) ----------
     const events = ONLY.has('f') || ONLY.has('g') ? await benchEvents(pool, db.url, server, log) : undefined;
@@ -515,6 +533,7 @@ async function main(): Promise<void> {
           ]
         : []),
       ...(events ? events.targets : []),
+      ...(costs ? costs.targets : []),
     ];
     const benchSeconds = (performance.now() - began) / 1000;
     if (!FULL) {
@@ -629,6 +648,7 @@ directory (the change counter bumped before each request, outside the timing), w
 ${loadTable(eligibility)}
 
 ${events?.markdown ?? ''}
+${costs?.markdown ?? ''}
 ## Findings
 
 ${findings}

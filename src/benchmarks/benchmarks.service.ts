@@ -117,9 +117,17 @@ export class BenchmarksService {
       quartile: quartileOf(value, q),
     });
 
+    // Placements share a handful of prices: each (unit, price, and for annual places organisation and year) once.
+    const exactByTerms = new Map<string, Rational>();
     const placements = [];
     for (const cost of costs) {
-      const exact = await this.placementPerPupilDay(cost, lot, from, calendars);
+      const terms =
+        cost.unit === PricingUnit.AnnualPlace
+          ? `${cost.unit}|${cost.unitPricePence}|${cost.commissionerOrganisationId}|${cost.startDate > from ? cost.startDate : from}`
+          : `${cost.unit}|${cost.unitPricePence}`;
+      let exact = exactByTerms.get(terms);
+      if (!exact)
+        exactByTerms.set(terms, (exact = await this.placementPerPupilDay(cost, lot, from, calendars)));
       placements.push({ cost, exact });
     }
     const spotCosts = spots

@@ -67,6 +67,10 @@ describe('a provider’s position', () => {
     expect(percentileRank(sorted, fromInteger(99))).toBe(100);
     expect(percentileRank(sorted, fromInteger(1))).toBe(0);
     expect(percentileRank(values(5, 5, 5), fromInteger(5))).toBe(50);
+    // (1 below + ½ × 3 equal) ÷ 5 = 50 %; (4 below + ½) ÷ 5 = 90 %.
+    expect(percentileRank(values(1, 2, 2, 2, 3), fromInteger(2))).toBe(50);
+    expect(percentileRank(values(1, 2, 2, 2, 3), fromInteger(3))).toBe(90);
+    expect(percentileRank(values(1, 2, 2, 2, 3), rational(5n, 2n))).toBe(80);
     expect(percentileRank([], fromInteger(5))).toBeNull();
   });
 

@@ -72,16 +72,24 @@ export function quartiles(values: readonly Rational[]): Quartiles {
 export function percentileRank(sorted: readonly Rational[], value: Rational): number | null {
   const n = sorted.length;
   if (n === 0) return null;
-  let below = 0;
-  let equal = 0;
-  for (const other of sorted) {
-    const order = compare(other, value);
-    if (order < 0) below++;
-    else if (order === 0) equal++;
-    else break;
-  }
+  // Two binary searches on the sorted values: the first not below the value, and the first above it.
+  const below = firstIndex(sorted, (other) => compare(other, value) >= 0);
+  const notAbove = firstIndex(sorted, (other) => compare(other, value) > 0);
+  const equal = notAbove - below;
   const rank = divide(fromInteger(200 * below + 100 * equal), fromInteger(2 * n));
   return toSafeNumber(roundHalfUp(rank));
+}
+
+// The first index whose value meets `test` (false for a prefix, true after it), or the length.
+function firstIndex(sorted: readonly Rational[], test: (value: Rational) => boolean): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (test(sorted[middle])) high = middle;
+    else low = middle + 1;
+  }
+  return low;
 }
 
 /**
