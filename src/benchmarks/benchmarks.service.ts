@@ -107,15 +107,30 @@ export class BenchmarksService {
     const priceOrganisation =
       caller.role === Role.Commissioner ? (caller.organisationId as string) : framework.leadOrganisationId;
     const [lotPrices, costs, spots] = await Promise.all([
-      this.lotPrices(lot, to, await calendars(priceOrganisation)),
+      this.lotPrices(lot, to, () => calendars(priceOrganisation)),
       this.callOffs.placementCostsOnLot(lot.id, from, to),
       this.spotPurchases.liveBetween(null, from, to),
     ]);
     const { sorted, quartiles: q } = lotPrices;
-    const position = (value: Rational) => ({
-      percentileRank: percentileRank(sorted, value),
-      quartile: quartileOf(value, q),
-    });
+    // Each distinct figure is rounded and placed once, however many placements share it.
+    const figures = new Map<
+      string,
+      { pencePerPupilDay: number; percentileRank: number | null; quartile: number | null }
+    >();
+    const figure = (value: Rational) => {
+      const key = `${value.num}/${value.den}`;
+      let found = figures.get(key);
+      if (!found)
+        figures.set(
+          key,
+          (found = {
+            pencePerPupilDay: toPence(value),
+            percentileRank: percentileRank(sorted, value),
+            quartile: quartileOf(value, q),
+          }),
+        );
+      return found;
+    };
 
     // Placements share a handful of prices: each (unit, price, and for annual places organisation and year) once.
     const exactByTerms = new Map<string, Rational>();
@@ -210,8 +225,7 @@ export class BenchmarksService {
           sessionsPerWeek: cost.sessionsPerWeek,
           unit: cost.unit,
           unitPricePence: cost.unitPricePence,
-          pencePerPupilDay: toPence(exact),
-          ...position(exact),
+          ...figure(exact),
         })),
       spotPurchases: spotCosts
         .filter((s) => showsRows(s.spot.organisationId))
@@ -224,8 +238,7 @@ export class BenchmarksService {
           endDate: spot.endDate,
           sessionsPerWeek: spot.sessionsPerWeek,
           weeklyPricePence: spot.weeklyPricePence,
-          pencePerPupilDay: toPence(exact),
-          ...position(exact),
+          ...figure(exact),
         })),
       aggregates,
     };
@@ -248,7 +261,7 @@ export class BenchmarksService {
     const pricesFor = async (org: string) => {
       let prices = pricesByOrganisation.get(org);
       if (!prices)
-        pricesByOrganisation.set(org, (prices = await this.lotPrices(lot, today, await calendars(org))));
+        pricesByOrganisation.set(org, (prices = await this.lotPrices(lot, today, () => calendars(org))));
       return prices;
     };
     const threshold = framework.highCostThresholdPercent;
@@ -364,11 +377,21 @@ export class BenchmarksService {
   }
 
   // Every provider's approved card in force on `date`, priced by the line a placement on the lot would use.
-  private async lotPrices(lot: Lot, date: string, calendar: SchoolCalendar): Promise<LotPrices> {
+  private async lotPrices(
+    lot: Lot,
+    date: string,
+    calendarOf: () => Promise<SchoolCalendar>,
+  ): Promise<LotPrices> {
     const [cards, members] = await Promise.all([
       this.rateCards.inForceForLot(lot.id, date),
       this.eligibility.evaluateLot(lot.id, date),
     ]);
+    // The calendar is read only when an annual place needs its school days.
+    const calendar = [...cards.values()].some((card) =>
+      card.lines.some((l) => l.unit === PricingUnit.AnnualPlace && lot.pricingUnits.includes(l.unit)),
+    )
+      ? await calendarOf()
+      : null;
     const prices: LotPrice[] = [];
     for (const [providerId, card] of cards) {
       const choice = chargeableLine(lot, card.lines);
