@@ -245,7 +245,7 @@ describe('cost benchmarks and high-cost flags', () => {
       });
       expect(response.status).toBe(200);
       expect(response.headers['content-type']).toMatch(/^text\/csv/);
-      const rows = parse(response.text, { columns: true }) as Record<string, string>[];
+      const rows = parse<Record<string, string>>(response.text, { columns: true });
       expect(rows[0]).toMatchObject({ row: 'lot_prices', count: '6', p75PencePerPupilDay: '17500' });
       expect(rows.filter((r) => r.row === 'provider_price')).toHaveLength(6);
       expect(
@@ -358,7 +358,7 @@ describe('cost benchmarks and high-cost flags', () => {
       expect(response.status).toBe(200);
       expect(response.headers['content-type']).toMatch(/^text\/csv/);
       expect(response.headers['x-next-cursor']).toEqual(expect.any(String));
-      const rows = parse(response.text, { columns: true }) as Record<string, string>[];
+      const rows = parse<Record<string, string>>(response.text, { columns: true });
       expect(rows).toHaveLength(6);
       expect(rows[0]).toMatchObject({
         callOffId: ids.a[0],

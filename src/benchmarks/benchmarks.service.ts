@@ -251,7 +251,7 @@ export class BenchmarksService {
     if (caller.role === Role.Commissioner) {
       if (organisationId !== null && organisationId !== caller.organisationId)
         throw new NotFoundError('Organisation');
-      organisationId = caller.organisationId as string;
+      organisationId = caller.organisationId;
     }
     const after = query.cursor === undefined ? 0 : decodeNumberCursor(query.cursor);
     const limit = query.limit ?? 50;
