@@ -36,24 +36,30 @@ export class BenchmarksQueryDto {
 export class PriceSummaryDto {
   @ApiProperty({ type: 'integer', minimum: 0, maximum: 1_000_000 })
   count: number;
-  @ApiProperty({ type: 'integer', nullable: true, description: PUPIL_DAY })
+  @ApiProperty({
+    type: 'integer',
+    minimum: 0,
+    maximum: 1_000_000_000_000,
+    nullable: true,
+    description: PUPIL_DAY,
+  })
   minPencePerPupilDay: number | null;
-  @ApiProperty({ type: 'integer', nullable: true })
+  @ApiProperty({ type: 'integer', minimum: 0, maximum: 1_000_000_000_000, nullable: true })
   p25PencePerPupilDay: number | null;
-  @ApiProperty({ type: 'integer', nullable: true })
+  @ApiProperty({ type: 'integer', minimum: 0, maximum: 1_000_000_000_000, nullable: true })
   medianPencePerPupilDay: number | null;
-  @ApiProperty({ type: 'integer', nullable: true })
+  @ApiProperty({ type: 'integer', minimum: 0, maximum: 1_000_000_000_000, nullable: true })
   p75PencePerPupilDay: number | null;
-  @ApiProperty({ type: 'integer', nullable: true })
+  @ApiProperty({ type: 'integer', minimum: 0, maximum: 1_000_000_000_000, nullable: true })
   maxPencePerPupilDay: number | null;
 }
 
 export class PriceLineDto {
   @ApiProperty({ enum: PricingUnit, enumName: 'PricingUnit' })
   unit: PricingUnit;
-  @ApiProperty({ type: 'integer', minimum: 0 })
+  @ApiProperty({ type: 'integer', minimum: 0, maximum: 1_000_000_000_000 })
   unitPricePence: number;
-  @ApiProperty({ type: 'integer', minimum: 0, description: PUPIL_DAY })
+  @ApiProperty({ type: 'integer', minimum: 0, maximum: 1_000_000_000_000, description: PUPIL_DAY })
   pencePerPupilDay: number;
 }
 
@@ -68,9 +74,9 @@ export class ProviderPriceDto {
     description: 'The line a placement on this lot is priced by (the lot’s first unit the card prices).',
   })
   unit: PricingUnit;
-  @ApiProperty({ type: 'integer', minimum: 0 })
+  @ApiProperty({ type: 'integer', minimum: 0, maximum: 1_000_000_000_000 })
   unitPricePence: number;
-  @ApiProperty({ type: 'integer', minimum: 0, description: PUPIL_DAY })
+  @ApiProperty({ type: 'integer', minimum: 0, maximum: 1_000_000_000_000, description: PUPIL_DAY })
   pencePerPupilDay: number;
   @ApiProperty({ description: 'The unit price is above the lot’s price ceiling.' })
   aboveCeiling: boolean;
@@ -106,9 +112,9 @@ export class PlacementCostDto {
   sessionsPerWeek: number;
   @ApiProperty({ enum: PricingUnit, enumName: 'PricingUnit' })
   unit: PricingUnit;
-  @ApiProperty({ type: 'integer', minimum: 0 })
+  @ApiProperty({ type: 'integer', minimum: 0, maximum: 1_000_000_000_000 })
   unitPricePence: number;
-  @ApiProperty({ type: 'integer', minimum: 0, description: PUPIL_DAY })
+  @ApiProperty({ type: 'integer', minimum: 0, maximum: 1_000_000_000_000, description: PUPIL_DAY })
   pencePerPupilDay: number;
   @ApiProperty({ type: 'integer', minimum: 0, maximum: 100, nullable: true })
   percentileRank: number | null;
@@ -129,11 +135,13 @@ export class SpotPurchaseCostDto {
   endDate: string;
   @ApiProperty({ type: 'integer', minimum: 1, maximum: 10 })
   sessionsPerWeek: number;
-  @ApiProperty({ type: 'integer', minimum: 0 })
+  @ApiProperty({ type: 'integer', minimum: 0, maximum: 1_000_000_000_000 })
   weeklyPricePence: number;
   @ApiProperty({
     type: 'integer',
     minimum: 0,
+    maximum: 1_000_000_000_000,
+
     description: 'The weekly price per pupil-day for its sessions: weekly × 2 ÷ sessions per week.',
   })
   pencePerPupilDay: number;
@@ -171,11 +179,11 @@ export class PlacementAggregateDto {
   suppressed: boolean;
   @ApiProperty({ type: 'integer', minimum: 0, maximum: 10_000_000, nullable: true })
   count: number | null;
-  @ApiProperty({ type: 'integer', nullable: true })
+  @ApiProperty({ type: 'integer', minimum: 0, maximum: 1_000_000_000_000, nullable: true })
   p25PencePerPupilDay: number | null;
-  @ApiProperty({ type: 'integer', nullable: true })
+  @ApiProperty({ type: 'integer', minimum: 0, maximum: 1_000_000_000_000, nullable: true })
   medianPencePerPupilDay: number | null;
-  @ApiProperty({ type: 'integer', nullable: true })
+  @ApiProperty({ type: 'integer', minimum: 0, maximum: 1_000_000_000_000, nullable: true })
   p75PencePerPupilDay: number | null;
 }
 

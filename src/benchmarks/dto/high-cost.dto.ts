@@ -37,13 +37,14 @@ export class AlternativeDto {
   rank: number;
   @ApiProperty({ enum: PricingUnit, enumName: 'PricingUnit' })
   unit: PricingUnit;
-  @ApiProperty({ type: 'integer', minimum: 0 })
+  @ApiProperty({ type: 'integer', minimum: 0, maximum: 1_000_000_000_000 })
   unitPricePence: number;
-  @ApiProperty({ type: 'integer', minimum: 0 })
+  @ApiProperty({ type: 'integer', minimum: 0, maximum: 1_000_000_000_000 })
   pencePerPupilDay: number;
   @ApiProperty({
     type: 'integer',
     minimum: 1,
+    maximum: 1_000_000_000_000,
     description: 'Cheaper than the placement by this much per pupil-day.',
   })
   savingPencePerPupilDay: number;
@@ -67,16 +68,24 @@ export class HighCostPlacementDto {
   sessionsPerWeek: number;
   @ApiProperty({ enum: PricingUnit, enumName: 'PricingUnit' })
   unit: PricingUnit;
-  @ApiProperty({ type: 'integer', minimum: 0 })
+  @ApiProperty({ type: 'integer', minimum: 0, maximum: 1_000_000_000_000 })
   unitPricePence: number;
-  @ApiProperty({ type: 'integer', minimum: 0 })
+  @ApiProperty({ type: 'integer', minimum: 0, maximum: 1_000_000_000_000 })
   pencePerPupilDay: number;
-  @ApiProperty({ type: 'integer', nullable: true, description: 'The lot’s p75 price per pupil-day today.' })
+  @ApiProperty({
+    type: 'integer',
+    minimum: 0,
+    maximum: 1_000_000_000_000,
+    nullable: true,
+    description: 'The lot’s p75 price per pupil-day today.',
+  })
   lotP75PencePerPupilDay: number | null;
   @ApiProperty({ maxLength: 8, example: '20', description: 'The framework’s highCostThresholdPercent.' })
   thresholdPercent: string;
   @ApiProperty({
     type: 'integer',
+    minimum: 0,
+    maximum: 1_000_000_000_000,
     nullable: true,
     description: 'p75 × (100 + threshold) ÷ 100: a placement above it is flagged.',
   })
@@ -89,7 +98,7 @@ export class HighCostPlacementDto {
     description: 'Above p75, in %, 1 dp.',
   })
   aboveP75Percent: string | null;
-  @ApiProperty({ type: 'integer', nullable: true })
+  @ApiProperty({ type: 'integer', minimum: 0, maximum: 1_000_000_000_000, nullable: true })
   priceCeilingPence: number | null;
   @ApiProperty({ enum: HighCostReason, enumName: 'HighCostReason', isArray: true, maxItems: 2 })
   reasons: HighCostReason[];
