@@ -203,6 +203,34 @@ describe('the demo dataset', () => {
     const lots = await api.get(`/v1/frameworks/${legacy.id}/lots`, { key: keys.admin });
     const lot3 = lots.body.data.find((l: { number: number }) => l.number === 3);
 
+    // Every unit on one scale: lot 1 prices annual places by Bury's school days, weeks and days; lot 2 hours.
+    const bury = (await api.get('/v1/organisations?limit=200', { key: keys.admin })).body.data.find(
+      (o: { name: string }) => o.name === 'Bury Council',
+    );
+    const year = await api.get(
+      `/v1/organisations/${bury.id}/calendar/school-days?from=2026-09-01&to=2027-08-31`,
+      { key: keys.buryCommissioner },
+    );
+    const lot1 = lots.body.data.find((l: { number: number }) => l.number === 1);
+    const lot1Prices = await api.get(`/v1/finance/benchmarks?lotId=${lot1.id}`, {
+      key: keys.buryCommissioner,
+    });
+    type Line = { unit: string; unitPricePence: number; pencePerPupilDay: number };
+    const lines: Line[] = lot1Prices.body.providers.flatMap((p: { lines: Line[] }) => p.lines);
+    const annual = lines.find((l) => l.unit === 'annual_place' && l.unitPricePence === 2_195_000);
+    // £21,950 a year ÷ the school days of 2026-27 in Bury's calendar, half up.
+    expect(annual?.pencePerPupilDay).toBe(Math.floor(2_195_000 / year.body.schoolDays + 0.5));
+    expect(lines).toContainEqual({ unit: 'week', unitPricePence: 92_500, pencePerPupilDay: 18_500 });
+    expect(lines).toContainEqual({ unit: 'day', unitPricePence: 18_500, pencePerPupilDay: 18_500 });
+    const lot2 = lots.body.data.find((l: { number: number }) => l.number === 2);
+    const lot2Prices = await api.get(`/v1/finance/benchmarks?lotId=${lot2.id}`, {
+      key: keys.buryCommissioner,
+    });
+    const lot2Lines: Line[] = lot2Prices.body.providers.flatMap((p: { lines: Line[] }) => p.lines);
+    // £45 an hour × 3.25 hours a session × 2 sessions.
+    expect(lot2Lines).toContainEqual({ unit: 'hour', unitPricePence: 4_500, pencePerPupilDay: 29_250 });
+    expect(lot2Lines).toContainEqual({ unit: 'session', unitPricePence: 6_800, pencePerPupilDay: 13_600 });
+
     const benchmarks = await api.get(`/v1/finance/benchmarks?lotId=${lot3.id}`, {
       key: keys.buryCommissioner,
     });
