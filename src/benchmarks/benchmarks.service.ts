@@ -82,6 +82,10 @@ const reference = (number: number) => `CO-${String(number).padStart(6, '0')}`;
 // pupil-day, the lot's spread, each provider's position, and the live placements that cost more than they should.
 @Injectable()
 export class BenchmarksService {
+  // The lot's priced spread, kept while the cards and members read for it are the ones RateCardsService and
+  // EligibilityService keep (a new card, approval or lot change gives new ones, so a stale spread is never served).
+  private readonly pricesKept = new WeakMap<object, WeakMap<object, Map<string, LotPrices>>>();
+
   constructor(
     private readonly frameworks: FrameworksService,
     private readonly rateCards: RateCardsService,
@@ -392,6 +396,16 @@ export class BenchmarksService {
     )
       ? await calendarOf()
       : null;
+    const yearDays = calendar
+      ? withCalendarErrors(() => calendar.schoolDaysInAcademicYear(academicYearOf(date)))
+      : null;
+    const key = `${date}|${yearDays}|${lot.hoursPerSession}|${lot.pricingUnits.join(',')}|${lot.priceCeilingPence}`;
+    let byMembers = this.pricesKept.get(cards);
+    if (!byMembers) this.pricesKept.set(cards, (byMembers = new WeakMap<object, Map<string, LotPrices>>()));
+    let byKey = byMembers.get(members);
+    if (!byKey) byMembers.set(members, (byKey = new Map<string, LotPrices>()));
+    const kept = byKey.get(key);
+    if (kept) return kept;
     const prices: LotPrice[] = [];
     for (const [providerId, card] of cards) {
       const choice = chargeableLine(lot, card.lines);
@@ -424,7 +438,9 @@ export class BenchmarksService {
         a.providerId.localeCompare(b.providerId),
     );
     const values = prices.map((p) => p.exact);
-    return { prices, sorted: sortAscending(values), quartiles: quartiles(values) };
+    const result = { prices, sorted: sortAscending(values), quartiles: quartiles(values) };
+    byKey.set(key, result);
+    return result;
   }
 
   // A placement's unit price per pupil-day, annual places by the school days of the academic year it is live in
