@@ -10,6 +10,7 @@ import { IN_FORCE_CARDS_FOR_LOT } from '../src/pricing/rate-cards.service';
 import { BenchDatabase, BenchServer, issueKey, startDatabase, startServer } from './env';
 import { benchBenchmarks } from './benchmarks';
 import { benchEvents } from './events';
+import { benchFinance } from './finance';
 import { LoadFigures, cannon, closedLoop, floorTask, loadFigures, timed } from './measure';
 import { Machine, Target, loadTable, machineSection, ms, rps, targetTable } from './report';
 import { api, bulkCallOffs, createFramework, holdsFor, seedProviders, templateFrom } from './seed';
@@ -33,8 +34,8 @@ const END = '2027-03-26';
 
 // BENCH_ONLY=a,c runs those measurements only (seeding what they need) and prints their figures; RESULTS.md is
 // written only by a run of all five.
-const ONLY = new Set((process.env.BENCH_ONLY ?? 'a,b,c,d,e,f,g,h,l').split(',').map((s) => s.trim()));
-const FULL = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'l'].every((scenario) => ONLY.has(scenario));
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'a,b,c,d,e,f,g,h,k,l').split(',').map((s) => s.trim()));
+const FULL = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'k', 'l'].every((scenario) => ONLY.has(scenario));
 const SERIAL_RAISES = 20;
 
 const log = (message: string) => process.stdout.write(`[bench] ${message}\n`);
@@ -460,6 +461,15 @@ async function main(): Promise<void> {
     // ---------- machine, targets, results ----------
     // ---------- (f) event feed, (g) webhook delivery (bench/events.ts) ----------
     const events = ONLY.has('f') || ONLY.has('g') ? await benchEvents(pool, db.url, server, log) : undefined;
+    // ---------- (k) the financial position (bench/finance.ts) ----------
+    const finance = ONLY.has('k')
+      ? await benchFinance(
+          pool,
+          { frameworkId: fw.frameworkId, lotId: apiLot, providers: apiProviders, template },
+          server,
+          log,
+        )
+      : undefined;
 
     const postgres = (await pool.query<{ v: string }>('SELECT version() AS v')).rows[0].v.split(',')[0];
     const machine: Machine = {
@@ -534,6 +544,7 @@ async function main(): Promise<void> {
         : []),
       ...(events ? events.targets : []),
       ...(costs ? costs.targets : []),
+      ...(finance ? finance.targets : []),
     ];
     const benchSeconds = (performance.now() - began) / 1000;
     if (!FULL) {
@@ -548,6 +559,7 @@ async function main(): Promise<void> {
         ...lists,
         ...matches,
         ...eligibility,
+        ...(finance ? finance.figures : []),
       ])
         log(
           `${figures.label}: ${rps(figures.throughput)}, p50 ${ms(figures.p50)}, p99 ${ms(figures.p99)}, ` +
@@ -649,6 +661,7 @@ ${loadTable(eligibility)}
 
 ${events?.markdown ?? ''}
 ${costs?.markdown ?? ''}
+${finance?.markdown ?? ''}
 ## Findings
 
 ${findings}

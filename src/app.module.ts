@@ -16,12 +16,18 @@ import { ProvidersModule } from './providers/providers.module';
 import { PricingModule } from './pricing/pricing.module';
 import { CapacityModule } from './capacity/capacity.module';
 import { CallOffsModule } from './call-offs/call-offs.module';
+import { AttendanceModule } from './attendance/attendance.module';
+import { InvoicesModule } from './invoices/invoices.module';
 import { EventsModule } from './events/events.module';
 import { JobsModule } from './jobs/jobs.module';
 import { ScheduledJobsModule } from './scheduled/scheduled-jobs.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
+import { OutcomesModule } from './outcomes/outcomes.module';
 import { SpotPurchasesModule } from './spot-purchases/spot-purchases.module';
 import { BenchmarksModule } from './benchmarks/benchmarks.module';
+import { BudgetsModule } from './budgets/budgets.module';
+import { SpendImportsModule } from './spend-imports/spend-imports.module';
+import { FinanceModule } from './finance/finance.module';
 
 @Module({})
 export class AppModule {
@@ -56,8 +62,14 @@ export class AppModule {
         PricingModule,
         CapacityModule,
         CallOffsModule,
+        AttendanceModule,
+        OutcomesModule,
+        InvoicesModule,
         SpotPurchasesModule,
         BenchmarksModule,
+        BudgetsModule,
+        SpendImportsModule,
+        FinanceModule,
         WebhooksModule,
         ScheduledJobsModule,
       ],

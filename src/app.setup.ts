@@ -27,6 +27,7 @@ function charsetOf(contentType: string | undefined): string | undefined {
 
 const SANE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 export const BODY_LIMIT_BYTES = 1024 * 1024;
+export const CSV_BODY_LIMIT_BYTES = 8 * 1024 * 1024;
 
 export async function createApp(
   config: AppConfig,
@@ -135,6 +136,24 @@ export async function createApp(
       done(null, value);
     });
   });
+
+  // Spend imports take a finance system's CSV export as it is (RFC 4180 text/csv), kept as bytes so that its SHA-256
+  // digest names the file exactly; UTF-8 only, and a larger limit than JSON bodies (a year of ledger lines).
+  fastify.addContentTypeParser(
+    'text/csv',
+    { parseAs: 'buffer', bodyLimit: CSV_BODY_LIMIT_BYTES },
+    (request, body, done) => {
+      const charset = charsetOf(request.headers['content-type']);
+      if (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8')
+        return done(
+          new UnsupportedMediaTypeError(
+            `The CSV is declared as charset=${charset.replace(/[^a-z0-9._:-]/g, '').slice(0, 40)}; send it in UTF-8.`,
+          ),
+          undefined,
+        );
+      done(null, body);
+    },
+  );
 
   // Responses are compressed when the client asks (Accept-Encoding) and the body is over 1 KB; an ETag is the
   // resource's version, not a hash of the bytes, so it stays the same whatever the encoding. Request bodies are

@@ -19,6 +19,38 @@ describe('the demo dataset', () => {
     keys = await seedDemo(api.app);
   });
 
+  it('reproduces the Cabinet report: £1,821,222.90 spent against £978,000, £843,222.90 over (86.2 %), and the £1,062,380.03 run rate', async () => {
+    const key = keys.buryCommissioner;
+    const position = await api.get('/v1/finance/position?financialYear=2025-26', { key });
+    expect(position.status).toBe(200);
+    expect(position.body.total).toMatchObject({
+      budgetPence: 97_800_000,
+      spentPence: 182_122_290,
+      committedPence: 0,
+      projectedOutturnPence: 182_122_290,
+      variancePence: 84_322_290,
+      variancePercent: '86.2',
+    });
+    expect(
+      position.body.byProvider.filter((row: { providerId: string | null }) => row.providerId),
+    ).not.toHaveLength(0);
+    expect(
+      position.body.byProvider.filter((row: { supplierName: string | null }) => row.supplierName),
+    ).not.toHaveLength(0);
+    const forecast = await api.get(
+      '/v1/finance/forecast?basisFinancialYear=2025-26&from=2026-09-01&to=2027-03-31&method=months',
+      { key },
+    );
+    expect(forecast.body).toMatchObject({ basisSpentPence: 182_122_290, forecastPence: 106_238_003 });
+    expect(forecast.body.schoolDays.forecastPence).toBeGreaterThan(0);
+    const next = await api.get('/v1/finance/position?financialYear=2026-27', { key });
+    expect(next.body.budgetNote).toBe('demo assumption');
+    expect(next.body.total.committedPence).toBeGreaterThan(0);
+    expect(next.body.total.spotCommittedPence).toBeGreaterThan(0);
+    const spot = await api.get('/v1/spot-purchases', { key });
+    expect(spot.body.data).toHaveLength(2);
+  });
+
   it('loads 24 providers with checks, approvals and memberships, and a working provider key', async () => {
     const providers = await api.get('/v1/providers?limit=200', { key: keys.admin });
     const demo = providers.body.data.filter((p: { contactEmail: string }) =>
@@ -258,5 +290,26 @@ describe('the demo dataset', () => {
       for (const alternative of placement.alternatives)
         expect(alternative.pencePerPupilDay).toBeLessThan(23_600);
     }
+  });
+
+  it('has invoices in every state: matched, queried, approved, disputed, paid and overdue', async () => {
+    const all = await api.get('/v1/invoices?limit=200', { key: keys.buryCommissioner });
+    expect(all.status).toBe(200);
+    type Row = { id: string; status: string; matchStatus: string; overdue: boolean; providerId: string };
+    const rows: Row[] = all.body.data;
+    expect(rows).toHaveLength(6);
+    const count = (pick: (row: Row) => boolean) => rows.filter(pick).length;
+    expect({
+      matchedSubmitted: count((r) => r.status === 'submitted' && r.matchStatus === 'matched'),
+      queried: count((r) => r.status === 'submitted' && r.matchStatus === 'query'),
+      approved: count((r) => r.status === 'approved'),
+      disputed: count((r) => r.status === 'disputed'),
+      paid: count((r) => r.status === 'paid'),
+      overdue: count((r) => r.overdue),
+    }).toEqual({ matchedSubmitted: 1, queried: 1, approved: 2, disputed: 1, paid: 1, overdue: 1 });
+    const overdue = await api.get('/v1/invoices?overdue=true', { key: keys.buryCommissioner });
+    expect(overdue.body.data).toEqual([expect.objectContaining({ status: 'approved', overdue: true })]);
+    // Schools never see the council's invoices.
+    expect((await api.get('/v1/invoices', { key: keys.schoolCommissioner })).body.data).toEqual([]);
   });
 });

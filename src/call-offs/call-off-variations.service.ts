@@ -6,7 +6,12 @@ import { withCalendarErrors } from '../calendar/calendar-errors';
 import { CalendarService } from '../calendar/calendar.service';
 import { addDays } from '../calendar/engine/dates';
 import { Clock } from '../common/clock';
-import { InvalidTransitionError, NotFoundError, RuleViolation } from '../common/domain-error';
+import {
+  BadRequestError,
+  InvalidTransitionError,
+  NotFoundError,
+  RuleViolation,
+} from '../common/domain-error';
 import { assertVersion } from '../common/versioning';
 import { Framework } from '../frameworks/framework.entity';
 import { Lot } from '../frameworks/lot.entity';
@@ -17,6 +22,7 @@ import { CallOff, Segment, Variation, VariationDetails } from './call-off.entity
 import { CallOffWriter } from './call-off-writer';
 import { CallOffView, CallOffsService } from './call-offs.service';
 import { CreateVariationDto } from './dto/lifecycle.dto';
+import { patternProblem, sortPattern } from './engine/pattern';
 import { priceSegments } from './engine/segments';
 import { isFullTime } from './matching.service';
 import { Period, Placement, PlacementGuard } from './placement-guard';
@@ -73,6 +79,7 @@ export class CallOffVariationsService {
         terminatedOn: change.terminatedOn,
         // The rate of the last period bought: a termination can cut off a later change of sessions.
         sessionsPerWeek: change.segments[change.segments.length - 1].sessionsPerWeek,
+        pattern: change.segments[change.segments.length - 1].pattern ?? null,
         // What the s.463 count reads: full time if any period of the placement is.
         fullTime: change.segments.some((s) => isFullTime(s.sessionsPerWeek, lot, framework)),
         segments: change.segments,
@@ -150,6 +157,18 @@ export class CallOffVariationsService {
       case 'change_sessions': {
         const effectiveFrom = input.effectiveFrom!;
         const next = input.sessionsPerWeek!;
+        const pattern = input.pattern ? sortPattern(input.pattern) : undefined;
+        const patternIssue = pattern ? patternProblem(pattern, next) : null;
+        if (patternIssue)
+          throw new BadRequestError('validation_failed', patternIssue, [
+            { field: 'pattern', message: patternIssue },
+          ]);
+        // A placement bought for named sessions keeps naming them: a new number of sessions needs its new pattern.
+        if (!pattern && row.pattern)
+          throw new RuleViolation(
+            'pattern_required',
+            `This call-off has a weekly pattern (${row.pattern.join(', ')}); a change of sessions must give the new pattern.`,
+          );
         if (effectiveFrom < today || effectiveFrom < row.startDate || effectiveFrom > row.endDate)
           throw new RuleViolation(
             'effective_date_out_of_range',
@@ -170,17 +189,26 @@ export class CallOffVariationsService {
           .concat(current.from < effectiveFrom ? [{ ...current, to: addDays(effectiveFrom, -1) }] : []);
         const after = segments
           .filter((s) => s.to >= effectiveFrom)
-          .map((s) => ({
-            ...s,
-            from: s.from < effectiveFrom ? effectiveFrom : s.from,
-            sessionsPerWeek: next,
-          }));
+          .map((s) => {
+            const { pattern: _previous, ...rest } = s;
+            return {
+              ...rest,
+              from: s.from < effectiveFrom ? effectiveFrom : s.from,
+              sessionsPerWeek: next,
+              ...(pattern ? { pattern } : {}),
+            };
+          });
         const merged = mergeSegments([...kept, ...after]);
         return {
           segments: merged,
           endDate: row.endDate,
           terminatedOn: row.terminatedOn,
-          details: { sessionsPerWeek: next, effectiveFrom, previousSessionsPerWeek: current.sessionsPerWeek },
+          details: {
+            sessionsPerWeek: next,
+            effectiveFrom,
+            previousSessionsPerWeek: current.sessionsPerWeek,
+            ...(pattern ? { pattern, previousPattern: current.pattern ?? null } : {}),
+          },
           placement: placement(
             needs,
             // Education Act 1996 s.463: becoming full time adds a pupil to the unregistered provider's count.
@@ -233,7 +261,13 @@ function mergeSegments(segments: Segment[]): Segment[] {
   const out: Segment[] = [];
   for (const s of segments.sort((a, b) => a.from.localeCompare(b.from))) {
     const last = out[out.length - 1];
-    if (last && last.sessionsPerWeek === s.sessionsPerWeek && addDays(last.to, 1) === s.from) last.to = s.to;
+    if (
+      last &&
+      last.sessionsPerWeek === s.sessionsPerWeek &&
+      (last.pattern ?? []).join() === (s.pattern ?? []).join() &&
+      addDays(last.to, 1) === s.from
+    )
+      last.to = s.to;
     else out.push({ ...s });
   }
   return out;

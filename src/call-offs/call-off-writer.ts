@@ -21,6 +21,7 @@ export type MutableFields = Partial<
     | 'endDate'
     | 'terminatedOn'
     | 'sessionsPerWeek'
+    | 'pattern'
     | 'fullTime'
     | 'segments'
     | 'schoolDays'
@@ -331,6 +332,7 @@ const OPEN_FIELDS = [
   'endDate',
   'terminatedOn',
   'sessionsPerWeek',
+  'pattern',
   'fullTime',
   'schoolDays',
   'totalPence',

@@ -19,6 +19,7 @@ import { Organisation } from '../organisations/organisation.entity';
 import { Provider } from '../providers/provider.entity';
 import type { AwardEvidence } from './award-evidence';
 import type { StoredStatus } from './engine/lifecycle';
+import type { PatternSession } from './engine/pattern';
 
 export enum StatutoryBasis {
   S19PermanentExclusion = 's19_permanent_exclusion',
@@ -56,6 +57,8 @@ export interface Segment {
   from: string;
   to: string;
   sessionsPerWeek: number;
+  // The weekly pattern of this period (DESIGN §1 Attendance), when the commissioner set one.
+  pattern?: PatternSession[];
 }
 
 export interface FinancialYearPart {
@@ -71,6 +74,8 @@ export interface VariationDetails {
   sessionsPerWeek?: number;
   effectiveFrom?: string;
   previousSessionsPerWeek?: number;
+  pattern?: PatternSession[];
+  previousPattern?: PatternSession[] | null;
   effectiveDate?: string;
   reason?: string;
   extendTo?: string;
@@ -185,6 +190,10 @@ export class CallOff {
 
   @Column({ type: 'smallint' })
   sessionsPerWeek: number;
+
+  // The weekly pattern of the last period bought (mon_am … fri_pm), or null when sessions float within the week.
+  @Column({ type: 'text', array: true, nullable: true })
+  pattern: PatternSession[] | null;
 
   // sessions × the lot's hours per session reach the framework's full-time line (Education Act 1996 s.463).
   @Column({ type: 'boolean' })

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { DataSource, Repository, SelectQueryBuilder } from 'typeorm';
+import { DataSource, EntityManager, Repository, SelectQueryBuilder } from 'typeorm';
 import { Caller, Role } from '../auth/role';
 import { withCalendarErrors } from '../calendar/calendar-errors';
 import { CalendarService } from '../calendar/calendar.service';
@@ -13,18 +13,26 @@ import { Page, paginate } from '../common/pagination';
 import { assertVersion } from '../common/versioning';
 import { calendarCounter, lotCounter, readCounts } from '../database/change-counters';
 import { Framework } from '../frameworks/framework.entity';
-import { AwardMethod, FrameworkStoredStatus } from '../frameworks/framework-types';
+import { AwardMethod, FrameworkStoredStatus, PricingUnit } from '../frameworks/framework-types';
 import { Lot } from '../frameworks/lot.entity';
 import { assertWithinLotMaximum } from '../frameworks/lot-rules';
 import { FrameworksService } from '../frameworks/frameworks.service';
 import { requestHash as hashRequest } from '../idempotency/idempotency.service';
 import { EligibilityService } from '../providers/eligibility.service';
 import { AwardEvidence } from './award-evidence';
-import { CallOff, DeclineReason, NextStep, StatutoryBasis } from './call-off.entity';
+import {
+  CallOff,
+  DeclineReason,
+  FinancialYearPart,
+  NextStep,
+  Segment,
+  StatutoryBasis,
+} from './call-off.entity';
 import { CallOffWriter, NewCallOff } from './call-off-writer';
 import { CreateCallOffDto } from './dto/create-call-off.dto';
 import { ListCallOffsQueryDto } from './dto/call-off.dto';
 import { looksLikeUpn } from './engine/child-ref';
+import { patternProblem, sortPattern } from './engine/pattern';
 import { CallOffStatus, effectiveStatus, endOfLondonDay } from './engine/lifecycle';
 import { Exclusion, Match, MatchResult, MatchingService } from './matching.service';
 import { PlacementGuard } from './placement-guard';
@@ -34,6 +42,16 @@ import { capacityExhausted, refusalError, registrationThreshold } from './placem
 export type CallOffRecord = Readonly<
   Omit<CallOff, 'framework' | 'lot' | 'provider' | 'commissionerOrganisation'>
 >;
+
+export interface CallOffBillingTerms {
+  id: string;
+  frameworkId: string;
+  lotId: string;
+  unit: PricingUnit;
+  unitPricePence: number;
+  startDate: string;
+  endDate: string;
+}
 
 export interface CallOffView {
   callOff: CallOffRecord;
@@ -70,6 +88,7 @@ const LIST_COLUMNS: (keyof CallOff)[] = [
   'startDate',
   'endDate',
   'sessionsPerWeek',
+  'pattern',
   'status',
   'offerExpiresAt',
   'terminatedOn',
@@ -109,6 +128,19 @@ export const EFFECTIVE_STATUS_SQL = `(CASE
   WHEN c.status = 'accepted' AND :today > c.end_date THEN 'completed'
   WHEN c.status = 'accepted' AND :today >= c.start_date THEN 'active'
   ELSE c.status::text END)`;
+
+// What finance reads of live call-offs: those sharing a lot, provider, dates and school days in a financial year,
+// with their value in that year and its at-risk part (in millionths of a penny, so the share stays exact enough).
+export interface CallOffCommitmentGroup {
+  lotId: string;
+  providerId: string;
+  startDate: string;
+  endDate: string;
+  schoolDays: number;
+  yearPence: number;
+  yearAtRiskMicropence: bigint;
+  callOffs: number;
+}
 
 @Injectable()
 export class CallOffsService {
@@ -265,6 +297,7 @@ export class CallOffsService {
       startDate: input.startDate,
       endDate: input.endDate,
       sessionsPerWeek: input.sessionsPerWeek,
+      pattern: input.pattern ? sortPattern(input.pattern) : null,
       fullTime: result.fullTime,
       latitude: input.location?.latitude ?? null,
       longitude: input.location?.longitude ?? null,
@@ -284,7 +317,14 @@ export class CallOffsService {
       basePence: priced.basePence,
       atRiskPence: priced.atRiskPence,
       byFinancialYear: priced.byFinancialYear,
-      segments: [{ from: input.startDate, to: input.endDate, sessionsPerWeek: input.sessionsPerWeek }],
+      segments: [
+        {
+          from: input.startDate,
+          to: input.endDate,
+          sessionsPerWeek: input.sessionsPerWeek,
+          ...(input.pattern ? { pattern: sortPattern(input.pattern) } : {}),
+        },
+      ],
       awardEvidence: awardEvidence(input, lot, result, match, this.clock.now()),
       warnings: expiryWarnings(result.checkExpiries.get(match.providerId) ?? [], input.endDate),
       variations: [],
@@ -325,6 +365,43 @@ export class CallOffsService {
       view.review = { required: reasons.length > 0, reasons };
     }
     return view;
+  }
+
+  // For finance: the accepted call-offs of the organisation still running on or after `from` (an offer is not yet a
+  // commitment; declined, withdrawn and lapsed ones never were), with their value in one financial year, added up
+  // per lot, provider, dates and school days in that year: one aggregate statement, however many call-offs.
+  async commitmentGroups(
+    organisationId: string,
+    from: string,
+    financialYear: string,
+  ): Promise<CallOffCommitmentGroup[]> {
+    const rows: {
+      lotId: string;
+      providerId: string;
+      startDate: string;
+      endDate: string;
+      schoolDays: number;
+      yearPence: string;
+      yearAtRiskMicropence: string;
+      callOffs: number;
+    }[] = await this.dataSource.query(
+      `SELECT c.lot_id AS "lotId", c.provider_id AS "providerId", to_char(c.start_date, 'YYYY-MM-DD') AS "startDate",
+              to_char(c.end_date, 'YYYY-MM-DD') AS "endDate", (p->>'schoolDays')::int AS "schoolDays",
+              sum((p->>'totalPence')::bigint)::text AS "yearPence",
+              round(sum((p->>'totalPence')::numeric * c.at_risk_pence * 1000000 / NULLIF(c.total_pence, 0)))::text
+                AS "yearAtRiskMicropence",
+              count(*)::int AS "callOffs"
+         FROM call_offs c CROSS JOIN LATERAL jsonb_array_elements(c.by_financial_year) p
+        WHERE c.commissioner_organisation_id = $1 AND c.status = 'accepted' AND c.end_date >= $2::date
+          AND p->>'financialYear' = $3
+        GROUP BY 1, 2, 3, 4, 5`,
+      [organisationId, from, financialYear],
+    );
+    return rows.map((row) => ({
+      ...row,
+      yearPence: Number(row.yearPence),
+      yearAtRiskMicropence: BigInt(row.yearAtRiskMicropence ?? '0'),
+    }));
   }
 
   async list(caller: Caller, query: ListCallOffsQueryDto): Promise<Page<CallOffView>> {
@@ -425,6 +502,95 @@ export class CallOffsService {
     }));
   }
 
+  // For invoices: the terms a provider bills a call-off by, for the call-offs between this provider and this
+  // commissioner only (any other id is simply absent, so an invoice never learns of another party's placement).
+  async billingTerms(
+    ids: string[],
+    parties: { providerId: string; commissionerOrganisationId: string },
+  ): Promise<CallOffBillingTerms[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.callOffs
+      .createQueryBuilder('c')
+      .select(['c.id', 'c.frameworkId', 'c.lotId', 'c.unit', 'c.unitPricePence', 'c.startDate', 'c.endDate'])
+      .where('c.id IN (:...ids)', { ids: [...new Set(ids)] })
+      .andWhere('c.provider_id = :providerId AND c.commissioner_organisation_id = :org', {
+        providerId: parties.providerId,
+        org: parties.commissionerOrganisationId,
+      })
+      // Only a placement the provider accepted is one it can deliver and bill.
+      .andWhere(`c.status = 'accepted'`)
+      .getMany();
+    return rows.map((row) => ({
+      id: row.id,
+      frameworkId: row.frameworkId,
+      lotId: row.lotId,
+      unit: row.unit,
+      unitPricePence: row.unitPricePence,
+      startDate: row.startDate,
+      endDate: row.endDate,
+    }));
+  }
+
+  // What attendance needs of placements (DESIGN §1 Attendance): their parties, dates, statutory basis and priced
+  // periods with their weekly patterns. `accepted` is whether the provider took the placement (sessions are
+  // commissioned only then).
+  async attendanceTerms(ids: string[], manager?: EntityManager): Promise<AttendanceTerms[]> {
+    if (ids.length === 0) return [];
+    const rows: AttendanceTermsRow[] = await (manager ?? this.dataSource.manager).query(
+      `${ATTENDANCE_TERMS_SQL} WHERE c.id = ANY($1::uuid[])`,
+      [ids],
+    );
+    return rows.map(attendanceTermsOf);
+  }
+
+  // Accepted placements whose dates overlap [from, to], for daily scans (attendance marks missing).
+  async acceptedOverlapping(from: string, to: string, manager?: EntityManager): Promise<AttendanceTerms[]> {
+    const rows: AttendanceTermsRow[] = await (manager ?? this.dataSource.manager).query(
+      `${ATTENDANCE_TERMS_SQL} WHERE c.status = 'accepted' AND c.start_date <= $2 AND c.end_date >= $1 ORDER BY c.id`,
+      [from, to],
+    );
+    return rows.map(attendanceTermsOf);
+  }
+
+  // For the outcomes module: the dates and money of placements (a claim's placement, a provider's base value in a
+  // year, at-risk money retained). `acceptedOnly` keeps placements that were accepted (live, completed or ended),
+  // the ones that carry a price. Inside a transaction, pass its manager.
+  async placementValues(
+    filter: {
+      ids?: string[];
+      providerId?: string;
+      lotId?: string;
+      commissionerOrganisationId?: string;
+      acceptedOnly?: boolean;
+    },
+    manager?: EntityManager,
+  ): Promise<PlacementValue[]> {
+    const qb = (manager ?? this.dataSource.manager)
+      .createQueryBuilder(CallOff, 'c')
+      .select(PLACEMENT_VALUE_COLUMNS.map((column) => `c.${column}`));
+    if (filter.ids) qb.andWhere('c.id = ANY(:ids)', { ids: filter.ids });
+    if (filter.providerId) qb.andWhere('c.provider_id = :providerId', { providerId: filter.providerId });
+    if (filter.lotId) qb.andWhere('c.lot_id = :lotId', { lotId: filter.lotId });
+    if (filter.commissionerOrganisationId)
+      qb.andWhere('c.commissioner_organisation_id = :org', { org: filter.commissionerOrganisationId });
+    if (filter.acceptedOnly) qb.andWhere(`c.status = 'accepted'`);
+    const rows = await qb.getMany();
+    return rows.map((row) => ({
+      id: row.id,
+      frameworkId: row.frameworkId,
+      lotId: row.lotId,
+      providerId: row.providerId,
+      commissionerOrganisationId: row.commissionerOrganisationId,
+      startDate: row.startDate,
+      endDate: row.endDate,
+      status: this.statusOf(row),
+      basePence: row.basePence,
+      atRiskPence: row.atRiskPence,
+      totalPence: row.totalPence,
+      byFinancialYear: row.byFinancialYear,
+    }));
+  }
+
   statusOf(row: CallOffRecord): CallOffStatus {
     return effectiveStatus(row, this.clock.now(), this.clock.today());
   }
@@ -492,6 +658,84 @@ export class CallOffsService {
   }
 }
 
+export interface AttendanceTerms {
+  id: string;
+  frameworkId: string;
+  lotId: string;
+  providerId: string;
+  commissionerOrganisationId: string;
+  statutoryBasis: StatutoryBasis;
+  startDate: string;
+  endDate: string;
+  accepted: boolean;
+  segments: Segment[];
+}
+
+interface AttendanceTermsRow {
+  id: string;
+  framework_id: string;
+  lot_id: string;
+  provider_id: string;
+  commissioner_organisation_id: string;
+  statutory_basis: StatutoryBasis;
+  start_date: string;
+  end_date: string;
+  status: string;
+  segments: Segment[];
+}
+
+const ATTENDANCE_TERMS_SQL = `SELECT c.id, c.framework_id, c.lot_id, c.provider_id, c.commissioner_organisation_id,
+  c.statutory_basis, c.start_date::text AS start_date, c.end_date::text AS end_date, c.status, c.segments
+  FROM call_offs c`;
+
+function attendanceTermsOf(row: AttendanceTermsRow): AttendanceTerms {
+  return {
+    id: row.id,
+    frameworkId: row.framework_id,
+    lotId: row.lot_id,
+    providerId: row.provider_id,
+    commissionerOrganisationId: row.commissioner_organisation_id,
+    statutoryBasis: row.statutory_basis,
+    startDate: row.start_date,
+    endDate: row.end_date,
+    accepted: row.status === 'accepted',
+    segments: row.segments,
+  };
+}
+
+const PLACEMENT_VALUE_COLUMNS: (keyof CallOff)[] = [
+  'id',
+  'frameworkId',
+  'lotId',
+  'providerId',
+  'commissionerOrganisationId',
+  'startDate',
+  'endDate',
+  'status',
+  'offerExpiresAt',
+  'terminatedOn',
+  'basePence',
+  'atRiskPence',
+  'totalPence',
+  'byFinancialYear',
+];
+
+// A placement's dates and price as the outcomes module reads them.
+export interface PlacementValue {
+  id: string;
+  frameworkId: string;
+  lotId: string;
+  providerId: string;
+  commissionerOrganisationId: string;
+  startDate: string;
+  endDate: string;
+  status: CallOffStatus;
+  basePence: number;
+  atRiskPence: number;
+  totalPence: number;
+  byFinancialYear: FinancialYearPart[];
+}
+
 interface RaiseTerms {
   lot: Lot;
   framework: Framework;
@@ -504,6 +748,11 @@ function assertPlacementRules(input: CreateCallOffDto): void {
   if (input.endDate < input.startDate)
     throw new BadRequestError('validation_failed', 'endDate must be on or after startDate.', [
       { field: 'endDate', message: 'endDate must be on or after startDate' },
+    ]);
+  const patternIssue = input.pattern ? patternProblem(input.pattern, input.sessionsPerWeek) : null;
+  if (patternIssue)
+    throw new BadRequestError('validation_failed', patternIssue, [
+      { field: 'pattern', message: patternIssue },
     ]);
   // Data minimisation (UK GDPR Art. 5(1)(c)): a UPN identifies the child nationally; the API never stores one.
   if (looksLikeUpn(input.childRef))

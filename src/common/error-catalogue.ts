@@ -80,6 +80,45 @@ export const ERROR_CATALOGUE = {
     source: 'RFC 9110 §13.1.1; DESIGN §2: state changes honour If-Match',
   },
 
+  // Outcomes (DESIGN §1 Attendance, reviews and outcomes).
+  duplicate_outcome_rule_code: { status: 409, title: 'Duplicate outcome rule code', source: DUPLICATE },
+  outcome_already_claimed: {
+    status: 409,
+    title: 'Outcome already claimed',
+    source: 'DESIGN §1 Attendance, reviews and outcomes: at most one claim per rule per placement',
+  },
+  outcome_shares_above_100: {
+    status: 422,
+    title: 'Outcome shares above 100 %',
+    source: "DESIGN §1 Attendance, reviews and outcomes: a lot's rules share at most the whole at-risk pot",
+  },
+  outcome_evidence_mismatch: {
+    status: 422,
+    title: 'Evidence does not fit the metric',
+    source: 'DESIGN §1 Attendance, reviews and outcomes: attendance outcomes are checked against the marks',
+  },
+  unknown_outcome_rule: {
+    status: 422,
+    title: 'Unknown outcome rule',
+    source: "DESIGN §1 Attendance, reviews and outcomes: a claim names one of its lot's rules",
+  },
+  outcome_placement_not_started: {
+    status: 422,
+    title: 'Placement not started',
+    source:
+      'DESIGN §1 Attendance, reviews and outcomes: outcomes are claimed on placements that have started',
+  },
+  achieved_on_out_of_range: {
+    status: 422,
+    title: 'Achieved date out of range',
+    source: "DESIGN §1 Attendance, reviews and outcomes: the rule's window (by when) and no future dates",
+  },
+  outcome_not_supported: {
+    status: 422,
+    title: 'Not supported by the marks',
+    source: 'DESIGN §1 Attendance, reviews and outcomes: attendance claims are checked against the marks',
+  },
+
   // Conflicts with the current state (409).
   invalid_transition: {
     status: 409,
@@ -117,6 +156,16 @@ export const ERROR_CATALOGUE = {
     status: 409,
     title: 'Framework has no lots',
     source: 'DESIGN §1 Frameworks and lots: call-offs are made under a lot',
+  },
+  duplicate_invoice_number: {
+    status: 409,
+    title: 'Duplicate invoice number',
+    source: `${DUPLICATE}; an invoice number is unique for its provider`,
+  },
+  outcome_claim_already_invoiced: {
+    status: 409,
+    title: 'Outcome claim already invoiced',
+    source: 'DESIGN §1 Outcome rules: a verified claim is paid once',
   },
   rate_card_overlaps_later_card: {
     status: 409,
@@ -233,6 +282,11 @@ export const ERROR_CATALOGUE = {
     title: 'Effective date out of range',
     source: "DESIGN §1 Call-offs: a variation takes effect within the placement's dates",
   },
+  pattern_required: {
+    status: 422,
+    title: 'Weekly pattern required',
+    source: 'DESIGN §1 Attendance: a placement with a weekly pattern keeps one through every change of sessions',
+  },
   extension_not_later: {
     status: 422,
     title: 'Extension not later',
@@ -268,6 +322,22 @@ export const ERROR_CATALOGUE = {
     status: 422,
     title: 'Key scope not allowed',
     source: 'DESIGN §2 Auth: admin and auditor keys are not scoped',
+  },
+  call_off_not_invoiceable: {
+    status: 422,
+    title: 'Call-off not invoiceable',
+    source:
+      'DESIGN §1 Money: an invoice line bills an accepted placement between the provider and the commissioner',
+  },
+  invoice_total_mismatch: {
+    status: 422,
+    title: 'Invoice total mismatch',
+    source: "DESIGN §1 Money is integer pence: an invoice's total is the sum of its lines to the penny",
+  },
+  paid_on_out_of_range: {
+    status: 422,
+    title: 'Payment date out of range',
+    source: 'Procurement Act 2023 s.68: payment of an invoice follows its receipt, and is recorded once made',
   },
   lot_not_found: {
     status: 422,

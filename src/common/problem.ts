@@ -50,7 +50,11 @@ export function transportProblem(error: unknown): Problem | undefined {
     typeof e.statusCode === 'number' ? e.statusCode : typeof e.status === 'number' ? e.status : undefined;
   const code = typeof e.code === 'string' ? e.code : '';
   if (code === 'FST_ERR_CTP_BODY_TOO_LARGE' || status === 413)
-    return problem(413, 'payload_too_large', 'The request body is larger than the 1 MB limit.');
+    return problem(
+      413,
+      'payload_too_large',
+      'The request body is larger than the limit for its media type (1 MB for JSON, 8 MB for CSV).',
+    );
   if (code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || status === 415)
     return problem(415, 'unsupported_media_type', 'Send the request body as application/json.');
   if (code === 'FST_ERR_CTP_EMPTY_JSON_BODY')

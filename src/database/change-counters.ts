@@ -43,3 +43,9 @@ export class KeptByCount<V extends object> {
     return value!;
   }
 }
+
+// Bumped by every statement writing an organisation's call-offs (migration AddBudgetsAndSpendImports).
+export const callOffsCounter = (organisationId: string): string => `call_offs:${organisationId}`;
+
+// Bumped by every spend import of an organisation, in the import's transaction (SpendImportsService).
+export const spendImportsCounter = (organisationId: string): string => `spend_imports:${organisationId}`;

@@ -19,6 +19,8 @@ import { DEMO_PROVIDERS, checksVerifiedDaysAgo } from './demo-providers';
 import { seedRateCards } from './demo-rate-cards';
 import { DEMO_WINDOW, atInstant, seedPlacements } from './demo-placements';
 import { seedHighCostPlacements } from './demo-high-cost';
+import { seedFinance } from './demo-finance';
+import { seedInvoices } from './demo-invoices';
 
 export interface DemoKeys {
   admin: string;
@@ -211,6 +213,17 @@ async function seedDemoToday(app: INestApplicationContext): Promise<DemoKeys> {
     calendarOrganisationId: bury.id,
   });
   await seedHighCostPlacements(app, { bury: buryKey.caller, legacyLot3Id: lots[3][0], providers });
+  await seedInvoices(app, {
+    commissioner: buryKey.caller,
+    providers: new Map(providers.map((p) => [p.id, p.caller])),
+    preferredProviderId: providerIds[CHAMBER_HALL],
+  });
+  await seedFinance(app, {
+    buryId: bury.id,
+    bury: buryKey.caller,
+    providers: providers.filter((p) => !p.twist).map((p) => ({ id: p.id, name: p.profile.name })),
+    lotIds: { 1: lots[1][0], 3: lots[3][0] },
+  });
 
   return {
     admin: admin.key,

@@ -39,3 +39,10 @@ export enum FrameworkStatus {
   Expired = 'expired',
   Terminated = 'terminated',
 }
+
+// How absences are billed under the framework (framework clause, read by invoice matching): every commissioned session
+// unless the provider cancelled it (the default: the place was held), or only sessions the child attended.
+export enum AbsenceBillingPolicy {
+  PayCommissionedUnlessProviderCancelled = 'pay_commissioned_unless_provider_cancelled',
+  PayAttendedOnly = 'pay_attended_only',
+}

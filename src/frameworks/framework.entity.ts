@@ -11,7 +11,7 @@ import {
 } from 'typeorm';
 import { decimalString, pence } from '../database/transformers';
 import { Organisation } from '../organisations/organisation.entity';
-import { FrameworkStoredStatus, FrameworkType } from './framework-types';
+import { AbsenceBillingPolicy, FrameworkStoredStatus, FrameworkType } from './framework-types';
 
 @Entity('frameworks')
 export class Framework {
@@ -73,6 +73,14 @@ export class Framework {
   // flagged for review.
   @Column({ type: 'numeric', precision: 5, scale: 2, default: 20, transformer: decimalString })
   highCostThresholdPercent: string;
+  // Framework clause: which sessions a provider may invoice (invoice matching reads it).
+  @Column({
+    type: 'enum',
+    enum: AbsenceBillingPolicy,
+    enumName: 'absence_billing_policy',
+    default: AbsenceBillingPolicy.PayCommissionedUnlessProviderCancelled,
+  })
+  absenceBillingPolicy: AbsenceBillingPolicy;
 
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   activatedAt: Date | null;

@@ -21,7 +21,12 @@ import { CreateFrameworkDto, ListFrameworksQueryDto, UpdateFrameworkDto } from '
 import { CreateLotDto, ListLotsQueryDto, UpdateLotDto } from './dto/lot.dto';
 import { termTooLong } from './framework-term';
 import { Framework, FrameworkParticipant } from './framework.entity';
-import { FrameworkStatus, FrameworkStoredStatus, FrameworkType } from './framework-types';
+import {
+  AbsenceBillingPolicy,
+  FrameworkStatus,
+  FrameworkStoredStatus,
+  FrameworkType,
+} from './framework-types';
 import { Lot } from './lot.entity';
 
 export interface FrameworkView {
@@ -285,6 +290,28 @@ export class FrameworksService {
       .where('p.organisation_id = :organisationId', { organisationId })
       .getRawMany<{ id: string }>();
     return rows.map((row) => row.id);
+  }
+
+  // For invoices: what each lot's call-offs are billed by: the framework's absence-billing policy and the lot's hours
+  // per session (an hour-priced call-off's session price).
+  async billingTermsOfLots(
+    lotIds: string[],
+  ): Promise<Map<string, { absenceBillingPolicy: AbsenceBillingPolicy; hoursPerSession: string }>> {
+    if (lotIds.length === 0) return new Map();
+    const rows = await this.lots
+      .createQueryBuilder('l')
+      .select('l.id', 'id')
+      .addSelect('l.hours_per_session::text', 'hoursPerSession')
+      .addSelect('f.absence_billing_policy', 'absenceBillingPolicy')
+      .innerJoin(Framework, 'f', 'f.id = l.framework_id')
+      .where('l.id IN (:...ids)', { ids: [...new Set(lotIds)] })
+      .getRawMany<{ id: string; hoursPerSession: string; absenceBillingPolicy: AbsenceBillingPolicy }>();
+    return new Map(
+      rows.map((row) => [
+        row.id,
+        { absenceBillingPolicy: row.absenceBillingPolicy, hoursPerSession: row.hoursPerSession },
+      ]),
+    );
   }
 
   async findLots(ids: string[]): Promise<Lot[]> {

@@ -18,6 +18,7 @@ import { AwardMethod, Pathway, PricingUnit } from './framework-types';
 @Unique('uq_lots_framework_id_number', ['frameworkId', 'number'])
 @Check('ck_lots_weights_total_100', 'price_weight + distance_weight + quality_weight = 100')
 @Check('ck_lots_outcome_at_risk_percent', 'outcome_at_risk_percent BETWEEN 0 AND 50')
+@Check('ck_lots_outcome_cap_percent', 'outcome_cap_percent_per_provider_year BETWEEN 0 AND 100')
 export class Lot {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -59,6 +60,11 @@ export class Lot {
 
   @Column({ type: 'numeric', precision: 5, scale: 2, transformer: decimalString })
   outcomeAtRiskPercent: string;
+
+  // DESIGN §1 Attendance, reviews and outcomes: a provider's outcome payments on the lot in a financial year are capped
+  // at this percent of its base value there.
+  @Column({ type: 'numeric', precision: 5, scale: 2, default: () => '12.00', transformer: decimalString })
+  outcomeCapPercentPerProviderYear: string;
 
   @Column({ type: 'boolean', default: false })
   registeredProvidersOnly: boolean;

@@ -146,9 +146,13 @@ const TAGS: Record<string, string> = {
   Capacity: 'Sessions per week providers declare on a lot, what live call-offs commit, and what is free.',
   'Due diligence': 'The check catalogue and each provider’s check history (DBS, insurance, safeguarding…).',
   'Frameworks and lots': 'Frameworks, who may call off from them, and their lots with award rules.',
+  Invoices:
+    'Providers’ invoices matched line by line to commissioned and delivered sessions and verified claims; approval, disputes, payment and overdue invoices.',
   Health: 'Liveness and readiness probes for the platform. Public and never rate-limited.',
   'Lot membership': 'Admitting providers to lots, suspending, reinstating and removing them.',
   Organisations: 'Commissioning organisations: councils and schools.',
+  Outcomes:
+    'Outcome rules per lot, providers’ claims checked against the marks or verified, and the payments they release within caps.',
   Prices: 'Rate cards (submitted by providers, approved by admin) and exact quotes.',
   Providers: 'AP providers, their directory status and eligibility on a date.',
   'School calendar': 'Each organisation’s school calendar: terms, closures, school-day counts.',
@@ -177,6 +181,7 @@ const LOCATED_CREATES = new Set([
   'createFramework',
   'createLot',
   'createProvider',
+  'createInvoice',
 ]);
 
 const HEADERS = {

@@ -9,6 +9,7 @@ import { AwardEvidence } from '../award-evidence';
 import { CallOff, DeclineReason, NextStep, StatutoryBasis } from '../call-off.entity';
 import { ExcludedProviderDto, MatchInputsDto, MatchScoresDto, WeightsDto } from './matches.dto';
 import { CallOffStatus } from '../engine/lifecycle';
+import { PATTERN_SESSIONS, PatternSession } from '../engine/pattern';
 import { IsId } from '../../common/validators';
 
 // RFC 3339 date-time with an offset (Z or ±hh:mm), a real calendar instant, and a year PostgreSQL takes.
@@ -194,6 +195,15 @@ export class CallOffSummaryDto {
     description: 'Sessions a week of the last period bought; each change of sessions is in variations.',
   })
   sessionsPerWeek: number;
+  @ApiProperty({
+    type: [String],
+    enum: PATTERN_SESSIONS,
+    enumName: 'PatternSession',
+    maxItems: 10,
+    nullable: true,
+    description: 'The weekly pattern of the last period bought, or null when sessions are not tied to days.',
+  })
+  pattern: PatternSession[] | null;
   @ApiProperty({ enum: CallOffStatus, enumName: 'CallOffStatus' })
   status: CallOffStatus;
   offerExpiresAt: string;
@@ -225,6 +235,7 @@ export class CallOffSummaryDto {
       startDate: row.startDate,
       endDate: row.endDate,
       sessionsPerWeek: row.sessionsPerWeek,
+      pattern: row.pattern ?? null,
       status,
       offerExpiresAt: row.offerExpiresAt.toISOString(),
       terminatedOn: row.terminatedOn,
@@ -333,6 +344,25 @@ export class VariationDetailsDto {
     description: 'change_sessions: the sessions a week before.',
   })
   previousSessionsPerWeek?: number;
+  @ApiProperty({
+    required: false,
+    type: [String],
+    enum: PATTERN_SESSIONS,
+    enumName: 'PatternSession',
+    maxItems: 10,
+    description: 'change_sessions: the new weekly pattern, when one was given.',
+  })
+  pattern?: PatternSession[];
+  @ApiProperty({
+    required: false,
+    type: [String],
+    enum: PATTERN_SESSIONS,
+    enumName: 'PatternSession',
+    maxItems: 10,
+    nullable: true,
+    description: 'change_sessions: the weekly pattern before.',
+  })
+  previousPattern?: PatternSession[] | null;
   @ApiProperty({ required: false, format: 'date', description: 'terminate: the last day of the placement.' })
   effectiveDate?: string;
   @ApiProperty({ maxLength: 2000, required: false, description: 'terminate: why the placement ends early.' })

@@ -3,10 +3,12 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
+  ArrayUnique,
   IsArray,
   IsBoolean,
   IsDefined,
   IsEnum,
+  IsIn,
   IsInt,
   IsLatitude,
   IsLongitude,
@@ -20,6 +22,7 @@ import {
 } from 'class-validator';
 import { IsDateOnly } from '../../common/date-only';
 import { NextStep, StatutoryBasis } from '../call-off.entity';
+import { PATTERN_SESSIONS, PatternSession } from '../engine/pattern';
 import { IsId, IsNotBlank } from '../../common/validators';
 
 export class ChildDto {
@@ -162,6 +165,24 @@ export class CreateCallOffDto {
   @Min(1)
   @Max(10)
   sessionsPerWeek: number;
+
+  @ApiProperty({
+    required: false,
+    type: [String],
+    enum: PATTERN_SESSIONS,
+    enumName: 'PatternSession',
+    maxItems: 10,
+    example: ['mon_am', 'mon_pm', 'wed_am', 'wed_pm', 'fri_am'],
+    description:
+      'The weekly pattern: exactly sessionsPerWeek distinct half-day sessions. Without one, the commissioned sessions ' +
+      'are sessionsPerWeek shared pro rata among the school days of each week.',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @ArrayUnique()
+  @IsIn(PATTERN_SESSIONS, { each: true })
+  pattern?: PatternSession[];
 
   @ApiProperty({
     type: LocationDto,

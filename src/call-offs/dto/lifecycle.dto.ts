@@ -1,5 +1,19 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsEnum, IsIn, IsInt, IsOptional, IsString, Length, Max, Min, ValidateIf } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsEnum,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Length,
+  Max,
+  Min,
+  ValidateIf,
+} from 'class-validator';
+import { PATTERN_SESSIONS, PatternSession } from '../engine/pattern';
 import { IsDateOnly } from '../../common/date-only';
 import { DeclineReason } from '../call-off.entity';
 import { IsNotBlank } from '../../common/validators';
@@ -65,6 +79,23 @@ export class CreateVariationDto {
   @ValidateIf((o: CreateVariationDto) => o.kind === 'change_sessions')
   @IsDateOnly()
   effectiveFrom?: string;
+
+  @ApiProperty({
+    required: false,
+    type: [String],
+    enum: PATTERN_SESSIONS,
+    enumName: 'PatternSession',
+    maxItems: 10,
+    description:
+      'change_sessions: the weekly pattern from effectiveFrom, exactly sessionsPerWeek distinct sessions. Required ' +
+      'when the call-off has a pattern.',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @ArrayUnique()
+  @IsIn(PATTERN_SESSIONS, { each: true })
+  pattern?: PatternSession[];
 
   @ApiProperty({ format: 'date', required: false, description: 'terminate: the last day of the placement.' })
   @ValidateIf((o: CreateVariationDto) => o.kind === 'terminate')

@@ -17,7 +17,7 @@ import { IsDateOnly } from '../../common/date-only';
 import { PageQueryDto } from '../../common/pagination';
 import { IsDecimalInRange, IsId, IsOmittable, MAX_PENCE } from '../../common/validators';
 import { Framework } from '../framework.entity';
-import { FrameworkStatus, FrameworkType } from '../framework-types';
+import { AbsenceBillingPolicy, FrameworkStatus, FrameworkType } from '../framework-types';
 
 export class CreateFrameworkDto {
   @ApiProperty({ example: 'BURY-AP-2027', maxLength: 64 })
@@ -133,6 +133,18 @@ export class CreateFrameworkDto {
   @IsOmittable()
   @IsDecimalInRange(0, 500, 2)
   highCostThresholdPercent?: string;
+
+  @ApiProperty({
+    required: false,
+    enum: AbsenceBillingPolicy,
+    enumName: 'AbsenceBillingPolicy',
+    default: AbsenceBillingPolicy.PayCommissionedUnlessProviderCancelled,
+    description:
+      'Which sessions providers may invoice: every commissioned session unless the provider cancelled it, or only sessions attended.',
+  })
+  @IsOmittable()
+  @IsEnum(AbsenceBillingPolicy)
+  absenceBillingPolicy?: AbsenceBillingPolicy;
 }
 
 export class UpdateFrameworkDto extends PartialType(
@@ -149,6 +161,7 @@ export class UpdateFrameworkDto extends PartialType(
     'fullTimeThresholdHours',
     'annualUpliftCapPercent',
     'highCostThresholdPercent',
+    'absenceBillingPolicy',
   ] as const),
   // Leaving a field out keeps it; null is validated like any value, so it clears only what may be empty.
   { skipNullProperties: false },
@@ -192,6 +205,8 @@ export class FrameworkDto {
   annualUpliftCapPercent: string;
   @ApiProperty({ maxLength: 8 })
   highCostThresholdPercent: string;
+  @ApiProperty({ enum: AbsenceBillingPolicy, enumName: 'AbsenceBillingPolicy' })
+  absenceBillingPolicy: AbsenceBillingPolicy;
   activatedAt: string | null;
   version: number;
   createdAt: string;
@@ -215,6 +230,7 @@ export class FrameworkDto {
       fullTimeThresholdHours: row.fullTimeThresholdHours,
       annualUpliftCapPercent: row.annualUpliftCapPercent,
       highCostThresholdPercent: row.highCostThresholdPercent,
+      absenceBillingPolicy: row.absenceBillingPolicy,
       activatedAt: row.activatedAt ? row.activatedAt.toISOString() : null,
       version: row.version,
       createdAt: row.createdAt.toISOString(),

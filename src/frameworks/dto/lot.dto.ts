@@ -127,6 +127,19 @@ export class CreateLotDto {
   @IsDecimalInRange(0, 50, 2)
   outcomeAtRiskPercent: string;
 
+  @ApiProperty({
+    required: false,
+    maxLength: 8,
+    type: String,
+    default: '12',
+    example: '12',
+    description:
+      'Cap on a provider’s outcome payments on this lot in a financial year, as a percent (0–100) of its base value there.',
+  })
+  @IsOmittable()
+  @IsDecimalInRange(0, 100, 2)
+  outcomeCapPercentPerProviderYear?: string;
+
   @ApiProperty({ required: false, default: false })
   @IsOmittable()
   @IsBoolean()
@@ -197,6 +210,8 @@ export class LotDto {
   pricingUnits: PricingUnit[];
   @ApiProperty({ maxLength: 8 })
   outcomeAtRiskPercent: string;
+  @ApiProperty({ maxLength: 8 })
+  outcomeCapPercentPerProviderYear: string;
   registeredProvidersOnly: boolean;
   maxSessionsPerWeek: number | null;
   priceCeilingPence: number | null;
@@ -224,6 +239,7 @@ export class LotDto {
       },
       pricingUnits: row.pricingUnits,
       outcomeAtRiskPercent: row.outcomeAtRiskPercent,
+      outcomeCapPercentPerProviderYear: row.outcomeCapPercentPerProviderYear,
       registeredProvidersOnly: row.registeredProvidersOnly,
       maxSessionsPerWeek: row.maxSessionsPerWeek,
       priceCeilingPence: row.priceCeilingPence,
