@@ -9,6 +9,7 @@ import { MEMBERS_WITH_CHECK_FAILURES } from '../src/providers/eligibility.servic
 import { IN_FORCE_CARDS_FOR_LOT } from '../src/pricing/rate-cards.service';
 import { BenchDatabase, BenchServer, issueKey, startDatabase, startServer } from './env';
 import { benchAttendance } from './attendance';
+import { benchBenchmarks } from './benchmarks';
 import { benchEvents } from './events';
 import { benchInvoices } from './invoices';
 import { benchOutcomes } from './outcomes';
@@ -26,7 +27,8 @@ const AUDIT_SECONDS = Number(process.env.BENCH_AUDIT_SECONDS ?? 6);
 const READ_SECONDS = Number(process.env.BENCH_READ_SECONDS ?? 8);
 const POOL_SIZE = 20;
 const LIST_ROWS = 100_000;
-const MATCH_PROVIDERS = 2_000;
+// BENCH_MATCH_PROVIDERS: a smaller lot (c), (e) and (l) to prove a change quickly; the targets are for 2,000.
+const MATCH_PROVIDERS = Number(process.env.BENCH_MATCH_PROVIDERS ?? 2_000);
 const ELIGIBILITY_CHECKS = 12;
 const EXTEND_ROWS = 10_000;
 const EXTEND_PROVIDERS = 100;
@@ -36,7 +38,7 @@ const END = '2027-03-26';
 
 // BENCH_ONLY=a,c runs those measurements only (seeding what they need) and prints their figures; RESULTS.md is
 // written only by a run of all five.
-const SCENARIOS = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'n', 'o', 'r'];
+const SCENARIOS = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'n', 'o', 'r'];
 const ONLY = new Set((process.env.BENCH_ONLY ?? SCENARIOS.join(',')).split(',').map((s) => s.trim()));
 const FULL = SCENARIOS.every((scenario) => ONLY.has(scenario));
 const SERIAL_RAISES = 20;
@@ -76,7 +78,7 @@ async function main(): Promise<void> {
       label: 'Floor',
     });
     const t0 = performance.now();
-    await seedProviders(pool, bigLot, MATCH_PROVIDERS, {
+    const matchProviders = await seedProviders(pool, bigLot, MATCH_PROVIDERS, {
       registeredShare: 0.5,
       sessionsPerWeek: 1_000,
       label: 'Match',
@@ -461,6 +463,22 @@ async function main(): Promise<void> {
           log,
         )
       : undefined;
+    // ---------- (l) cost benchmarks over the 2,000-provider lot (bench/benchmarks.ts) ----------
+    const costs = ONLY.has('l')
+      ? await benchBenchmarks(
+          pool,
+          server,
+          {
+            frameworkId: fw.frameworkId,
+            lotId: bigLot,
+            organisationId: fw.organisationId,
+            providers: matchProviders,
+            template,
+          },
+          { admin: adminKey, commissioner },
+          log,
+        )
+      : undefined;
     // ---------- machine, targets, results ----------
     // ---------- (f) event feed, (g) webhook delivery (bench/events.ts) ----------
     const events = ONLY.has('f') || ONLY.has('g') ? await benchEvents(pool, db.url, server, log) : undefined;
@@ -573,6 +591,7 @@ async function main(): Promise<void> {
       ...(attendance ? attendance.targets : []),
       ...(invoices ? invoices.targets : []),
       ...(outcomes ? outcomes.targets : []),
+      ...(costs ? costs.targets : []),
       ...(finance ? finance.targets : []),
       ...(reviewsBench ? reviewsBench.targets : []),
     ];
@@ -695,6 +714,7 @@ ${events?.markdown ?? ''}
 ${attendance?.markdown ?? ''}
 ${invoices?.markdown ?? ''}
 ${outcomes?.markdown ?? ''}
+${costs?.markdown ?? ''}
 ${finance?.markdown ?? ''}
 ${reviewsBench?.markdown ?? ''}
 ## Findings

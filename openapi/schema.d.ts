@@ -427,6 +427,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/finance/benchmarks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Compare a lot’s prices and placement costs per pupil-day
+         * @description Every provider’s approved price in force on `to`, and the accepted placements and spot purchases live in [from, to], in pence per pupil-day, with the lot’s p25, median and p75 (R-7, Excel PERCENTILE.INC) and each one’s percentile rank and quartile. Admin and auditor see everything; a commissioner sees every price, its own placements, and other organisations’ only as aggregates of at least 5; a provider sees its own price and the aggregates. `Accept: text/csv` gives the same as CSV.
+         */
+        get: operations["getBenchmarks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/finance/forecast": {
         parameters: {
             query?: never;
@@ -439,6 +459,26 @@ export interface paths {
          * @description By calendar months (the Cabinet report’s method: months in the window ÷ 12, a part month counted as its days in the window over its days) and by school days in the organisation’s calendar; both figures, their difference and why are returned, and `method` picks the headline forecastPence. Both round half up.
          */
         get: operations["getSpendForecast"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/finance/high-cost-placements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List live placements that cost more than they should, with cheaper alternatives
+         * @description Accepted placements on the lot live today whose cost per pupil-day is more than the framework’s highCostThresholdPercent above the lot’s p75 price, or whose unit price is above the lot’s ceiling; each with up to 3 cheaper providers eligible on the lot with capacity for the rest of the placement (the ranking of GET /v1/lots/{lotId}/matches). A commissioner sees its own; admin all, or one organisationId. `Accept: text/csv` gives the page as CSV (one row per alternative) with the next cursor in X-Next-Cursor.
+         */
+        get: operations["listHighCostPlacements"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1491,6 +1531,34 @@ export interface components {
             /** @example Admitted after the July 2026 evaluation. */
             reason?: string;
         };
+        /**
+         * @description all placements; the caller’s own organisation’s; or other organisations’ (aggregates only).
+         * @enum {string}
+         */
+        AggregateScope: "all" | "own" | "others";
+        AlternativeDto: {
+            /** Format: int32 */
+            availableSessionsPerWeek: number;
+            distanceKm: number | null;
+            name: string;
+            /** Format: int64 */
+            pencePerPupilDay: number;
+            /** Format: uuid */
+            providerId: string;
+            /**
+             * Format: int32
+             * @description Rank by the lot’s direct-award weights.
+             */
+            rank: number;
+            /**
+             * Format: int64
+             * @description Cheaper than the placement by this much per pupil-day.
+             */
+            savingPencePerPupilDay: number;
+            unit: components["schemas"]["PricingUnit"];
+            /** Format: int64 */
+            unitPricePence: number;
+        };
         ApiKeyDto: {
             /** Format: date-time */
             createdAt: string;
@@ -1763,6 +1831,29 @@ export interface components {
         };
         /** @enum {string} */
         AwardMethod: "direct" | "referral";
+        BenchmarksDto: {
+            aggregates: components["schemas"]["PlacementAggregateDto"][];
+            /** Format: uuid */
+            frameworkId: string;
+            /** Format: date */
+            from: string;
+            /** Format: uuid */
+            lotId: string;
+            /** @example R-7 linear interpolation (Excel PERCENTILE.INC) */
+            percentileMethod: string;
+            /** @description Accepted placements on the lot live in the window: all for admin and auditor, a commissioner’s own only, none for a provider. Positions are against the lot’s prices. */
+            placements: components["schemas"]["PlacementCostDto"][];
+            /** @description The lot’s approved prices in force on `to`, per pupil-day. */
+            prices: components["schemas"]["PriceSummaryDto"];
+            /** @description Every provider’s price (public to framework users); a provider sees its own only. */
+            providers: components["schemas"]["ProviderPriceDto"][];
+            /** @example ROUND_HALF_UP */
+            rounding: string;
+            /** @description Spot purchases recorded against the lot and live in the window, scoped like placements. */
+            spotPurchases: components["schemas"]["SpotPurchaseCostDto"][];
+            /** Format: date */
+            to: string;
+        };
         BlanketExtensionDto: {
             additionalPence: number;
             blocked: components["schemas"]["BlockedCallOffDto"][];
@@ -2344,6 +2435,12 @@ export interface components {
              * @example 18
              */
             fullTimeThresholdHours?: string;
+            /**
+             * @description A live placement costing more than this % above its lot’s p75 price per pupil-day is flagged as high-cost.
+             * @default 20
+             * @example 20
+             */
+            highCostThresholdPercent: string;
             /** Format: uuid */
             leadOrganisationId: string;
             /**
@@ -2939,6 +3036,7 @@ export interface components {
             endDate: string;
             estimatedValuePence: number;
             fullTimeThresholdHours: string;
+            highCostThresholdPercent: string;
             /** Format: uuid */
             id: string;
             /** Format: uuid */
@@ -3016,6 +3114,58 @@ export interface components {
              */
             status: "ok";
         };
+        HighCostPlacementDto: {
+            /**
+             * @description Above p75, in %, 1 dp.
+             * @example 37.5
+             */
+            aboveP75Percent: string | null;
+            /** @description Cheaper providers eligible on the lot with capacity for the rest of the placement, best ranked first (the ranking GET /v1/lots/{lotId}/matches gives). */
+            alternatives: components["schemas"]["AlternativeDto"][];
+            /** Format: uuid */
+            callOffId: string;
+            /** Format: uuid */
+            commissionerOrganisationId: string;
+            /** Format: date */
+            endDate: string;
+            /**
+             * Format: int64
+             * @description p75 × (100 + threshold) ÷ 100: a placement above it is flagged.
+             */
+            highCostLinePencePerPupilDay: number | null;
+            /**
+             * Format: int64
+             * @description The lot’s p75 price per pupil-day today.
+             */
+            lotP75PencePerPupilDay: number | null;
+            /** Format: int64 */
+            pencePerPupilDay: number;
+            /** Format: int64 */
+            priceCeilingPence: number | null;
+            /** Format: uuid */
+            providerId: string;
+            reasons: components["schemas"]["HighCostReason"][];
+            /** @example CO-000123 */
+            reference: string;
+            /** Format: int32 */
+            sessionsPerWeek: number;
+            /** Format: date */
+            startDate: string;
+            /**
+             * @description The framework’s highCostThresholdPercent.
+             * @example 20
+             */
+            thresholdPercent: string;
+            unit: components["schemas"]["PricingUnit"];
+            /** Format: int64 */
+            unitPricePence: number;
+        };
+        HighCostPlacementPageDto: {
+            data: components["schemas"]["HighCostPlacementDto"][];
+            nextCursor: string | null;
+        };
+        /** @enum {string} */
+        HighCostReason: "above_p75_threshold" | "above_ceiling";
         InvoiceDto: {
             /** Format: uuid */
             commissionerOrganisationId: string;
@@ -3527,6 +3677,49 @@ export interface components {
              */
             paidOn: string;
         };
+        PlacementAggregateDto: {
+            /** Format: int32 */
+            count: number | null;
+            /** Format: int64 */
+            medianPencePerPupilDay: number | null;
+            /** Format: int64 */
+            p25PencePerPupilDay: number | null;
+            /** Format: int64 */
+            p75PencePerPupilDay: number | null;
+            purchase: components["schemas"]["PurchaseRoute"];
+            /** @description all placements; the caller’s own organisation’s; or other organisations’ (aggregates only). */
+            scope: components["schemas"]["AggregateScope"];
+            /** @description Fewer than 5 placements of other organisations: nothing is shown, so no child’s cost can be inferred. */
+            suppressed: boolean;
+        };
+        PlacementCostDto: {
+            /** Format: uuid */
+            callOffId: string;
+            /** Format: uuid */
+            commissionerOrganisationId: string;
+            /** Format: date */
+            endDate: string;
+            /**
+             * Format: int64
+             * @description Pence per pupil-day: session × 2; day as it is; week ÷ 5; hour × the lot’s hours per session × 2; annual place ÷ the school days of its academic year in the commissioner’s calendar. Exact, then rounded once, half up.
+             */
+            pencePerPupilDay: number;
+            /** Format: int32 */
+            percentileRank: number | null;
+            /** Format: uuid */
+            providerId: string;
+            /** Format: int32 */
+            quartile: number | null;
+            /** @example CO-000123 */
+            reference: string;
+            /** Format: int32 */
+            sessionsPerWeek: number;
+            /** Format: date */
+            startDate: string;
+            unit: components["schemas"]["PricingUnit"];
+            /** Format: int64 */
+            unitPricePence: number;
+        };
         PlanDto: {
             /** @example reintegration */
             nextStep: components["schemas"]["NextStep"];
@@ -3618,6 +3811,33 @@ export interface components {
              * @example 86.2
              */
             variancePercent: string | null;
+        };
+        PriceLineDto: {
+            /**
+             * Format: int64
+             * @description Pence per pupil-day: session × 2; day as it is; week ÷ 5; hour × the lot’s hours per session × 2; annual place ÷ the school days of its academic year in the commissioner’s calendar. Exact, then rounded once, half up.
+             */
+            pencePerPupilDay: number;
+            unit: components["schemas"]["PricingUnit"];
+            /** Format: int64 */
+            unitPricePence: number;
+        };
+        PriceSummaryDto: {
+            /** Format: int32 */
+            count: number;
+            /** Format: int64 */
+            maxPencePerPupilDay: number | null;
+            /** Format: int64 */
+            medianPencePerPupilDay: number | null;
+            /**
+             * Format: int64
+             * @description Pence per pupil-day: session × 2; day as it is; week ÷ 5; hour × the lot’s hours per session × 2; annual place ÷ the school days of its academic year in the commissioner’s calendar. Exact, then rounded once, half up.
+             */
+            minPencePerPupilDay: number | null;
+            /** Format: int64 */
+            p25PencePerPupilDay: number | null;
+            /** Format: int64 */
+            p75PencePerPupilDay: number | null;
         };
         /** @enum {string} */
         PricingUnit: "session" | "day" | "week" | "hour" | "annual_place";
@@ -3851,6 +4071,37 @@ export interface components {
             data: components["schemas"]["ProviderDto"][];
             nextCursor: string | null;
         };
+        ProviderPriceDto: {
+            /** @description The unit price is above the lot’s price ceiling. */
+            aboveCeiling: boolean;
+            lines: components["schemas"]["PriceLineDto"][];
+            name: string | null;
+            /**
+             * Format: int64
+             * @description Pence per pupil-day: session × 2; day as it is; week ÷ 5; hour × the lot’s hours per session × 2; annual place ÷ the school days of its academic year in the commissioner’s calendar. Exact, then rounded once, half up.
+             */
+            pencePerPupilDay: number;
+            /**
+             * Format: int32
+             * @description Mid-rank percentile among the lot’s prices: 100 × (below + ½ equal) ÷ count, half up.
+             */
+            percentileRank: number;
+            /** Format: uuid */
+            providerId: string;
+            /**
+             * Format: int32
+             * @description 1 at or below p25, 2 at or below the median, 3 at or below p75, 4 above p75.
+             */
+            quartile: number;
+            /** Format: uuid */
+            rateCardId: string;
+            /** @description The line a placement on this lot is priced by (the lot’s first unit the card prices). */
+            unit: components["schemas"]["PricingUnit"];
+            /** Format: int64 */
+            unitPricePence: number;
+        };
+        /** @enum {string} */
+        PurchaseRoute: "framework" | "spot";
         PutBudgetDto: {
             /** @description Each cost centre and funding source at most once. */
             lines: components["schemas"]["BudgetLineDto"][];
@@ -4082,6 +4333,32 @@ export interface components {
          * @enum {string}
          */
         SpotPurchaseApprover: "head_of_service" | "director_of_childrens_services" | "send_manager" | "commissioning_manager" | "finance_manager" | "headteacher";
+        SpotPurchaseCostDto: {
+            /** Format: date */
+            endDate: string;
+            /** Format: uuid */
+            organisationId: string;
+            /**
+             * Format: int64
+             * @description The weekly price per pupil-day for its sessions: weekly × 2 ÷ sessions per week.
+             */
+            pencePerPupilDay: number;
+            /** Format: int32 */
+            percentileRank: number | null;
+            /** Format: uuid */
+            providerId: string | null;
+            /** Format: int32 */
+            quartile: number | null;
+            /** Format: int32 */
+            sessionsPerWeek: number;
+            /** Format: uuid */
+            spotPurchaseId: string;
+            /** Format: date */
+            startDate: string;
+            supplierName: string | null;
+            /** Format: int64 */
+            weeklyPricePence: number;
+        };
         SpotPurchaseDto: {
             approvedBy: components["schemas"]["SpotPurchaseApprover"];
             /** @description Only the buying organisation sees it; null for everyone else. */
@@ -4171,6 +4448,12 @@ export interface components {
              * @example 18
              */
             fullTimeThresholdHours?: string;
+            /**
+             * @description A live placement costing more than this % above its lot’s p75 price per pupil-day is flagged as high-cost.
+             * @default 20
+             * @example 20
+             */
+            highCostThresholdPercent: string;
             /**
              * Format: int32
              * @description Light-touch frameworks only.
@@ -8703,6 +8986,191 @@ export interface operations {
             };
         };
     };
+    getBenchmarks: {
+        parameters: {
+            query: {
+                lotId: string;
+                /** @description First day of the window placements must be live in (default: `to`). */
+                from?: string;
+                /** @description Last day of the window (default: today). Prices are the approved cards in force on this day. */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The lot’s benchmarks (JSON), or the same as CSV. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BenchmarksDto"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Malformed or invalid input; errors[] names each field (validation_failed, malformed_json, invalid_if_match) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "The request has 1 invalid field.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 400,
+                     *       "title": "Invalid input",
+                     *       "type": "urn:ap-exchange:problem:validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is not valid or has been revoked (unauthenticated) */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthenticated",
+                     *       "detail": "Send an API key as \"Authorization: Bearer <key>\".",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 401,
+                     *       "title": "Not authenticated",
+                     *       "type": "urn:ap-exchange:problem:unauthenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The lot does not exist in the caller’s scope (not_found) */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "The lot does not exist in the caller’s scope",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 404,
+                     *       "title": "Not found",
+                     *       "type": "urn:ap-exchange:problem:not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An annual-place price needs an academic year no calendar defines (calendar_missing) */
+            422: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "calendar_missing",
+                     *       "detail": "An annual-place price needs an academic year no calendar defines",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 422,
+                     *       "title": "No school calendar for the dates",
+                     *       "type": "urn:ap-exchange:problem:calendar_missing"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait Retry-After seconds (rate_limited) */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After": number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Too many requests; try again in 12 seconds.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 429,
+                     *       "title": "Too many requests",
+                     *       "type": "urn:ap-exchange:problem:rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected fault of ours; quote the requestId (internal_error) */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "internal_error",
+                     *       "detail": "Something went wrong on our side. Quote the requestId if you contact us.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 500,
+                     *       "title": "Internal error",
+                     *       "type": "urn:ap-exchange:problem:internal_error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Send it again after Retry-After. service_busy: it may have taken effect, so retry with the same Idempotency-Key; transient_failure: it collided with another request and nothing was done (database_unavailable, service_busy, transient_failure, migrations_pending) */
+            503: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "The database is not answering.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 503,
+                     *       "title": "Database unavailable",
+                     *       "type": "urn:ap-exchange:problem:database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getSpendForecast: {
         parameters: {
             query: {
@@ -8813,6 +9281,216 @@ export interface operations {
                      * @example {
                      *       "code": "calendar_missing",
                      *       "detail": "method=school_days and no calendar covers the window or the basis year",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 422,
+                     *       "title": "No school calendar for the dates",
+                     *       "type": "urn:ap-exchange:problem:calendar_missing"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait Retry-After seconds (rate_limited) */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After": number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Too many requests; try again in 12 seconds.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 429,
+                     *       "title": "Too many requests",
+                     *       "type": "urn:ap-exchange:problem:rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected fault of ours; quote the requestId (internal_error) */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "internal_error",
+                     *       "detail": "Something went wrong on our side. Quote the requestId if you contact us.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 500,
+                     *       "title": "Internal error",
+                     *       "type": "urn:ap-exchange:problem:internal_error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Send it again after Retry-After. service_busy: it may have taken effect, so retry with the same Idempotency-Key; transient_failure: it collided with another request and nothing was done (database_unavailable, service_busy, transient_failure, migrations_pending) */
+            503: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "The database is not answering.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 503,
+                     *       "title": "Database unavailable",
+                     *       "type": "urn:ap-exchange:problem:database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listHighCostPlacements: {
+        parameters: {
+            query: {
+                limit?: number;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+                lotId: string;
+                /** @description One organisation’s placements (admin). A commissioner sees its own only. */
+                organisationId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of high-cost placements; nextCursor fetches the next (null on the last). */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    /** @description CSV only: the cursor of the next page, when there is one. */
+                    "X-Next-Cursor"?: string;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HighCostPlacementPageDto"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Malformed or invalid input; errors[] names each field (validation_failed, malformed_json, invalid_if_match) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "The request has 1 invalid field.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 400,
+                     *       "title": "Invalid input",
+                     *       "type": "urn:ap-exchange:problem:validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is not valid or has been revoked (unauthenticated) */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthenticated",
+                     *       "detail": "Send an API key as \"Authorization: Bearer <key>\".",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 401,
+                     *       "title": "Not authenticated",
+                     *       "type": "urn:ap-exchange:problem:unauthenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key’s role may not do this (allowed: admin, commissioner) (forbidden) */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "forbidden",
+                     *       "detail": "Your API key may not do this.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "urn:ap-exchange:problem:forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The lot, or the organisation named, is not in the caller’s scope (not_found) */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "The lot, or the organisation named, is not in the caller’s scope",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 404,
+                     *       "title": "Not found",
+                     *       "type": "urn:ap-exchange:problem:not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An annual-place price needs an academic year no calendar defines (calendar_missing) */
+            422: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "calendar_missing",
+                     *       "detail": "An annual-place price needs an academic year no calendar defines",
                      *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
                      *       "status": 422,
                      *       "title": "No school calendar for the dates",

@@ -25,6 +25,7 @@ import { ScheduledJobsModule } from './scheduled/scheduled-jobs.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
 import { OutcomesModule } from './outcomes/outcomes.module';
 import { SpotPurchasesModule } from './spot-purchases/spot-purchases.module';
+import { BenchmarksModule } from './benchmarks/benchmarks.module';
 import { BudgetsModule } from './budgets/budgets.module';
 import { SpendImportsModule } from './spend-imports/spend-imports.module';
 import { FinanceModule } from './finance/finance.module';
@@ -66,6 +67,7 @@ export class AppModule {
         OutcomesModule,
         InvoicesModule,
         SpotPurchasesModule,
+        BenchmarksModule,
         BudgetsModule,
         SpendImportsModule,
         FinanceModule,

@@ -230,6 +230,69 @@ describe('the demo dataset', () => {
     expect(exclusions.some((r) => r.statutoryDeadlineMet === false)).toBe(true);
   });
 
+  it('flags the high-cost placements on the legacy lot 3 with cheaper alternatives that have room', async () => {
+    const frameworks = await api.get('/v1/frameworks?limit=200', { key: keys.admin });
+    const legacy = frameworks.body.data.find((f: { reference: string }) => f.reference === 'BURY-AP-2021');
+    const lots = await api.get(`/v1/frameworks/${legacy.id}/lots`, { key: keys.admin });
+    const lot3 = lots.body.data.find((l: { number: number }) => l.number === 3);
+
+    // Every unit on one scale: lot 1 prices annual places by Bury's school days, weeks and days; lot 2 hours.
+    const bury = (await api.get('/v1/organisations?limit=200', { key: keys.admin })).body.data.find(
+      (o: { name: string }) => o.name === 'Bury Council',
+    );
+    const year = await api.get(
+      `/v1/organisations/${bury.id}/calendar/school-days?from=2026-09-01&to=2027-08-31`,
+      { key: keys.buryCommissioner },
+    );
+    const lot1 = lots.body.data.find((l: { number: number }) => l.number === 1);
+    const lot1Prices = await api.get(`/v1/finance/benchmarks?lotId=${lot1.id}`, {
+      key: keys.buryCommissioner,
+    });
+    type Line = { unit: string; unitPricePence: number; pencePerPupilDay: number };
+    const lines: Line[] = lot1Prices.body.providers.flatMap((p: { lines: Line[] }) => p.lines);
+    const annual = lines.find((l) => l.unit === 'annual_place' && l.unitPricePence === 2_195_000);
+    // £21,950 a year ÷ the school days of 2026-27 in Bury's calendar, half up.
+    expect(annual?.pencePerPupilDay).toBe(Math.floor(2_195_000 / year.body.schoolDays + 0.5));
+    expect(lines).toContainEqual({ unit: 'week', unitPricePence: 92_500, pencePerPupilDay: 18_500 });
+    expect(lines).toContainEqual({ unit: 'day', unitPricePence: 18_500, pencePerPupilDay: 18_500 });
+    const lot2 = lots.body.data.find((l: { number: number }) => l.number === 2);
+    const lot2Prices = await api.get(`/v1/finance/benchmarks?lotId=${lot2.id}`, {
+      key: keys.buryCommissioner,
+    });
+    const lot2Lines: Line[] = lot2Prices.body.providers.flatMap((p: { lines: Line[] }) => p.lines);
+    // £45 an hour × 3.25 hours a session × 2 sessions.
+    expect(lot2Lines).toContainEqual({ unit: 'hour', unitPricePence: 4_500, pencePerPupilDay: 29_250 });
+    expect(lot2Lines).toContainEqual({ unit: 'session', unitPricePence: 6_800, pencePerPupilDay: 13_600 });
+
+    const benchmarks = await api.get(`/v1/finance/benchmarks?lotId=${lot3.id}`, {
+      key: keys.buryCommissioner,
+    });
+    expect(benchmarks.status).toBe(200);
+    // 16 providers price lot 3; sessions ×2 per pupil-day (hour-only tuition: £44 × 3.25 × 2): p75 = £178 (R-7).
+    expect(benchmarks.body.prices).toMatchObject({ count: 16, p75PencePerPupilDay: 17_800 });
+
+    const flags = await api.get(`/v1/finance/high-cost-placements?lotId=${lot3.id}`, {
+      key: keys.buryCommissioner,
+    });
+    expect(flags.status).toBe(200);
+    const equine = flags.body.data.filter(
+      (p: { pencePerPupilDay: number; unitPricePence: number }) => p.unitPricePence === 11_800,
+    );
+    expect(equine.length).toBeGreaterThanOrEqual(3);
+    for (const placement of equine) {
+      expect(placement).toMatchObject({
+        pencePerPupilDay: 23_600,
+        lotP75PencePerPupilDay: 17_800,
+        thresholdPercent: '20',
+        highCostLinePencePerPupilDay: 21_360,
+        reasons: ['above_p75_threshold'],
+      });
+      expect(placement.alternatives.length).toBeGreaterThan(0);
+      for (const alternative of placement.alternatives)
+        expect(alternative.pencePerPupilDay).toBeLessThan(23_600);
+    }
+  });
+
   it('has invoices in every state: matched, queried, approved, disputed, paid and overdue', async () => {
     const all = await api.get('/v1/invoices?limit=200', { key: keys.buryCommissioner });
     expect(all.status).toBe(200);

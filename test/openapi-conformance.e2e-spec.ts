@@ -729,6 +729,20 @@ describe('the API answers as openapi/openapi.json says', () => {
     );
     await get(`/v1/lots/${lot(1).id}/matches?${placement}`, provider, 403, 'provider');
 
+    // cost benchmarks and high-cost flags, in JSON and CSV
+    const benchmarks = `/v1/finance/benchmarks?lotId=${lot(3).id}`;
+    for (const [who, key] of Object.entries(everyone))
+      await get(`${benchmarks}&from=2026-11-01&to=${TODAY}`, key, 200, who);
+    await call('GET', benchmarks, { key: bury, status: 200, headers: { accept: 'text/csv' }, label: 'csv' });
+    await get(`${benchmarks}&from=2027-01-01&to=2026-12-01`, admin, 400, 'from after to');
+    await get(`/v1/finance/benchmarks?lotId=${NO_SUCH_ID}`, bury, 404, 'no such lot');
+    const highCost = `/v1/finance/high-cost-placements?lotId=${lot(3).id}`;
+    await get(highCost, bury);
+    await get(`${highCost}&limit=1`, admin, 200, 'admin, one a page');
+    await call('GET', highCost, { key: admin, status: 200, headers: { accept: 'text/csv' }, label: 'csv' });
+    await get(`${highCost}&organisationId=${other.id}`, bury, 404, 'another organisation');
+    await get(highCost, provider, 403, 'provider');
+
     const callOff = (lotId: string, childRef: string, extra: Record<string, unknown> = {}) => ({
       lotId,
       childRef,

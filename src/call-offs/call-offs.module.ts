@@ -36,6 +36,6 @@ import { PlacementGuard } from './placement-guard';
     CallOffWriter,
     PlacementGuard,
   ],
-  exports: [CallOffsService],
+  exports: [CallOffsService, MatchingService],
 })
 export class CallOffsModule {}

@@ -121,6 +121,21 @@ const LIST_COLUMNS: (keyof CallOff)[] = [
   'updatedAt',
 ];
 
+// What benchmarks and high-cost flags read of a placement: its price terms, never the child.
+export interface PlacementCost {
+  id: string;
+  number: number;
+  providerId: string;
+  commissionerOrganisationId: string;
+  startDate: string;
+  endDate: string;
+  sessionsPerWeek: number;
+  unit: CallOff['unit'];
+  unitPricePence: number;
+  latitude: number | null;
+  longitude: number | null;
+}
+
 // SQL twin of engine/lifecycle.effectiveStatus, for filtering lists by the status a reader would see
 // (test/call-off-status.e2e-spec.ts holds the two to one answer on random data). :now an instant, :today a date.
 export const EFFECTIVE_STATUS_SQL = `(CASE
@@ -500,6 +515,50 @@ export class CallOffsService {
       endDate: row.endDate,
       objectives: row.plan.objectives.length,
       reviewFrequencyWeeks: row.plan.reviewFrequencyWeeks,
+    }));
+  }
+
+  // Benchmarks and high-cost flags: every accepted placement on a lot live on some day of [from, to] (accepted or
+  // active then), of one organisation or (null) of all, by number. Set-based: one statement, price terms only.
+  async placementCostsOnLot(
+    lotId: string,
+    from: string,
+    to: string,
+    organisationId: string | null = null,
+  ): Promise<PlacementCost[]> {
+    const rows: {
+      id: string;
+      number: number;
+      provider_id: string;
+      commissioner_organisation_id: string;
+      start_date: string;
+      end_date: string;
+      sessions_per_week: number;
+      unit: CallOff['unit'];
+      unit_price_pence: string;
+      latitude: number | null;
+      longitude: number | null;
+    }[] = await this.callOffs.query(
+      `SELECT id, number, provider_id, commissioner_organisation_id, start_date::text AS start_date,
+              end_date::text AS end_date, sessions_per_week, unit, unit_price_pence, latitude, longitude
+         FROM call_offs
+        WHERE lot_id = $1 AND status = 'accepted' AND start_date <= $3 AND end_date >= $2
+          AND ($4::uuid IS NULL OR commissioner_organisation_id = $4)
+        ORDER BY number`,
+      [lotId, from, to, organisationId],
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      number: row.number,
+      providerId: row.provider_id,
+      commissionerOrganisationId: row.commissioner_organisation_id,
+      startDate: row.start_date,
+      endDate: row.end_date,
+      sessionsPerWeek: row.sessions_per_week,
+      unit: row.unit,
+      unitPricePence: Number(row.unit_price_pence),
+      latitude: row.latitude,
+      longitude: row.longitude,
     }));
   }
 

@@ -12,6 +12,7 @@ import { AddAuditLog1796384686549 } from '../../migrations/1796384686549-AddAudi
 import { EventsAppendOnly1796394785331 } from '../../migrations/1796394785331-EventsAppendOnly';
 import { AddEventsWebhooksAndJobWorkers1796388141046 } from '../../migrations/1796388141046-AddEventsWebhooksAndJobWorkers';
 import { AddSpotPurchases1796394741265 } from '../../migrations/1796394741265-AddSpotPurchases';
+import { AddFrameworkHighCostThreshold1796395059158 } from '../../migrations/1796395059158-AddFrameworkHighCostThreshold';
 import { AddBudgetsAndSpendImports1796395006571 } from '../../migrations/1796395006571-AddBudgetsAndSpendImports';
 import { AddAttendance1796394896702 } from '../../migrations/1796394896702-AddAttendance';
 import { AddOutcomeRulesAndClaims1796395103751 } from '../../migrations/1796395103751-AddOutcomeRulesAndClaims';
@@ -36,6 +37,7 @@ export const MIGRATIONS = [
   AddSpotPurchases1796394741265,
   AddAttendance1796394896702,
   AddBudgetsAndSpendImports1796395006571,
+  AddFrameworkHighCostThreshold1796395059158,
   AddOutcomeRulesAndClaims1796395103751,
   AddInvoicesAndAbsenceBillingPolicy1796396010554,
   AddReviewsAndInitialReviewSetting1796394962861,

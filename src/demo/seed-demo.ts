@@ -19,6 +19,7 @@ import { DEMO_PROVIDERS, checksVerifiedDaysAgo } from './demo-providers';
 import { seedRateCards } from './demo-rate-cards';
 import { DEMO_WINDOW, atInstant, seedPlacements } from './demo-placements';
 import { seedAttendance } from './demo-attendance';
+import { seedHighCostPlacements } from './demo-high-cost';
 import { seedFinance } from './demo-finance';
 import { seedInvoices } from './demo-invoices';
 import { seedOutcomes } from './demo-outcomes';
@@ -214,6 +215,8 @@ async function seedDemoToday(app: INestApplicationContext): Promise<DemoKeys> {
     commissioners: { bury: buryKey.caller, elton: eltonKey.caller, castlebrook: castlebrookKey.caller },
     calendarOrganisationId: bury.id,
   });
+  // High-cost placements are ordinary placements: raised before attendance is marked, so they carry marks too.
+  await seedHighCostPlacements(app, { bury: buryKey.caller, legacyLot3Id: lots[3][0], providers });
   await seedAttendance(app);
   await seedOutcomes(app, {
     admin: admin.caller,

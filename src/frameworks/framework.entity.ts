@@ -74,6 +74,10 @@ export class Framework {
   @Column({ type: 'numeric', precision: 5, scale: 2, default: 3, transformer: decimalString })
   annualUpliftCapPercent: string;
 
+  // Cost monitoring (DESIGN §1 Money): a live placement more than this % above the lot's p75 price per pupil-day is
+  // flagged for review.
+  @Column({ type: 'numeric', precision: 5, scale: 2, default: 20, transformer: decimalString })
+  highCostThresholdPercent: string;
   // Framework clause: which sessions a provider may invoice (invoice matching reads it).
   @Column({
     type: 'enum',

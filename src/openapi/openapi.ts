@@ -189,6 +189,8 @@ const TAGS: Record<string, string> = {
   'Spend imports': 'Ledger spend imported from a finance system’s CSV export, all or nothing, once per file.',
   'Spot purchases':
     'Placements bought outside the framework, recorded so that off-framework spend is visible.',
+  'Cost benchmarks':
+    'Prices and placement costs per pupil-day against the lot’s spread, and high-cost placements with cheaper alternatives.',
   Finance: 'The financial position (budget, spent, committed, projected outturn) and run-rate forecasts.',
   Webhooks: 'Webhook subscriptions and their signed deliveries (Standard Webhooks), with retries.',
 };

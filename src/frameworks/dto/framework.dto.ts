@@ -136,6 +136,19 @@ export class CreateFrameworkDto {
   annualUpliftCapPercent?: string;
 
   @ApiProperty({
+    maxLength: 8,
+    required: false,
+    type: String,
+    example: '20',
+    default: '20',
+    description:
+      'A live placement costing more than this % above its lot’s p75 price per pupil-day is flagged as high-cost.',
+  })
+  @IsOmittable()
+  @IsDecimalInRange(0, 500, 2)
+  highCostThresholdPercent?: string;
+
+  @ApiProperty({
     required: false,
     enum: AbsenceBillingPolicy,
     enumName: 'AbsenceBillingPolicy',
@@ -162,6 +175,7 @@ export class UpdateFrameworkDto extends PartialType(
     'initialReviewSchoolDays',
     'fullTimeThresholdHours',
     'annualUpliftCapPercent',
+    'highCostThresholdPercent',
     'absenceBillingPolicy',
   ] as const),
   // Leaving a field out keeps it; null is validated like any value, so it clears only what may be empty.
@@ -205,6 +219,8 @@ export class FrameworkDto {
   fullTimeThresholdHours: string;
   @ApiProperty({ maxLength: 8 })
   annualUpliftCapPercent: string;
+  @ApiProperty({ maxLength: 8 })
+  highCostThresholdPercent: string;
   @ApiProperty({ enum: AbsenceBillingPolicy, enumName: 'AbsenceBillingPolicy' })
   absenceBillingPolicy: AbsenceBillingPolicy;
   activatedAt: string | null;
@@ -230,6 +246,7 @@ export class FrameworkDto {
       initialReviewSchoolDays: row.initialReviewSchoolDays,
       fullTimeThresholdHours: row.fullTimeThresholdHours,
       annualUpliftCapPercent: row.annualUpliftCapPercent,
+      highCostThresholdPercent: row.highCostThresholdPercent,
       absenceBillingPolicy: row.absenceBillingPolicy,
       activatedAt: row.activatedAt ? row.activatedAt.toISOString() : null,
       version: row.version,

@@ -1,0 +1,141 @@
+import { stringify } from 'csv-stringify/sync';
+import { BenchmarksDto } from './dto/benchmarks.dto';
+import { HighCostPlacementPageDto } from './dto/high-cost.dto';
+
+// The same answers as CSV (RFC 4180, written by csv-stringify) for finance teams' spreadsheets: one header row, one
+// row per figure; a `row` column says what each row is.
+
+const BENCHMARK_COLUMNS = [
+  'row',
+  'scope',
+  'providerId',
+  'providerName',
+  'callOffId',
+  'reference',
+  'spotPurchaseId',
+  'organisationId',
+  'unit',
+  'unitPricePence',
+  'sessionsPerWeek',
+  'pencePerPupilDay',
+  'percentileRank',
+  'quartile',
+  'count',
+  'p25PencePerPupilDay',
+  'medianPencePerPupilDay',
+  'p75PencePerPupilDay',
+] as const;
+
+type Row = Partial<Record<(typeof BENCHMARK_COLUMNS)[number], string | number | boolean | null>>;
+
+export function benchmarksCsv(dto: BenchmarksDto): string {
+  const rows: Row[] = [
+    {
+      row: 'lot_prices',
+      scope: 'all',
+      count: dto.prices.count,
+      p25PencePerPupilDay: dto.prices.p25PencePerPupilDay,
+      medianPencePerPupilDay: dto.prices.medianPencePerPupilDay,
+      p75PencePerPupilDay: dto.prices.p75PencePerPupilDay,
+    },
+    ...dto.providers.map((p) => ({
+      row: 'provider_price',
+      providerId: p.providerId,
+      providerName: p.name,
+      unit: p.unit,
+      unitPricePence: p.unitPricePence,
+      pencePerPupilDay: p.pencePerPupilDay,
+      percentileRank: p.percentileRank,
+      quartile: p.quartile,
+    })),
+    ...dto.placements.map((p) => ({
+      row: 'placement',
+      providerId: p.providerId,
+      callOffId: p.callOffId,
+      reference: p.reference,
+      organisationId: p.commissionerOrganisationId,
+      unit: p.unit,
+      unitPricePence: p.unitPricePence,
+      sessionsPerWeek: p.sessionsPerWeek,
+      pencePerPupilDay: p.pencePerPupilDay,
+      percentileRank: p.percentileRank,
+      quartile: p.quartile,
+    })),
+    ...dto.spotPurchases.map((s) => ({
+      row: 'spot_purchase',
+      providerId: s.providerId,
+      providerName: s.supplierName,
+      spotPurchaseId: s.spotPurchaseId,
+      organisationId: s.organisationId,
+      unit: 'week',
+      unitPricePence: s.weeklyPricePence,
+      sessionsPerWeek: s.sessionsPerWeek,
+      pencePerPupilDay: s.pencePerPupilDay,
+      percentileRank: s.percentileRank,
+      quartile: s.quartile,
+    })),
+    ...dto.aggregates.map((a) => ({
+      row: `${a.purchase}_placements`,
+      scope: a.suppressed ? `${a.scope} (suppressed)` : a.scope,
+      count: a.count,
+      p25PencePerPupilDay: a.p25PencePerPupilDay,
+      medianPencePerPupilDay: a.medianPencePerPupilDay,
+      p75PencePerPupilDay: a.p75PencePerPupilDay,
+    })),
+  ];
+  return stringify(rows, { header: true, columns: [...BENCHMARK_COLUMNS], cast: { boolean: String } });
+}
+
+const HIGH_COST_COLUMNS = [
+  'callOffId',
+  'reference',
+  'providerId',
+  'commissionerOrganisationId',
+  'startDate',
+  'endDate',
+  'sessionsPerWeek',
+  'unit',
+  'unitPricePence',
+  'pencePerPupilDay',
+  'lotP75PencePerPupilDay',
+  'thresholdPercent',
+  'aboveP75Percent',
+  'reasons',
+  'alternativeRank',
+  'alternativeProviderId',
+  'alternativeName',
+  'alternativePencePerPupilDay',
+  'alternativeSavingPencePerPupilDay',
+] as const;
+
+// One row per alternative (a placement with none has one row with those columns empty).
+export function highCostCsv(page: HighCostPlacementPageDto): string {
+  const rows = page.data.flatMap((p) => {
+    const placement = {
+      callOffId: p.callOffId,
+      reference: p.reference,
+      providerId: p.providerId,
+      commissionerOrganisationId: p.commissionerOrganisationId,
+      startDate: p.startDate,
+      endDate: p.endDate,
+      sessionsPerWeek: p.sessionsPerWeek,
+      unit: p.unit,
+      unitPricePence: p.unitPricePence,
+      pencePerPupilDay: p.pencePerPupilDay,
+      lotP75PencePerPupilDay: p.lotP75PencePerPupilDay,
+      thresholdPercent: p.thresholdPercent,
+      aboveP75Percent: p.aboveP75Percent,
+      reasons: p.reasons.join(' '),
+    };
+    if (p.alternatives.length === 0) return [placement];
+    return p.alternatives.map((a) => ({
+      ...placement,
+      alternativeRank: a.rank,
+      alternativeProviderId: a.providerId,
+      alternativeName: a.name,
+      alternativePencePerPupilDay: a.pencePerPupilDay,
+      alternativeSavingPencePerPupilDay: a.savingPencePerPupilDay,
+    }));
+  });
+  return stringify(rows, { header: true, columns: [...HIGH_COST_COLUMNS] });
+}
