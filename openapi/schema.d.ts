@@ -307,6 +307,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/call-offs/{id}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a placement’s reviews, oldest recorded first (its commissioner and provider)
+         * @description List a placement’s reviews, oldest recorded first (its commissioner and provider). Roles: commissioner, provider; what it touches is limited to the caller’s scope.
+         */
+        get: operations["listReviews"];
+        put?: never;
+        /**
+         * Record a review of an accepted placement (its commissioner or its provider); returns the next due date
+         * @description Record a review of an accepted placement (its commissioner or its provider); returns the next due date. Roles: commissioner, provider; what it touches is limited to the caller’s scope.
+         */
+        post: operations["createReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/call-offs/{id}/variations": {
         parameters: {
             query?: never;
@@ -1363,6 +1387,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Placements whose next review is overdue or upcoming, soonest first (the commissioner’s own, the provider’s own)
+         * @description Placements whose next review is overdue or upcoming, soonest first (the commissioner’s own, the provider’s own). Roles: commissioner, provider; what it touches is limited to the caller’s scope.
+         */
+        get: operations["listDueReviews"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reviews/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Counts of placements with a review overdue or upcoming, by lot and provider (admin and auditor see all, as counts only)
+         * @description Counts of placements with a review overdue or upcoming, by lot and provider (admin and auditor see all, as counts only). Any API key; what it returns is limited to the caller’s scope.
+         */
+        get: operations["getDueReviewsSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/spot-purchases": {
         parameters: {
             query?: never;
@@ -1597,23 +1661,23 @@ export interface components {
             absencePercent: number | null;
             /** @description (present + late) ÷ (marked − notRequired) × 100 over marked sessions, one decimal place, rounded half up. */
             attendancePercent: number | null;
-            /** Format: int64 */
+            /** Format: int32 */
             authorisedAbsence: number;
-            /** Format: int64 */
+            /** Format: int32 */
             late: number;
             /** Format: uuid */
             lotId: string;
-            /** Format: int64 */
+            /** Format: int32 */
             marked: number;
-            /** Format: int64 */
+            /** Format: int32 */
             notRequired: number;
-            /** Format: int64 */
+            /** Format: int32 */
             present: number;
-            /** Format: int64 */
+            /** Format: int32 */
             providerCancelled: number;
             /** Format: uuid */
             providerId: string;
-            /** Format: int64 */
+            /** Format: int32 */
             unauthorisedAbsence: number;
         };
         /** @enum {string} */
@@ -1634,7 +1698,7 @@ export interface components {
             registerCode: string | null;
             registerCodeMeaning: string | null;
             session: components["schemas"]["AttendanceSession"];
-            /** Format: int64 */
+            /** Format: int32 */
             version: number;
         };
         AttendanceRecordedDto: {
@@ -1665,19 +1729,19 @@ export interface components {
             absencePercent: number | null;
             /** @description (present + late) ÷ (marked − notRequired) × 100 over marked sessions, one decimal place, rounded half up. */
             attendancePercent: number | null;
-            /** Format: int64 */
+            /** Format: int32 */
             authorisedAbsence: number;
-            /** Format: int64 */
+            /** Format: int32 */
             late: number;
-            /** Format: int64 */
+            /** Format: int32 */
             marked: number;
-            /** Format: int64 */
+            /** Format: int32 */
             notRequired: number;
-            /** Format: int64 */
+            /** Format: int32 */
             present: number;
-            /** Format: int64 */
+            /** Format: int32 */
             providerCancelled: number;
-            /** Format: int64 */
+            /** Format: int32 */
             unauthorisedAbsence: number;
         };
         AuditActorDto: {
@@ -1932,48 +1996,48 @@ export interface components {
             /** @description attended ÷ (commissionedToDate − notRequired) × 100, one decimal place, rounded half up; null with no base. */
             attendancePercent: number | null;
             /**
-             * Format: int64
+             * Format: int32
              * @description present + late.
              */
             attended: number;
-            /** Format: int64 */
+            /** Format: int32 */
             authorisedAbsence: number;
             /** Format: uuid */
             callOffId: string;
             /**
-             * Format: int64
+             * Format: int32
              * @description Sessions the placement commissions in the range.
              */
             commissionedSessions: number;
             /**
-             * Format: int64
+             * Format: int32
              * @description Commissioned sessions up to today: the base of the percentages.
              */
             commissionedToDate: number;
             /** Format: date */
             from: string;
-            /** Format: int64 */
+            /** Format: int32 */
             late: number;
             marks: components["schemas"]["AttendanceMarkDto"][];
             /**
-             * Format: int64
+             * Format: int32
              * @description The child’s absences: authorised + unauthorised (a provider cancellation is not the child’s).
              */
             missed: number;
-            /** Format: int64 */
+            /** Format: int32 */
             notRequired: number;
             /** @description missed ≥ 10 % of (commissionedToDate − notRequired): DfE persistent absence (10 % or more of possible sessions). */
             persistentAbsence: boolean;
-            /** Format: int64 */
+            /** Format: int32 */
             present: number;
-            /** Format: int64 */
+            /** Format: int32 */
             providerCancelled: number;
             /** Format: date */
             to: string;
-            /** Format: int64 */
+            /** Format: int32 */
             unauthorisedAbsence: number;
             /**
-             * Format: int64
+             * Format: int32
              * @description Commissioned sessions before today with no mark.
              */
             unmarkedPastSessions: number;
@@ -2441,6 +2505,12 @@ export interface components {
              * @example 20
              */
             highCostThresholdPercent: string;
+            /**
+             * Format: int32
+             * @description School days from a placement’s start within which its initial review is due.
+             * @default 10
+             */
+            initialReviewSchoolDays: number;
             /** Format: uuid */
             leadOrganisationId: string;
             /**
@@ -2734,6 +2804,27 @@ export interface components {
             /** Format: uuid */
             lotId: string;
         };
+        CreateReviewDto: {
+            /** @description Who attended, by role (never by name). */
+            attendeeRoles: components["schemas"]["ReviewAttendeeRole"][];
+            /** @description The child’s views were sought and recorded. */
+            childViewsCaptured: boolean;
+            decision: components["schemas"]["ReviewDecision"];
+            /** @description Where the child goes next: required on an exit review, refused on any other. */
+            destination?: components["schemas"]["ReviewDestination"];
+            /**
+             * Format: date
+             * @description The day the review was held: not before the start, not in the future.
+             */
+            heldOn: string;
+            /** @description The parents’ or carers’ views were sought and recorded. */
+            parentViewsCaptured: boolean;
+            /** @description A rating per plan objective reviewed. */
+            progress: components["schemas"]["ProgressItemDto"][];
+            /** @description Whether the plan’s reintegration criteria are met. */
+            reintegrationCriteriaMet?: boolean;
+            type: components["schemas"]["ReviewType"];
+        };
         CreateSpotPurchaseDto: {
             /** @description The role that approved the purchase (a role, never a name). */
             approvedBy: components["schemas"]["SpotPurchaseApprover"];
@@ -2888,6 +2979,55 @@ export interface components {
             /** @example Sessions in the Easter holiday billed */
             reason: string;
         };
+        DueReviewCountDto: {
+            /** Format: uuid */
+            lotId: string;
+            /** Format: int32 */
+            placements: number;
+            /** Format: uuid */
+            providerId: string;
+        };
+        DueReviewDto: {
+            /** Format: uuid */
+            callOffId: string;
+            /** @description The commissioner’s reference for the child. */
+            childRef: string;
+            /**
+             * Format: int32
+             * @description Calendar days since dueBy (0 if not yet past).
+             */
+            daysOverdue: number;
+            /** Format: date */
+            dueBy: string;
+            /** Format: date */
+            lastHeldOn: string | null;
+            /** Format: uuid */
+            lotId: string;
+            /**
+             * Format: int32
+             * @description The call-off’s number (CO-000123).
+             */
+            number: number;
+            /** Format: uuid */
+            providerId: string;
+            /** @example CO-000123 */
+            reference: string;
+            type: components["schemas"]["DueReviewType"];
+        };
+        DueReviewPageDto: {
+            data: components["schemas"]["DueReviewDto"][];
+            nextCursor: string | null;
+        };
+        /** @enum {string} */
+        DueReviewType: "initial" | "scheduled";
+        DueReviewsSummaryDto: {
+            /** Format: date */
+            asOf: string;
+            byLotAndProvider: components["schemas"]["DueReviewCountDto"][];
+            due: components["schemas"]["ReviewDueFilter"];
+            /** Format: int32 */
+            total: number;
+        };
         EligibilityDto: {
             /** Format: date */
             date: string;
@@ -2909,7 +3049,7 @@ export interface components {
          * @example validation_failed
          * @enum {string}
          */
-        ErrorCode: "achieved_on_out_of_range" | "attendance_marks_refused" | "bad_request" | "calendar_missing" | "call_off_not_invoiceable" | "capacity_exhausted" | "checks_not_satisfied" | "child_ref_looks_like_upn" | "database_unavailable" | "direct_award_not_allowed" | "duplicate_framework_reference" | "duplicate_invoice_number" | "duplicate_lot_member" | "duplicate_lot_number" | "duplicate_organisation_code" | "duplicate_outcome_rule_code" | "duplicate_provider_ukprn" | "duplicate_provider_urn" | "effective_date_out_of_range" | "exclusion_date_required" | "extension_not_later" | "forbidden" | "framework_has_no_lots" | "framework_not_active" | "framework_not_draft" | "framework_term_too_long" | "idempotency_key_required" | "idempotency_key_reused" | "idempotency_request_in_progress" | "insurance_cover_too_low" | "internal_error" | "invalid_cursor" | "invalid_idempotency_key" | "invalid_if_match" | "invalid_transition" | "invoice_total_mismatch" | "justification_required" | "lot_not_found" | "malformed_json" | "method_not_allowed" | "migrations_pending" | "no_eligible_provider" | "no_rate_card" | "not_entitled" | "not_found" | "organisation_not_found" | "outcome_already_claimed" | "outcome_claim_already_invoiced" | "outcome_evidence_mismatch" | "outcome_not_supported" | "outcome_placement_not_started" | "outcome_shares_above_100" | "paid_on_out_of_range" | "pattern_required" | "payload_too_large" | "plan_incomplete" | "precondition_failed" | "precondition_required" | "price_above_ceiling" | "provider_ineligible" | "provider_not_approved" | "provider_not_found" | "rate_card_overlaps_later_card" | "rate_limited" | "registration_threshold" | "scope_not_allowed" | "scope_required" | "send_caseworker_not_notified" | "service_busy" | "sessions_above_lot_maximum" | "transient_failure" | "unauthenticated" | "unit_not_allowed" | "unit_not_on_rate_card" | "unknown_check_type" | "unknown_outcome_rule" | "unregistered_for_registered_lot" | "unsupported_media_type" | "uplift_above_cap" | "validation_failed";
+        ErrorCode: "achieved_on_out_of_range" | "attendance_marks_refused" | "bad_request" | "calendar_missing" | "call_off_not_invoiceable" | "capacity_exhausted" | "checks_not_satisfied" | "child_ref_looks_like_upn" | "database_unavailable" | "destination_only_on_exit" | "direct_award_not_allowed" | "duplicate_framework_reference" | "duplicate_invoice_number" | "duplicate_lot_member" | "duplicate_lot_number" | "duplicate_organisation_code" | "duplicate_outcome_rule_code" | "duplicate_provider_ukprn" | "duplicate_provider_urn" | "effective_date_out_of_range" | "exclusion_date_required" | "exit_destination_required" | "extension_not_later" | "forbidden" | "framework_has_no_lots" | "framework_not_active" | "framework_not_draft" | "framework_term_too_long" | "idempotency_key_required" | "idempotency_key_reused" | "idempotency_request_in_progress" | "insurance_cover_too_low" | "internal_error" | "invalid_cursor" | "invalid_idempotency_key" | "invalid_if_match" | "invalid_transition" | "invoice_total_mismatch" | "justification_required" | "lot_not_found" | "malformed_json" | "method_not_allowed" | "migrations_pending" | "no_eligible_provider" | "no_rate_card" | "not_entitled" | "not_found" | "organisation_not_found" | "outcome_already_claimed" | "outcome_claim_already_invoiced" | "outcome_evidence_mismatch" | "outcome_not_supported" | "outcome_placement_not_started" | "outcome_shares_above_100" | "paid_on_out_of_range" | "pattern_required" | "payload_too_large" | "plan_incomplete" | "precondition_failed" | "precondition_required" | "price_above_ceiling" | "provider_ineligible" | "provider_not_approved" | "provider_not_found" | "rate_card_overlaps_later_card" | "rate_limited" | "registration_threshold" | "review_date_out_of_range" | "review_objective_unknown" | "review_placement_not_accepted" | "scope_not_allowed" | "scope_required" | "send_caseworker_not_notified" | "service_busy" | "sessions_above_lot_maximum" | "transient_failure" | "unauthenticated" | "unit_not_allowed" | "unit_not_on_rate_card" | "unknown_check_type" | "unknown_outcome_rule" | "unregistered_for_registered_lot" | "unsupported_media_type" | "uplift_above_cap" | "validation_failed";
         EventDto: {
             /** Format: uuid */
             commissionerOrganisationId: string | null;
@@ -3039,6 +3179,7 @@ export interface components {
             highCostThresholdPercent: string;
             /** Format: uuid */
             id: string;
+            initialReviewSchoolDays: number;
             /** Format: uuid */
             leadOrganisationId: string;
             /** @description The longest term this framework may run: 4 years closed, 8 open, its own for light touch. */
@@ -3427,7 +3568,7 @@ export interface components {
              * @description The API key that replaced it.
              */
             replacedByKeyId: string | null;
-            /** Format: int64 */
+            /** Format: int32 */
             version: number;
         };
         MarkInputDto: {
@@ -3513,6 +3654,11 @@ export interface components {
             months: string;
             /** Format: int32 */
             wholeMonths: number;
+        };
+        NextReviewDto: {
+            /** Format: date */
+            dueBy: string;
+            type: components["schemas"]["DueReviewType"];
         };
         /** @enum {string} */
         NextStep: "reintegration" | "post16_destination" | "specialist_placement" | "other";
@@ -3987,6 +4133,21 @@ export interface components {
             /** @description calendar_missing: the academic years no calendar covers. */
             years?: string[];
         };
+        ProgressItemDto: {
+            /**
+             * Format: int32
+             * @description Index (from 0) into the placement plan’s objectives.
+             */
+            objective: number;
+            rating: components["schemas"]["ProgressRating"];
+        };
+        ProgressItemViewDto: {
+            /** Format: int32 */
+            objective: number;
+            rating: components["schemas"]["ProgressRating"];
+        };
+        /** @enum {string} */
+        ProgressRating: "red" | "amber" | "green";
         ProviderCapacityDto: {
             intervals: components["schemas"]["AvailabilityIntervalDto"][];
             /** Format: date-time */
@@ -4230,10 +4391,31 @@ export interface components {
             registerCode: string | null;
             session: components["schemas"]["AttendanceSession"];
             /**
-             * Format: int64
+             * Format: int32
              * @description 1 for a first mark, +1 for each correction.
              */
             version: number;
+        };
+        RecordedReviewDto: {
+            attendeeRoles: components["schemas"]["ReviewAttendeeRole"][];
+            /** Format: uuid */
+            callOffId: string;
+            childViewsCaptured: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            decision: components["schemas"]["ReviewDecision"];
+            destination: components["schemas"]["ReviewDestination"] | (null);
+            /** Format: date */
+            heldOn: string;
+            /** Format: uuid */
+            id: string;
+            /** @description null: no further review falls due. */
+            nextReview: components["schemas"]["NextReviewDto"] | (never | null);
+            parentViewsCaptured: boolean;
+            progress: components["schemas"]["ProgressItemViewDto"][];
+            recordedBy: components["schemas"]["ReviewRecordedBy"];
+            reintegrationCriteriaMet: boolean | null;
+            type: components["schemas"]["ReviewType"];
         };
         /** @enum {string} */
         RegistrationStatus: "registered" | "unregistered";
@@ -4245,10 +4427,51 @@ export interface components {
             /** @example Day rate above the lot ceiling agreed at award */
             reason: string;
         };
+        /**
+         * @description Who attended, by role (never by name).
+         * @enum {string}
+         */
+        ReviewAttendeeRole: "child" | "parent_carer" | "commissioner" | "provider" | "home_school" | "virtual_school" | "send_caseworker" | "social_worker" | "youth_worker" | "health_professional" | "educational_psychologist" | "other_professional";
+        /** @enum {string} */
+        ReviewDecision: "continue" | "change_pattern" | "change_provider" | "reintegrate" | "end";
+        /**
+         * @description Where the child goes next: required on an exit review, refused on any other.
+         * @enum {string}
+         */
+        ReviewDestination: "school_roll" | "fe_college" | "apprenticeship" | "employment" | "neet" | "other";
+        ReviewDto: {
+            attendeeRoles: components["schemas"]["ReviewAttendeeRole"][];
+            /** Format: uuid */
+            callOffId: string;
+            childViewsCaptured: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            decision: components["schemas"]["ReviewDecision"];
+            destination: components["schemas"]["ReviewDestination"] | (null);
+            /** Format: date */
+            heldOn: string;
+            /** Format: uuid */
+            id: string;
+            parentViewsCaptured: boolean;
+            progress: components["schemas"]["ProgressItemViewDto"][];
+            recordedBy: components["schemas"]["ReviewRecordedBy"];
+            reintegrationCriteriaMet: boolean | null;
+            type: components["schemas"]["ReviewType"];
+        };
+        /** @enum {string} */
+        ReviewDueFilter: "overdue" | "upcoming";
+        ReviewPageDto: {
+            data: components["schemas"]["ReviewDto"][];
+            nextCursor: string | null;
+        };
         ReviewReasonDto: {
             code: string;
             detail: string;
         };
+        /** @enum {string} */
+        ReviewRecordedBy: "commissioner" | "provider";
+        /** @enum {string} */
+        ReviewType: "initial" | "scheduled" | "emergency" | "exit";
         /** @enum {string} */
         Role: "admin" | "commissioner" | "provider" | "auditor";
         RotatedSecretDto: {
@@ -4454,6 +4677,12 @@ export interface components {
              * @example 20
              */
             highCostThresholdPercent: string;
+            /**
+             * Format: int32
+             * @description School days from a placement’s start within which its initial review is due.
+             * @default 10
+             */
+            initialReviewSchoolDays: number;
             /**
              * Format: int32
              * @description Light-touch frameworks only.
@@ -7806,6 +8035,467 @@ export interface operations {
                      *       "status": 422,
                      *       "title": "Unknown outcome rule",
                      *       "type": "urn:ap-exchange:problem:unknown_outcome_rule"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait Retry-After seconds (rate_limited) */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After": number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Too many requests; try again in 12 seconds.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 429,
+                     *       "title": "Too many requests",
+                     *       "type": "urn:ap-exchange:problem:rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected fault of ours; quote the requestId (internal_error) */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "internal_error",
+                     *       "detail": "Something went wrong on our side. Quote the requestId if you contact us.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 500,
+                     *       "title": "Internal error",
+                     *       "type": "urn:ap-exchange:problem:internal_error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Send it again after Retry-After. service_busy: it may have taken effect, so retry with the same Idempotency-Key; transient_failure: it collided with another request and nothing was done (database_unavailable, service_busy, transient_failure, migrations_pending) */
+            503: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "The database is not answering.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 503,
+                     *       "title": "Database unavailable",
+                     *       "type": "urn:ap-exchange:problem:database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listReviews: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of reviews; nextCursor fetches the next (null on the last). */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewPageDto"];
+                };
+            };
+            /** @description Malformed or invalid input; errors[] names each field (validation_failed, malformed_json, invalid_if_match) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "The request has 1 invalid field.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 400,
+                     *       "title": "Invalid input",
+                     *       "type": "urn:ap-exchange:problem:validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is not valid or has been revoked (unauthenticated) */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthenticated",
+                     *       "detail": "Send an API key as \"Authorization: Bearer <key>\".",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 401,
+                     *       "title": "Not authenticated",
+                     *       "type": "urn:ap-exchange:problem:unauthenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key’s role may not do this (allowed: commissioner, provider) (forbidden) */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "forbidden",
+                     *       "detail": "Your API key may not do this.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "urn:ap-exchange:problem:forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or one outside the caller’s scope (not_found) */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "The record was not found.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 404,
+                     *       "title": "Not found",
+                     *       "type": "urn:ap-exchange:problem:not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait Retry-After seconds (rate_limited) */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After": number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Too many requests; try again in 12 seconds.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 429,
+                     *       "title": "Too many requests",
+                     *       "type": "urn:ap-exchange:problem:rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected fault of ours; quote the requestId (internal_error) */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "internal_error",
+                     *       "detail": "Something went wrong on our side. Quote the requestId if you contact us.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 500,
+                     *       "title": "Internal error",
+                     *       "type": "urn:ap-exchange:problem:internal_error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Send it again after Retry-After. service_busy: it may have taken effect, so retry with the same Idempotency-Key; transient_failure: it collided with another request and nothing was done (database_unavailable, service_busy, transient_failure, migrations_pending) */
+            503: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "The database is not answering.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 503,
+                     *       "title": "Database unavailable",
+                     *       "type": "urn:ap-exchange:problem:database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createReview: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per intended request. The same key with the same body replays the first response for 24 hours; with another body it is refused with 409. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateReviewDto"];
+            };
+        };
+        responses: {
+            /** @description Created: the recorded review. */
+            201: {
+                headers: {
+                    /** @description Present, as true, when this is the stored answer to an earlier request with the same key. */
+                    "Idempotent-Replayed"?: "true";
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordedReviewDto"];
+                };
+            };
+            /** @description Malformed or invalid input; errors[] names each field (validation_failed, malformed_json, invalid_if_match) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "The request has 1 invalid field.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 400,
+                     *       "title": "Invalid input",
+                     *       "type": "urn:ap-exchange:problem:validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is not valid or has been revoked (unauthenticated) */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthenticated",
+                     *       "detail": "Send an API key as \"Authorization: Bearer <key>\".",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 401,
+                     *       "title": "Not authenticated",
+                     *       "type": "urn:ap-exchange:problem:unauthenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key’s role may not do this (allowed: commissioner, provider) (forbidden) */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "forbidden",
+                     *       "detail": "Your API key may not do this.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "urn:ap-exchange:problem:forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or one outside the caller’s scope (not_found) */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "The record was not found.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 404,
+                     *       "title": "Not found",
+                     *       "type": "urn:ap-exchange:problem:not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The placement has not been accepted (review_placement_not_accepted); or the Idempotency-Key was used with another body, or its first request is still running (idempotency_key_reused, idempotency_request_in_progress) */
+            409: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "review_placement_not_accepted",
+                     *       "detail": "The placement has not been accepted",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 409,
+                     *       "title": "Placement not accepted",
+                     *       "type": "urn:ap-exchange:problem:review_placement_not_accepted"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 1 MB (payload_too_large) */
+            413: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "payload_too_large",
+                     *       "detail": "The request body is larger than the 1 MB limit.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 413,
+                     *       "title": "Content too large",
+                     *       "type": "urn:ap-exchange:problem:payload_too_large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (unsupported_media_type) */
+            415: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unsupported_media_type",
+                     *       "detail": "Send the request body as application/json.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 415,
+                     *       "title": "Unsupported media type",
+                     *       "type": "urn:ap-exchange:problem:unsupported_media_type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The review breaks a rule of the placement plan (review_date_out_of_range, review_objective_unknown, exit_destination_required, destination_only_on_exit) */
+            422: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "review_date_out_of_range",
+                     *       "detail": "The review breaks a rule of the placement plan",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 422,
+                     *       "title": "Review date out of range",
+                     *       "type": "urn:ap-exchange:problem:review_date_out_of_range"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -21956,6 +22646,305 @@ export interface operations {
                      *       "status": 415,
                      *       "title": "Unsupported media type",
                      *       "type": "urn:ap-exchange:problem:unsupported_media_type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait Retry-After seconds (rate_limited) */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After": number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Too many requests; try again in 12 seconds.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 429,
+                     *       "title": "Too many requests",
+                     *       "type": "urn:ap-exchange:problem:rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected fault of ours; quote the requestId (internal_error) */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "internal_error",
+                     *       "detail": "Something went wrong on our side. Quote the requestId if you contact us.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 500,
+                     *       "title": "Internal error",
+                     *       "type": "urn:ap-exchange:problem:internal_error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Send it again after Retry-After. service_busy: it may have taken effect, so retry with the same Idempotency-Key; transient_failure: it collided with another request and nothing was done (database_unavailable, service_busy, transient_failure, migrations_pending) */
+            503: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "The database is not answering.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 503,
+                     *       "title": "Database unavailable",
+                     *       "type": "urn:ap-exchange:problem:database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDueReviews: {
+        parameters: {
+            query: {
+                limit?: number;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+                /** @description overdue: due before today; upcoming: due today or later. Live placements only. */
+                due: components["schemas"]["ReviewDueFilter"];
+                lotId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of due reviews; nextCursor fetches the next (null on the last). */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DueReviewPageDto"];
+                };
+            };
+            /** @description Malformed or invalid input; errors[] names each field (validation_failed, malformed_json, invalid_if_match) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "The request has 1 invalid field.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 400,
+                     *       "title": "Invalid input",
+                     *       "type": "urn:ap-exchange:problem:validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is not valid or has been revoked (unauthenticated) */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthenticated",
+                     *       "detail": "Send an API key as \"Authorization: Bearer <key>\".",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 401,
+                     *       "title": "Not authenticated",
+                     *       "type": "urn:ap-exchange:problem:unauthenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key’s role may not do this (allowed: commissioner, provider) (forbidden) */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "forbidden",
+                     *       "detail": "Your API key may not do this.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "urn:ap-exchange:problem:forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait Retry-After seconds (rate_limited) */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After": number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "rate_limited",
+                     *       "detail": "Too many requests; try again in 12 seconds.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 429,
+                     *       "title": "Too many requests",
+                     *       "type": "urn:ap-exchange:problem:rate_limited"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected fault of ours; quote the requestId (internal_error) */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "internal_error",
+                     *       "detail": "Something went wrong on our side. Quote the requestId if you contact us.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 500,
+                     *       "title": "Internal error",
+                     *       "type": "urn:ap-exchange:problem:internal_error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Send it again after Retry-After. service_busy: it may have taken effect, so retry with the same Idempotency-Key; transient_failure: it collided with another request and nothing was done (database_unavailable, service_busy, transient_failure, migrations_pending) */
+            503: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "database_unavailable",
+                     *       "detail": "The database is not answering.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 503,
+                     *       "title": "Database unavailable",
+                     *       "type": "urn:ap-exchange:problem:database_unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDueReviewsSummary: {
+        parameters: {
+            query: {
+                due: components["schemas"]["ReviewDueFilter"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The due reviews summary. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DueReviewsSummaryDto"];
+                };
+            };
+            /** @description Malformed or invalid input; errors[] names each field (validation_failed, malformed_json, invalid_if_match) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "validation_failed",
+                     *       "detail": "The request has 1 invalid field.",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 400,
+                     *       "title": "Invalid input",
+                     *       "type": "urn:ap-exchange:problem:validation_failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is not valid or has been revoked (unauthenticated) */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "unauthenticated",
+                     *       "detail": "Send an API key as \"Authorization: Bearer <key>\".",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 401,
+                     *       "title": "Not authenticated",
+                     *       "type": "urn:ap-exchange:problem:unauthenticated"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
