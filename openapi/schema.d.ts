@@ -7945,6 +7945,28 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The organisation is not one the caller may read (not_found) */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "The organisation is not one the caller may read",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 404,
+                     *       "title": "Not found",
+                     *       "type": "urn:ap-exchange:problem:not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description method=school_days and no calendar covers the window or the basis year (calendar_missing) */
             422: {
                 headers: {

@@ -76,6 +76,7 @@ export class FinanceController {
     description: 'The forecast, as JSON or (Accept: text/csv) CSV.',
     content: bothMediaTypes(ForecastDto),
   })
+  @ApiProblem(404, ['not_found'], 'The organisation is not one the caller may read')
   @ApiProblem(
     422,
     ['calendar_missing'],
