@@ -2298,12 +2298,12 @@ export interface components {
         };
         CostCentreFiguresDto: {
             /**
-             * Format: int32
+             * Format: int64
              * @description null where no budget is set (lots, providers, unallocated).
              */
             budgetPence: number | null;
             /**
-             * Format: int32
+             * Format: int64
              * @description Remaining value of live call-offs and spot purchases in the year from today.
              */
             committedPence: number;
@@ -2325,7 +2325,7 @@ export interface components {
              */
             spentPence: number;
             /**
-             * Format: int32
+             * Format: int64
              * @description Projected outturn − budget: positive is an overspend.
              */
             variancePence: number | null;
@@ -3135,7 +3135,7 @@ export interface components {
             /** @example 2025-26 */
             basisFinancialYear: string;
             /**
-             * Format: int32
+             * Format: int64
              * @description Spent in the basis year: approved invoices + imported ledger spend.
              */
             basisSpentPence: number;
@@ -3208,12 +3208,12 @@ export interface components {
         FundingSource: "dsg_high_needs" | "general_fund" | "school_budget" | "other";
         FundingSourceFiguresDto: {
             /**
-             * Format: int32
+             * Format: int64
              * @description null where no budget is set (lots, providers, unallocated).
              */
             budgetPence: number | null;
             /**
-             * Format: int32
+             * Format: int64
              * @description Remaining value of live call-offs and spot purchases in the year from today.
              */
             committedPence: number;
@@ -3238,7 +3238,7 @@ export interface components {
              */
             spentPence: number;
             /**
-             * Format: int32
+             * Format: int64
              * @description Projected outturn − budget: positive is an overspend.
              */
             variancePence: number | null;
@@ -3480,12 +3480,12 @@ export interface components {
         };
         LotFiguresDto: {
             /**
-             * Format: int32
+             * Format: int64
              * @description null where no budget is set (lots, providers, unallocated).
              */
             budgetPence: number | null;
             /**
-             * Format: int32
+             * Format: int64
              * @description Remaining value of live call-offs and spot purchases in the year from today.
              */
             committedPence: number;
@@ -3510,7 +3510,7 @@ export interface components {
              */
             spentPence: number;
             /**
-             * Format: int32
+             * Format: int64
              * @description Projected outturn − budget: positive is an overspend.
              */
             variancePence: number | null;
@@ -3904,12 +3904,12 @@ export interface components {
         };
         PositionTotalDto: {
             /**
-             * Format: int32
+             * Format: int64
              * @description null where no budget is set (lots, providers, unallocated).
              */
             budgetPence: number | null;
             /**
-             * Format: int32
+             * Format: int64
              * @description Remaining value of live call-offs and spot purchases in the year from today.
              */
             committedPence: number;
@@ -3948,7 +3948,7 @@ export interface components {
              */
             spotCommittedPence: number;
             /**
-             * Format: int32
+             * Format: int64
              * @description Projected outturn − budget: positive is an overspend.
              */
             variancePence: number | null;
@@ -4189,12 +4189,12 @@ export interface components {
         };
         ProviderFiguresDto: {
             /**
-             * Format: int32
+             * Format: int64
              * @description null where no budget is set (lots, providers, unallocated).
              */
             budgetPence: number | null;
             /**
-             * Format: int32
+             * Format: int64
              * @description Remaining value of live call-offs and spot purchases in the year from today.
              */
             committedPence: number;
@@ -4218,7 +4218,7 @@ export interface components {
             /** @description The ledger supplier name, when no provider is named. */
             supplierName: string | null;
             /**
-             * Format: int32
+             * Format: int64
              * @description Projected outturn − budget: positive is an overspend.
              */
             variancePence: number | null;
@@ -4499,7 +4499,7 @@ export interface components {
             /** Format: int32 */
             basisSchoolDays: number;
             /**
-             * Format: int32
+             * Format: int64
              * @description basis × window school days ÷ basis school days, rounded half up.
              */
             forecastPence: number;
@@ -4516,7 +4516,7 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             /**
-             * Format: int32
+             * Format: int64
              * @description The credits (negative rows) within the total, as a negative number.
              */
             creditPence: number;
@@ -9958,6 +9958,28 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The organisation is not one the caller may read (not_found) */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "The organisation is not one the caller may read",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 404,
+                     *       "title": "Not found",
+                     *       "type": "urn:ap-exchange:problem:not_found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description method=school_days and no calendar covers the window or the basis year (calendar_missing) */
             422: {
                 headers: {
@@ -10347,6 +10369,28 @@ export interface operations {
                      *       "status": 403,
                      *       "title": "Forbidden",
                      *       "type": "urn:ap-exchange:problem:forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The organisation is not one the caller may read (not_found) */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "not_found",
+                     *       "detail": "The organisation is not one the caller may read",
+                     *       "requestId": "0b6a7c2e-5c1d-4d0e-9a57-2f7f4a1c9e11",
+                     *       "status": 404,
+                     *       "title": "Not found",
+                     *       "type": "urn:ap-exchange:problem:not_found"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];

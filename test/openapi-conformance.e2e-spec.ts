@@ -350,6 +350,74 @@ describe('the API answers as openapi/openapi.json says', () => {
       label: 'stale',
     });
 
+    // money: budgets, spend imports, spot purchases, position and forecast
+    await get(`/v1/organisations/${council.id}/budgets/2025-26`, bury);
+    await get(`/v1/organisations/${council.id}/budgets/2025-26`, school, 404, 'another council');
+    await call('PUT', `/v1/organisations/${council.id}/budgets/2027-28`, {
+      key: bury,
+      status: 200,
+      body: {
+        lines: [{ costCentre: 'AP-PLACEMENTS', fundingSource: 'dsg_high_needs', amountPence: 100_000 }],
+      },
+      headers: { 'if-match': '"0"' },
+    });
+    await call('PUT', `/v1/organisations/${council.id}/budgets/2027-29`, {
+      key: bury,
+      status: 400,
+      body: { lines: [] },
+      label: 'not a financial year',
+    });
+    await get(`/v1/organisations/${council.id}/spend-imports`, bury);
+    const ledger =
+      'Date,Supplier,Amount,Cost Centre,Description\n2027-04-30,"Acme, Ltd","£1,234.56",AP-1,April\n';
+    const csv = { 'content-type': 'text/csv' };
+    await call('POST', `/v1/organisations/${council.id}/spend-imports`, {
+      key: bury,
+      status: 201,
+      rawBody: ledger,
+      headers: csv,
+    });
+    await call('POST', `/v1/organisations/${council.id}/spend-imports`, {
+      key: bury,
+      status: 200,
+      rawBody: ledger,
+      headers: csv,
+      label: 'the same file',
+    });
+    await call('POST', `/v1/organisations/${council.id}/spend-imports`, {
+      key: bury,
+      status: 400,
+      rawBody: 'Date,Supplier,Amount,Cost Centre,Description\n2027-04-31,A,1,AP-1,x\n',
+      headers: csv,
+      label: 'a bad row',
+    });
+    await get('/v1/spot-purchases', bury);
+    await get('/v1/spot-purchases', admin, 200, 'admin');
+    await call('POST', '/v1/spot-purchases', {
+      key: bury,
+      status: 201,
+      body: {
+        supplierName: 'Conformance Tuition',
+        childRef: 'CONF-SPOT-1',
+        startDate: '2027-01-04',
+        endDate: '2027-02-12',
+        sessionsPerWeek: 4,
+        weeklyPricePence: 40_000,
+        reason: 'emergency',
+        approvedBy: 'head_of_service',
+      },
+    });
+    await get('/v1/finance/position?financialYear=2025-26', bury);
+    await get('/v1/finance/position?financialYear=2026-27', bury, 200, 'commitments');
+    await get(`/v1/finance/position?financialYear=2025-26&organisationId=${council.id}`, admin, 200, 'admin');
+    await get(
+      `/v1/finance/position?financialYear=2025-26&organisationId=${council.id}`,
+      school,
+      404,
+      'another council',
+    );
+    await get('/v1/finance/forecast?basisFinancialYear=2025-26&from=2026-09-01&to=2027-03-31', bury);
+
     // frameworks and lots
     for (const [who, key] of Object.entries(everyone)) await get('/v1/frameworks', key, 200, who);
     const frameworks = (await get('/v1/frameworks?limit=200', admin)).body.data;

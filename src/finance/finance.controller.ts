@@ -48,6 +48,7 @@ export class FinanceController {
     description: 'The position, as JSON or (Accept: text/csv) CSV.',
     content: bothMediaTypes(PositionDto),
   })
+  @ApiProblem(404, ['not_found'], 'The organisation is not one the caller may read')
   @ApiProblem(422, ['calendar_missing'], 'No calendar covers the school days of a commitment')
   @ApiOperation({
     summary: 'The financial position of an organisation in a financial year',
@@ -75,6 +76,7 @@ export class FinanceController {
     description: 'The forecast, as JSON or (Accept: text/csv) CSV.',
     content: bothMediaTypes(ForecastDto),
   })
+  @ApiProblem(404, ['not_found'], 'The organisation is not one the caller may read')
   @ApiProblem(
     422,
     ['calendar_missing'],

@@ -72,8 +72,8 @@ export class ForecastQueryDto {
 export class FiguresDto {
   @ApiProperty({
     type: 'integer',
-    minimum: 0,
-    maximum: 2_147_483_647,
+    minimum: -MAX_PENCE,
+    maximum: MAX_PENCE,
     nullable: true,
     description: 'null where no budget is set (lots, providers, unallocated).',
   })
@@ -87,8 +87,8 @@ export class FiguresDto {
   spentPence: number;
   @ApiProperty({
     type: 'integer',
-    minimum: 0,
-    maximum: 2_147_483_647,
+    minimum: -MAX_PENCE,
+    maximum: MAX_PENCE,
     description: 'Remaining value of live call-offs and spot purchases in the year from today.',
   })
   committedPence: number;
@@ -108,8 +108,8 @@ export class FiguresDto {
   projectedOutturnPence: number;
   @ApiProperty({
     type: 'integer',
-    minimum: 0,
-    maximum: 2_147_483_647,
+    minimum: -MAX_PENCE,
+    maximum: MAX_PENCE,
     nullable: true,
     description: 'Projected outturn − budget: positive is an overspend.',
   })
@@ -247,8 +247,8 @@ export class SchoolDaysFigureDto {
   basisSchoolDays: number;
   @ApiProperty({
     type: 'integer',
-    minimum: 0,
-    maximum: 2_147_483_647,
+    minimum: -MAX_PENCE,
+    maximum: MAX_PENCE,
     description: 'basis × window school days ÷ basis school days, rounded half up.',
   })
   forecastPence: number;
@@ -261,8 +261,8 @@ export class ForecastDto {
   basisFinancialYear: string;
   @ApiProperty({
     type: 'integer',
-    minimum: 0,
-    maximum: 2_147_483_647,
+    minimum: -MAX_PENCE,
+    maximum: MAX_PENCE,
     description: 'Spent in the basis year: approved invoices + imported ledger spend.',
   })
   basisSpentPence: number;

@@ -32,8 +32,8 @@ export class SpendImportDto {
   totalPence: number;
   @ApiProperty({
     type: 'integer',
-    minimum: 0,
-    maximum: 2_147_483_647,
+    minimum: -MAX_PENCE,
+    maximum: MAX_PENCE,
     description: 'The credits (negative rows) within the total, as a negative number.',
   })
   creditPence: number;
