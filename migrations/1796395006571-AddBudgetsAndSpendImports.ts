@@ -26,42 +26,45 @@ export class AddBudgetsAndSpendImports1796395006571 implements MigrationInterfac
       `CREATE UNIQUE INDEX "uq_budgets_organisation_id_financial_year" ON "budgets" ("organisation_id", "financial_year") `,
     );
     // The financial position keeps each organisation's call-off commitments per process under the count
-    // `call_offs:<organisation id>` (src/database/change-counters.ts), bumped by every statement writing its call-offs.
+    // `call_offs:<organisation id>` (src/database/change-counters.ts), bumped by every transaction writing its
+    // call-offs. The bump is deferred to commit and made once per organisation and transaction: the counter's row lock
+    // is then held only while the transaction commits, so one council's concurrent placements do not queue on it
+    // from their insert to their commit.
     await queryRunner.query(
       `CREATE FUNCTION "count_changes_call_offs"() RETURNS trigger LANGUAGE plpgsql AS $$
        BEGIN
-         IF TG_OP = 'TRUNCATE' THEN
-           PERFORM "bump_change_counters"(ARRAY(SELECT 'call_offs:' || id FROM organisations));
-         ELSIF TG_OP = 'INSERT' THEN
-           PERFORM "bump_change_counters"(ARRAY(SELECT DISTINCT 'call_offs:' || commissioner_organisation_id FROM new_rows));
-         ELSIF TG_OP = 'UPDATE' THEN
-           PERFORM "bump_change_counters"(ARRAY(SELECT 'call_offs:' || commissioner_organisation_id FROM new_rows
-                                                UNION SELECT 'call_offs:' || commissioner_organisation_id FROM old_rows));
-         ELSE
-           PERFORM "bump_change_counters"(ARRAY(SELECT DISTINCT 'call_offs:' || commissioner_organisation_id FROM old_rows));
+         PERFORM "bump_change_counters"(ARRAY(SELECT 'call_offs:' || id FROM organisations));
+         RETURN NULL;
+       END $$`,
+    );
+    await queryRunner.query(
+      `CREATE FUNCTION "count_changes_call_offs_at_commit"() RETURNS trigger LANGUAGE plpgsql AS $$
+       DECLARE
+         org uuid := CASE WHEN TG_OP = 'DELETE' THEN OLD.commissioner_organisation_id
+                          ELSE NEW.commissioner_organisation_id END;
+         flag text := 'apx_call_offs.o' || replace(org::text, '-', '');
+       BEGIN
+         IF current_setting(flag, true) IS DISTINCT FROM 'y' THEN
+           PERFORM "bump_change_counters"(ARRAY['call_offs:' || org]);
+           PERFORM set_config(flag, 'y', true);
          END IF;
          RETURN NULL;
        END $$`,
     );
+    await queryRunner.query(
+      `CREATE CONSTRAINT TRIGGER "tr_call_offs_count_changes" AFTER INSERT OR UPDATE OR DELETE ON "call_offs"
+         DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION "count_changes_call_offs_at_commit"()`,
+    );
     const run = `FOR EACH STATEMENT EXECUTE FUNCTION "count_changes_call_offs"()`;
-    await queryRunner.query(
-      `CREATE TRIGGER "tr_call_offs_count_inserts" AFTER INSERT ON "call_offs" REFERENCING NEW TABLE AS new_rows ${run}`,
-    );
-    await queryRunner.query(
-      `CREATE TRIGGER "tr_call_offs_count_updates" AFTER UPDATE ON "call_offs"
-         REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows ${run}`,
-    );
-    await queryRunner.query(
-      `CREATE TRIGGER "tr_call_offs_count_deletes" AFTER DELETE ON "call_offs" REFERENCING OLD TABLE AS old_rows ${run}`,
-    );
     await queryRunner.query(
       `CREATE TRIGGER "tr_call_offs_count_truncates" AFTER TRUNCATE ON "call_offs" ${run}`,
     );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    for (const event of ['inserts', 'updates', 'deletes', 'truncates'])
-      await queryRunner.query(`DROP TRIGGER "tr_call_offs_count_${event}" ON "call_offs"`);
+    await queryRunner.query(`DROP TRIGGER "tr_call_offs_count_truncates" ON "call_offs"`);
+    await queryRunner.query(`DROP TRIGGER "tr_call_offs_count_changes" ON "call_offs"`);
+    await queryRunner.query(`DROP FUNCTION "count_changes_call_offs_at_commit"()`);
     await queryRunner.query(`DROP FUNCTION "count_changes_call_offs"()`);
     await queryRunner.query(`DROP INDEX "public"."uq_budgets_organisation_id_financial_year"`);
     await queryRunner.query(`DROP TABLE "budgets"`);

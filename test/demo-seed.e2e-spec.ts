@@ -341,8 +341,11 @@ describe('the demo dataset', () => {
     expect(figures.every((f) => f.unmarkedPastSessions === 0)).toBe(true);
     const persistent = figures.filter((f) => f.persistentAbsence).length;
     expect(persistent).toBeGreaterThan(0);
+    // Most children attend well: the median placement is at 80 % or more, and a quarter or more sit in 85–95 %.
     const typical = figures.filter((f) => f.attendancePercent! >= 85 && f.attendancePercent! <= 95).length;
-    expect(typical).toBeGreaterThan(figures.length / 3);
+    const sorted = figures.map((f) => f.attendancePercent!).sort((a, b) => a - b);
+    expect(sorted[Math.floor(sorted.length / 2)]).toBeGreaterThanOrEqual(80);
+    expect(typical).toBeGreaterThanOrEqual(figures.length / 4);
   });
 
   it('carries outcome rules on the three legacy lots and claims in every state', async () => {
@@ -401,7 +404,7 @@ describe('the demo dataset', () => {
       .get(DataSource)
       .query('SELECT type::text, destination::text FROM reviews');
     const exits = counts.filter((r) => r.type === 'exit');
-    expect(counts).toHaveLength(109);
+    expect(counts).toHaveLength(112);
     // Every placement that has ended has its exit review, with a destination of each kind among them.
     expect(exits).toHaveLength(30);
     expect(new Set(exits.map((e) => e.destination))).toEqual(
@@ -411,6 +414,6 @@ describe('the demo dataset', () => {
     expect(summary.body.total).toBe(5);
     expect(overdue.body.data).toHaveLength(5);
     expect(overdue.body.data.every((d: { daysOverdue: number }) => d.daysOverdue > 0)).toBe(true);
-    expect(upcoming.body.total).toBe(57);
+    expect(upcoming.body.total).toBe(60);
   });
 });

@@ -168,6 +168,13 @@ export class EventsService {
     };
   }
 
+  async typeOf(eventId: string): Promise<EventType | null> {
+    const rows: { type: EventType }[] = await this.dataSource.query('SELECT type FROM events WHERE id = $1', [
+      eventId,
+    ]);
+    return rows[0]?.type ?? null;
+  }
+
   // One event as this reader may see it, or null when it is outside the reader's scope (webhook fan-out).
   async findVisible(reader: EventReader, eventId: string): Promise<EventView | null> {
     const scope = await this.scopeOf(reader, 2);

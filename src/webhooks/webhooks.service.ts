@@ -131,10 +131,14 @@ export class WebhooksService implements OnModuleInit {
   // Each delivery also gets its own job, due after the attempt's lease: if this worker dies mid-attempt, that job
   // sends it (same webhook-id); if the attempt succeeded, it finds nothing to do. Idempotent: a re-run adds nothing.
   async fanOut(eventId: string): Promise<void> {
+    const type = await this.events.typeOf(eventId);
+    if (!type) return;
     const candidates = await this.subscriptions
       .createQueryBuilder('s')
-      .innerJoin('events', 'e', 'e.id = :eventId AND e.type = ANY(s.event_types)', { eventId })
-      .where('s.status = :active', { active: WebhookSubscriptionStatus.Active })
+      .where('s.status = :active AND :type = ANY(s.event_types)', {
+        active: WebhookSubscriptionStatus.Active,
+        type,
+      })
       .getMany();
     if (candidates.length === 0) return;
     const targets: { subscription: WebhookSubscription; event: EventView }[] = [];
