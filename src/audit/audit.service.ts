@@ -87,7 +87,15 @@ function asObject(value: unknown): Record<string, unknown> {
     : {};
 }
 
+// A statement takes at most 65,535 parameters: many rows go in several statements.
+const ROWS_PER_STATEMENT = Math.floor(65_535 / COLUMNS);
+
 async function insertRows(manager: EntityManager, rows: unknown[][]): Promise<void> {
+  for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT)
+    await insertBatch(manager, rows.slice(start, start + ROWS_PER_STATEMENT));
+}
+
+async function insertBatch(manager: EntityManager, rows: unknown[][]): Promise<void> {
   const tuples = rows.map(
     (_, r) => `(${Array.from({ length: COLUMNS }, (__, c) => `$${r * COLUMNS + c + 1}`).join(', ')})`,
   );

@@ -324,7 +324,7 @@ export class CallOffWriter {
       throw new Error('A call-off is written inside a transaction, beside what follows from it.');
     const written = await write();
     // The transactional outbox (DESIGN §3): each change's event commits with it or not at all.
-    for (const change of written.changes) await this.events.append(manager, callOffEvent(change));
+    await this.events.appendAll(manager, written.changes.map(callOffEvent));
     // The audit entry likewise (DESIGN §3): who changed which call-off, and the terms it changed, never the child.
     await this.audit.recordChanges(
       manager,

@@ -69,37 +69,53 @@ export class EventsService {
   // Writes the event in the caller's transaction (never after it): it exists exactly when the change committed.
   // Returns the event id, or null when dedupeKey names an event already appended.
   async append(manager: EntityManager, event: NewEvent): Promise<string | null> {
+    const [id] = await this.appendAll(manager, [event]);
+    return id ?? null;
+  }
+
+  // The same for many changes of one transaction (a blanket extension's call-offs), in one statement whatever their
+  // number, in the order given. Returns the ids of the events written (those whose dedupeKey was new).
+  async appendAll(manager: EntityManager, events: NewEvent[]): Promise<string[]> {
     if (!manager.queryRunner?.isTransactionActive)
       throw new Error('EventsService.append needs the manager of the transaction that makes the change');
-    const { subject, audience } = EVENT_CATALOGUE[event.type];
-    const id = uuid7();
-    // The event and the job that publishes it (webhook fan-out), in one statement.
-    const rows: { id: string }[] = await manager.query(
+    if (events.length === 0) return [];
+    const rows = events.map((event, n) => {
+      const { subject, audience } = EVENT_CATALOGUE[event.type];
+      return {
+        n,
+        id: uuid7(),
+        type: event.type,
+        audience,
+        subject_type: subject,
+        subject_id: event.subject.id,
+        subject_version: event.subject.version,
+        framework_id: event.frameworkId ?? null,
+        commissioner_organisation_id: event.commissionerOrganisationId ?? null,
+        provider_id: event.providerId ?? null,
+        payload: event.payload,
+        restricted: event.restricted ?? null,
+        dedupe_key: event.dedupeKey ?? null,
+      };
+    });
+    // The events and the jobs that publish them (webhook fan-out), in one statement.
+    const written: { id: string }[] = await manager.query(
       `WITH e AS (
          INSERT INTO events (id, xid, type, audience, occurred_at, subject_type, subject_id, subject_version,
                              framework_id, commissioner_organisation_id, provider_id, payload, restricted, dedupe_key)
-         VALUES ($1, pg_current_xact_id()::text::bigint, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+         SELECT r.id, pg_current_xact_id()::text::bigint, r.type, r.audience, $2, r.subject_type, r.subject_id,
+                r.subject_version, r.framework_id, r.commissioner_organisation_id, r.provider_id, r.payload,
+                r.restricted, r.dedupe_key
+           FROM jsonb_to_recordset($1::jsonb) AS r(n int, id uuid, type text, audience text, subject_type text,
+                subject_id uuid, subject_version int, framework_id uuid, commissioner_organisation_id uuid,
+                provider_id uuid, payload jsonb, restricted jsonb, dedupe_key text)
+          ORDER BY r.n
          ON CONFLICT (dedupe_key) DO NOTHING
          RETURNING id)
        SELECT e.id, ${this.queue.addJobExpression(EVENT_PUBLISHED_TASK, "json_build_object('eventId', e.id)")} FROM e`,
-      [
-        id,
-        event.type,
-        audience,
-        this.clock.now(),
-        subject,
-        event.subject.id,
-        event.subject.version,
-        event.frameworkId ?? null,
-        event.commissionerOrganisationId ?? null,
-        event.providerId ?? null,
-        JSON.stringify(event.payload),
-        event.restricted ? JSON.stringify(event.restricted) : null,
-        event.dedupeKey ?? null,
-      ],
+      [JSON.stringify(rows), this.clock.now()],
     );
-    if (rows.length === 0) return null;
-    return id;
+    const ids = new Set(written.map((row) => row.id));
+    return rows.filter((row) => ids.has(row.id)).map((row) => row.id);
   }
 
   // The feed: events in a fixed order (the writing transaction's id, then order within it) that a reader follows
