@@ -1,6 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import { Webhook } from 'standardwebhooks';
 import { DataSource } from 'typeorm';
 import { Role } from '../src/auth/role';
+import { EventsService } from '../src/events/events.service';
 import { createProvider, recordCheck } from './support/providers';
 import { TestApp, startTestApp } from './support/test-app';
 import { WebhookReceiver, waitFor } from './support/webhook-receiver';
@@ -114,6 +116,29 @@ describe('Webhooks: signed deliveries with retries', () => {
     expect(
       (await api.get(`/v1/webhook-subscriptions/${subscription.id}/deliveries`, { key: other })).status,
     ).toBe(404);
+  });
+
+  it('delivers every event of a batch appended in one transaction (one publishing job for them all)', async () => {
+    receiver.respond = () => 200;
+    const { provider, key, subscription } = await subscriber(['check.recorded']);
+    const subjects = [randomUUID(), randomUUID(), randomUUID()];
+    await api.app.get(DataSource).transaction((manager) =>
+      api.app.get(EventsService).appendAll(
+        manager,
+        subjects.map((id) => ({
+          type: 'check.recorded' as const,
+          subject: { id, version: null },
+          providerId: provider.id,
+          payload: { checkType: 'first_aid' },
+        })),
+      ),
+    );
+    const deliveries = await waitFor('three deliveries', async () => {
+      const rows = await deliveriesOf(api, key, subscription.id);
+      return rows.length === 3 && rows.every((d) => d.status === 'delivered') ? rows : undefined;
+    });
+    expect(deliveries).toHaveLength(3);
+    for (const id of subjects) expect(receiver.received.some((r) => r.body.includes(id))).toBe(true);
   });
 
   it('retries after 500s and a time-out with growing waits and the same webhook-id, then succeeds', async () => {

@@ -97,8 +97,13 @@ export class EventsService {
         dedupe_key: event.dedupeKey ?? null,
       };
     });
-    // The events and the jobs that publish them (webhook fan-out), in one statement.
-    const written: { id: string }[] = await manager.query(
+    // The events and the job that publishes them (webhook fan-out), in one statement: one job per event appended
+    // alone, one job for all the events of a batch.
+    const job =
+      events.length === 1
+        ? this.queue.addJobExpression(EVENT_PUBLISHED_TASK, "json_build_object('eventId', w.ids[1])")
+        : this.queue.addJobExpression(EVENT_PUBLISHED_TASK, "json_build_object('eventIds', w.ids)");
+    const [{ ids: writtenIds }]: { ids: string[] }[] = await manager.query(
       `WITH e AS (
          INSERT INTO events (id, xid, type, audience, occurred_at, subject_type, subject_id, subject_version,
                              framework_id, commissioner_organisation_id, provider_id, payload, restricted, dedupe_key)
@@ -110,10 +115,12 @@ export class EventsService {
                 provider_id uuid, payload jsonb, restricted jsonb, dedupe_key text)
           ORDER BY r.n
          ON CONFLICT (dedupe_key) DO NOTHING
-         RETURNING id)
-       SELECT e.id, ${this.queue.addJobExpression(EVENT_PUBLISHED_TASK, "json_build_object('eventId', e.id)")} FROM e`,
+         RETURNING id),
+       w AS (SELECT coalesce(array_agg(id), '{}') AS ids FROM e)
+       SELECT w.ids::text[] AS ids, CASE WHEN cardinality(w.ids) > 0 THEN ${job} END AS job FROM w`,
       [JSON.stringify(rows), this.clock.now()],
     );
+    const written = writtenIds.map((id) => ({ id }));
     const ids = new Set(written.map((row) => row.id));
     return rows.filter((row) => ids.has(row.id)).map((row) => row.id);
   }

@@ -42,7 +42,11 @@ export class WebhooksService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.jobs.register(EVENT_PUBLISHED_TASK, (payload) => this.fanOut(String(payload.eventId)));
+    // One event's job names it; a batch's job (events appended together) names them all, fanned out in order.
+    this.jobs.register(EVENT_PUBLISHED_TASK, async (payload) => {
+      const ids = Array.isArray(payload.eventIds) ? payload.eventIds.map(String) : [String(payload.eventId)];
+      for (const id of ids) await this.fanOut(id);
+    });
     this.jobs.register(DELIVER_TASK, (payload) => this.deliver(String(payload.deliveryId)));
   }
 
