@@ -17,7 +17,7 @@ const PER_REQUEST = 1_000;
 const INGEST_CLIENTS = 4;
 const SUMMARY_PLACEMENTS = Math.max(1, Math.round(2_000 * SCALE));
 const SUMMARY_MARKS_PER_PLACEMENT = 500;
-const READ_SECONDS = Number(process.env.BENCH_READ_SECONDS ?? 8);
+const READ_SECONDS = Number(process.env.BENCH_READ_SECONDS ?? 5);
 const PROVIDERS = 4;
 
 export interface AttendanceBench {

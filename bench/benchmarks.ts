@@ -9,7 +9,7 @@ import { CallOffTemplate, SeededProviders, bulkCallOffs } from './seed';
 // BENCH_ONLY=l BENCH_MATCH_PROVIDERS=200 BENCH_BENCHMARK_PLACEMENTS=1000 proves it at a small scale.
 // About one live placement per provider: every one of them, with its position, is in the admin's answer.
 const PLACEMENTS = Number(process.env.BENCH_BENCHMARK_PLACEMENTS ?? 2_000);
-const READ_SECONDS = Number(process.env.BENCH_READ_SECONDS ?? 8);
+const READ_SECONDS = Number(process.env.BENCH_READ_SECONDS ?? 5);
 const TARGET_MS = 100;
 // Inside the bench's cards (1 Aug 2026 – 31 Jul 2027) and every bulk placement (from 7 Sep 2026, ending 2027).
 const FROM = '2026-11-02';

@@ -12,9 +12,9 @@ import { Target, loadTable, ms } from './report';
 // processes. Part of `npm run bench` (bench/run.ts calls benchEvents); alone: `npx ts-node -T bench/events.ts`
 // (BENCH_EVENTS=100000 for a smaller feed).
 const FEED_EVENTS = Number(process.env.BENCH_EVENTS ?? 1_000_000);
-const FEED_SECONDS = Number(process.env.BENCH_READ_SECONDS ?? 8);
+const FEED_SECONDS = Number(process.env.BENCH_READ_SECONDS ?? 5);
 const LAG_RATE = 50;
-const LAG_SECONDS = Number(process.env.BENCH_LAG_SECONDS ?? 20);
+const LAG_SECONDS = Number(process.env.BENCH_LAG_SECONDS ?? 15);
 const BURST = 2_000;
 const ORGANISATIONS = 100;
 const PROVIDERS = 500;

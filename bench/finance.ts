@@ -9,7 +9,7 @@ import { CallOffTemplate, SeededProviders, bulkCallOffs } from './seed';
 const CALL_OFFS = Number(process.env.BENCH_FINANCE_CALL_OFFS ?? 100_000);
 const SPEND_LINES = Number(process.env.BENCH_FINANCE_SPEND_LINES ?? 500_000);
 const LINES_PER_IMPORT = 10_000;
-const READ_SECONDS = Number(process.env.BENCH_READ_SECONDS ?? 8);
+const READ_SECONDS = Number(process.env.BENCH_READ_SECONDS ?? 5);
 const SUPPLIERS = 200;
 
 export interface FinanceMarket {

@@ -10,7 +10,7 @@ import { CallOffTemplate, SeededProviders, bulkCallOffs } from './seed';
 // 2,000); part of `npm run bench` as scenario o (BENCH_ONLY=o runs it alone).
 const PLACEMENTS = Number(process.env.BENCH_OUTCOME_PLACEMENTS ?? 2_000);
 const VERIFICATIONS = Number(process.env.BENCH_OUTCOME_VERIFICATIONS ?? 100);
-const SUMMARY_SECONDS = Number(process.env.BENCH_READ_SECONDS ?? 8);
+const SUMMARY_SECONDS = Number(process.env.BENCH_READ_SECONDS ?? 5);
 
 export interface OutcomesBench {
   targets: Target[];

@@ -7,7 +7,7 @@ import { BulkCallOffs, bulkCallOffs } from './seed';
 // Scenario (r): the due-review lists over many placements. BENCH_REVIEW_PLACEMENTS sets the scale (default 100,000;
 // `BENCH_ONLY=r BENCH_REVIEW_PLACEMENTS=2000 npm run bench` proves it works in seconds).
 const PLACEMENTS = Number(process.env.BENCH_REVIEW_PLACEMENTS ?? 100_000);
-const READ_SECONDS = Number(process.env.BENCH_READ_SECONDS ?? 8);
+const READ_SECONDS = Number(process.env.BENCH_READ_SECONDS ?? 5);
 const TARGET_P99_MS = 50;
 
 export interface ReviewsBench {

@@ -24,7 +24,7 @@ import { api, bulkCallOffs, createFramework, holdsFor, seedProviders, templateFr
 const CONNECTIONS_CREATE = 32;
 const CREATE_SECONDS = Number(process.env.BENCH_CREATE_SECONDS ?? 15);
 const AUDIT_SECONDS = Number(process.env.BENCH_AUDIT_SECONDS ?? 6);
-const READ_SECONDS = Number(process.env.BENCH_READ_SECONDS ?? 8);
+const READ_SECONDS = Number(process.env.BENCH_READ_SECONDS ?? 5);
 const POOL_SIZE = 20;
 const LIST_ROWS = 100_000;
 // BENCH_MATCH_PROVIDERS: a smaller lot (c), (e) and (l) to prove a change quickly; the targets are for 2,000.
