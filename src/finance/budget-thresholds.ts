@@ -2,7 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { BudgetsService } from '../budgets/budgets.service';
-import { financialYearOfDate } from '../spend-imports/engine/ledger-csv';
+import { financialYearOf } from '../calendar/engine/dates';
 import { Clock } from '../common/clock';
 import { EventsService } from '../events/events.service';
 import { JobRunner } from '../jobs/job-runner';
@@ -38,7 +38,7 @@ export class BudgetThresholdScan implements OnModuleInit {
   }
 
   // Returns how many events it appended.
-  async scan(financialYear = financialYearOfDate(this.clock.today())): Promise<number> {
+  async scan(financialYear = financialYearOf(this.clock.today())): Promise<number> {
     let announced = 0;
     for (const organisationId of await this.budgets.organisationsWithBudget(financialYear)) {
       const [position, budget] = await Promise.all([

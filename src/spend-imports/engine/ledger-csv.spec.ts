@@ -1,4 +1,5 @@
-import { financialYearOfDate, parseLedgerCsv, parseLedgerDate, parsePounds } from './ledger-csv';
+import { financialYearOf } from '../../calendar/engine/dates';
+import { parseLedgerCsv, parseLedgerDate, parsePounds } from './ledger-csv';
 
 describe('pounds as finance exports write them', () => {
   it('reads £1,234.56 with a pound sign and thousands commas as 123456 pence', () => {
@@ -37,9 +38,9 @@ describe('ledger dates and financial years', () => {
   });
 
   it('puts 31 March in the year before and 1 April in the year after', () => {
-    expect(financialYearOfDate('2026-03-31')).toBe('2025-26');
-    expect(financialYearOfDate('2026-04-01')).toBe('2026-27');
-    expect(financialYearOfDate('1999-12-31')).toBe('1999-00');
+    expect(financialYearOf('2026-03-31')).toBe('2025-26');
+    expect(financialYearOf('2026-04-01')).toBe('2026-27');
+    expect(financialYearOf('1999-12-31')).toBe('1999-00');
   });
 });
 

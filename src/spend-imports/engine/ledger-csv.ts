@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import { isIsoDate } from '../../calendar/engine/dates';
+import { financialYearOf, isIsoDate } from '../../calendar/engine/dates';
 
 // A council ledger export (DESIGN §1 Money: imported ledger spend), read all or nothing. Pure: plain values in and out.
 
@@ -83,13 +83,6 @@ export function parseLedgerDate(text: string): string | null {
   return isIsoDate(iso) ? iso : null;
 }
 
-// DESIGN §1 Prices, capacity, calendar: the financial year runs 1 April – 31 March.
-export function financialYearOfDate(date: string): string {
-  const year = Number(date.slice(0, 4));
-  const start = Number(date.slice(5, 7)) >= 4 ? year : year - 1;
-  return `${start}-${String((start + 1) % 100).padStart(2, '0')}`;
-}
-
 function parseFlag(text: string): boolean | null | undefined {
   const value = text.trim().toLowerCase();
   if (value === '') return null;
@@ -171,7 +164,7 @@ export function parseLedgerCsv(text: string): LedgerParse {
       rows.push({
         row,
         spentOn,
-        financialYear: financialYearOfDate(spentOn),
+        financialYear: financialYearOf(spentOn),
         supplierName,
         amountPence,
         costCentre,
