@@ -1001,7 +1001,7 @@ describe('the API answers as openapi/openapi.json says', () => {
       feed.body.data[feed.body.data.length - 1] as { id: string } | undefined,
       'an event',
     );
-    await api.app.get(WebhooksService).fanOut(lastEvent.id);
+    await api.app.get(WebhooksService).fanOutAll([lastEvent.id]);
     const deliveries = await get(`${hooks}/${subscription.body.id}/deliveries`, provider);
     const delivery = must(deliveries.body.data[0] as { id: string } | undefined, 'a delivery');
     await call('POST', `${hooks}/${subscription.body.id}/deliveries/${delivery.id}/retry`, {

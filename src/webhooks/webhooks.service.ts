@@ -45,7 +45,7 @@ export class WebhooksService implements OnModuleInit {
     // One event's job names it; a batch's job (events appended together) names them all, fanned out in order.
     this.jobs.register(EVENT_PUBLISHED_TASK, async (payload) => {
       const ids = Array.isArray(payload.eventIds) ? payload.eventIds.map(String) : [String(payload.eventId)];
-      for (const id of ids) await this.fanOut(id);
+      await this.fanOutAll(ids);
     });
     this.jobs.register(DELIVER_TASK, (payload) => this.deliver(String(payload.deliveryId)));
   }
@@ -134,17 +134,28 @@ export class WebhooksService implements OnModuleInit {
   // read it in the feed, then the first attempt at each, at once, from this job: one hop from commit to receiver.
   // Each delivery also gets its own job, due after the attempt's lease: if this worker dies mid-attempt, that job
   // sends it (same webhook-id); if the attempt succeeded, it finds nothing to do. Idempotent: a re-run adds nothing.
-  async fanOut(eventId: string): Promise<void> {
-    const type = await this.events.typeOf(eventId);
-    if (!type) return;
-    const candidates = await this.subscriptions
+  // The events' types and the active subscriptions to any of them are read once for the whole batch; an event no
+  // subscription asked for costs nothing more.
+  async fanOutAll(eventIds: string[]): Promise<void> {
+    const types = await this.events.typesOf(eventIds);
+    if (types.size === 0) return;
+    const subscribed = await this.subscriptions
       .createQueryBuilder('s')
-      .where('s.status = :active AND :type = ANY(s.event_types)', {
+      .where('s.status = :active AND s.event_types && :types', {
         active: WebhookSubscriptionStatus.Active,
-        type,
+        types: [...new Set(types.values())],
       })
       .getMany();
-    if (candidates.length === 0) return;
+    if (subscribed.length === 0) return;
+    for (const eventId of eventIds) {
+      const type = types.get(eventId);
+      if (!type) continue;
+      const candidates = subscribed.filter((s) => s.eventTypes.includes(type));
+      if (candidates.length > 0) await this.fanOut(eventId, candidates);
+    }
+  }
+
+  private async fanOut(eventId: string, candidates: WebhookSubscription[]): Promise<void> {
     const targets: { subscription: WebhookSubscription; event: EventView }[] = [];
     for (const subscription of candidates) {
       const event = await this.events.findVisible(readerOf(subscription), eventId);
