@@ -26,6 +26,7 @@ interface FeedEvent {
 }
 
 async function feed(api: TestApp, key: string, type: string): Promise<FeedEvent[]> {
+  await api.feedCaughtUp();
   const events: FeedEvent[] = [];
   let after: string | undefined;
   for (;;) {

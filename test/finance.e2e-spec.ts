@@ -398,6 +398,7 @@ describe('money: budgets, spend imports, spot purchases, position and forecast',
       const scan = api.app.get(BudgetThresholdScan);
       expect(await scan.scan('2025-26')).toBeGreaterThanOrEqual(2);
       expect(await scan.scan('2025-26')).toBe(0);
+      await api.feedCaughtUp();
       const feed = await api.get('/v1/events?limit=200&types=budget.threshold_crossed', {
         key: m.commissioner,
       });

@@ -972,6 +972,7 @@ describe('the API answers as openapi/openapi.json says', () => {
     await get('/v1/audit/verify', bury, 403, 'commissioner');
     await get('/v1/audit?after=1&cursor=x', admin, 400, 'after and cursor');
     // events and webhooks (no worker runs here: the fan-out job is run by hand to give a delivery to retry)
+    await api.feedCaughtUp();
     for (const key of Object.values(everyone)) await get('/v1/events?limit=20', key);
     const feed = await get('/v1/events?limit=200&types=capacity.declared,rate_card.approved', provider);
     await get('/v1/events?after=garbage', provider, 400, 'bad cursor');

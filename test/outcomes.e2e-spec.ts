@@ -595,6 +595,7 @@ describe('Outcomes: rules, claims and payments', () => {
     });
 
     it("sends claim events to the child's two parties only, with the evidence in the restricted part", async () => {
+      await api.feedCaughtUp();
       const feed = async (key: string) =>
         (await api.get(`/v1/events?limit=200&types=outcome_claim.submitted`, { key })).body.data.filter(
           (e: { subject: { id: string } }) => e.subject.id === claimId,

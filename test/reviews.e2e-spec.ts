@@ -13,6 +13,7 @@ interface FeedEvent {
 }
 
 async function feed(api: TestApp, key: string, types: string): Promise<FeedEvent[]> {
+  await api.feedCaughtUp();
   const events: FeedEvent[] = [];
   let after: string | undefined;
   for (;;) {

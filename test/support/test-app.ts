@@ -9,6 +9,7 @@ import { createLogger } from '../../src/common/logging';
 import { loadConfig } from '../../src/config/config';
 import { runMigrations } from '../../src/database/migrate';
 import { createDatabaseBeside } from '../../src/database/scratch';
+import { feedCaughtUp } from './feed';
 import { createTestSequences } from './sequences';
 
 export interface Response<T = any> {
@@ -103,6 +104,11 @@ export class TestApp {
       .get(DataSource)
       .query("SELECT nextval('apx_test_urn')::text AS urn");
     return rows[0].urn;
+  }
+
+  // Waits until the event feed shows everything this test has committed (see test/support/feed.ts).
+  feedCaughtUp(): Promise<void> {
+    return feedCaughtUp(this.app.get(DataSource));
   }
 
   async close(): Promise<void> {
