@@ -43,7 +43,9 @@ const ONLY = new Set((process.env.BENCH_ONLY ?? SCENARIOS.join(',')).split(',').
 const FULL = SCENARIOS.every((scenario) => ONLY.has(scenario));
 const SERIAL_RAISES = 20;
 
-const log = (message: string) => process.stdout.write(`[bench] ${message}\n`);
+// Each line carries the seconds since the bench began, so a full run shows where its ten-minute budget goes.
+const log = (message: string) =>
+  process.stdout.write(`[bench ${(performance.now() / 1000).toFixed(0).padStart(3)} s] ${message}\n`);
 
 async function main(): Promise<void> {
   const began = performance.now();
