@@ -392,4 +392,32 @@ describe('cost benchmarks and high-cost flags', () => {
       expect(refused.status).toBe(400);
     });
   });
+
+  // Each process keeps a lot's benchmarks under the change counts of what they are made from: a write to any of it
+  // must give the next request a new answer, never the kept one.
+  describe('kept benchmarks', () => {
+    it('answers a new placement and a renamed provider at once', async () => {
+      const before = await benchmarks(auditor);
+      expect(before.status).toBe(200);
+      const count = before.body.placements.length;
+
+      const added = await place(commissionerB, 0, 1);
+      const afterPlacement = await benchmarks(auditor);
+      expect(afterPlacement.body.placements).toHaveLength(count + 1);
+      expect(afterPlacement.body.placements).toContainEqual(
+        expect.objectContaining({ callOffId: added, commissionerOrganisationId: councilB.id }),
+      );
+
+      const renamed = await api.patch(
+        `/v1/providers/${m.providers[3].id}`,
+        { name: 'Renamed Learning Centre' },
+        await api.current(`/v1/providers/${m.providers[3].id}`),
+      );
+      expect(renamed.status).toBe(200);
+      const afterRename = await benchmarks(auditor);
+      expect(afterRename.body.providers).toContainEqual(
+        expect.objectContaining({ providerId: m.providers[3].id, name: 'Renamed Learning Centre' }),
+      );
+    });
+  });
 });
