@@ -8,9 +8,9 @@ import { CalendarService } from '../calendar/calendar.service';
 import { academicYearOf } from '../calendar/engine/dates';
 import { SchoolCalendar } from '../calendar/engine/school-calendar';
 import { CallOffsService, PlacementCost } from '../call-offs/call-offs.service';
-import { MatchingService } from '../call-offs/matching.service';
+import { MatchWindow, MatchingService } from '../call-offs/matching.service';
 import { Clock } from '../common/clock';
-import { KeptByCount, lotCounter } from '../database/change-counters';
+import { KeptByCount, lotCounter, readCounts } from '../database/change-counters';
 import { BadRequestError, NotFoundError } from '../common/domain-error';
 import { Framework } from '../frameworks/framework.entity';
 import { Lot } from '../frameworks/lot.entity';
@@ -387,6 +387,23 @@ export class BenchmarksService {
       if (flagged.length > limit) break;
     }
     const page = flagged.slice(0, limit);
+    // One read of the lot's capacity (and the s.463 placements) for every flagged placement on the page, over the
+    // window covering all their remaining dates, rather than one per placement.
+    let window: { lotCount: string; read: MatchWindow } | null = null;
+    if (page.length > 0) {
+      const [lotCount] = await readCounts(this.dataSource, [lotCounter(lot.id)]);
+      const starts = page.map(({ cost }) => (cost.startDate > today ? cost.startDate : today));
+      const ends = page.map(({ cost }) => cost.endDate);
+      window = {
+        lotCount,
+        read: await this.matching.loadWindow(
+          lot,
+          starts.reduce((a, b) => (a < b ? a : b)),
+          ends.reduce((a, b) => (a > b ? a : b)),
+          lotCount,
+        ),
+      };
+    }
     const data: HighCostPlacementDto[] = [];
     for (const { cost, exact, p75, reasons } of page) {
       const line = p75 === null ? null : highCostLine(p75, threshold);
@@ -411,7 +428,7 @@ export class BenchmarksService {
             : toDecimalString(multiply(divide(subtract(exact, p75), p75), fromInteger(100)), 1),
         priceCeilingPence: lot.priceCeilingPence,
         reasons,
-        alternatives: await this.alternatives(cost, exact, lot, framework, today, calendars),
+        alternatives: await this.alternatives(cost, exact, lot, framework, today, calendars, window!),
       });
     }
     const last = page[page.length - 1];
@@ -430,17 +447,25 @@ export class BenchmarksService {
     framework: Framework,
     today: string,
     calendars: (organisationId: string) => Promise<SchoolCalendar>,
+    window: { lotCount: string; read: MatchWindow },
   ): Promise<AlternativeDto[]> {
     const calendar = await calendars(cost.commissionerOrganisationId);
     const startDate = cost.startDate > today ? cost.startDate : today;
-    const result = await this.matching.match(lot, framework, calendar, {
-      startDate,
-      endDate: cost.endDate,
-      sessionsPerWeek: cost.sessionsPerWeek,
-      ...(cost.latitude !== null && cost.longitude !== null
-        ? { latitude: cost.latitude, longitude: cost.longitude }
-        : {}),
-    });
+    const result = await this.matching.match(
+      lot,
+      framework,
+      calendar,
+      {
+        startDate,
+        endDate: cost.endDate,
+        sessionsPerWeek: cost.sessionsPerWeek,
+        ...(cost.latitude !== null && cost.longitude !== null
+          ? { latitude: cost.latitude, longitude: cost.longitude }
+          : {}),
+      },
+      window.lotCount,
+      window.read,
+    );
     const alternatives: AlternativeDto[] = [];
     for (const match of result.matches) {
       if (alternatives.length >= ALTERNATIVES_PER_PLACEMENT) break;
