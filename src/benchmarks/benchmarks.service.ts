@@ -28,6 +28,7 @@ import {
 } from '../pricing/engine/decimal';
 import { RateCardsService } from '../pricing/rate-cards.service';
 import { EligibilityService } from '../providers/eligibility.service';
+import { LotMembersService } from '../providers/lot-members.service';
 import { SpotPurchasesService } from '../spot-purchases/spot-purchases.service';
 import {
   AggregateScope,
@@ -103,9 +104,10 @@ const reference = (number: number) => `CO-${String(number).padStart(6, '0')}`;
 // pupil-day, the lot's spread, each provider's position, and the live placements that cost more than they should.
 @Injectable()
 export class BenchmarksService {
-  // The lot's priced spread, kept while the cards and members read for it are the ones RateCardsService and
+  // The lot's priced spread, kept while the cards and members' names read for it are the ones RateCardsService and
   // EligibilityService keep (a new card, approval or lot change gives new ones, so a stale spread is never served).
   private readonly pricesKept = new WeakMap<object, WeakMap<object, Map<string, LotPrices>>>();
+  private readonly namesKept = new WeakMap<object, ReadonlyMap<string, string>>();
   private readonly benchmarksKept = new KeptByCount<LotBenchmarks>(64);
 
   constructor(
@@ -113,6 +115,7 @@ export class BenchmarksService {
     private readonly frameworks: FrameworksService,
     private readonly rateCards: RateCardsService,
     private readonly eligibility: EligibilityService,
+    private readonly members: LotMembersService,
     private readonly calendars: CalendarService,
     private readonly callOffs: CallOffsService,
     private readonly matching: MatchingService,
@@ -242,7 +245,10 @@ export class BenchmarksService {
   ): Promise<LotBenchmarks> {
     const calendars = this.calendarCache();
     const [lotPrices, costs] = await Promise.all([
-      this.lotPrices(lot, to, () => calendars(priceOrganisation)),
+      // Only the members' names label the prices: the benchmarks judge no one's eligibility.
+      this.members
+        .currentMemberNames(lot.id)
+        .then((names) => this.lotPrices(lot, to, names, () => calendars(priceOrganisation))),
       this.callOffs.placementCostsOnLot(lot.id, from, to),
     ]);
     const { sorted, quartiles: q } = lotPrices;
@@ -361,7 +367,12 @@ export class BenchmarksService {
     const pricesFor = async (org: string) => {
       let prices = pricesByOrganisation.get(org);
       if (!prices)
-        pricesByOrganisation.set(org, (prices = await this.lotPrices(lot, today, () => calendars(org))));
+        pricesByOrganisation.set(
+          org,
+          (prices = await this.lotPrices(lot, today, await this.memberNames(lot, today), () =>
+            calendars(org),
+          )),
+        );
       return prices;
     };
     const threshold = framework.highCostThresholdPercent;
@@ -501,16 +512,26 @@ export class BenchmarksService {
     return found;
   }
 
+  // The members' names from the eligibility EligibilityService keeps for the lot (matching reads it for the
+  // alternatives anyway), one map per kept answer so that the spread kept for it is found again.
+  private async memberNames(lot: Lot, date: string): Promise<ReadonlyMap<string, string>> {
+    const members = await this.eligibility.evaluateLot(lot.id, date);
+    let names = this.namesKept.get(members);
+    if (!names) {
+      names = new Map([...members].map(([providerId, member]) => [providerId, member.provider.name]));
+      this.namesKept.set(members, names);
+    }
+    return names;
+  }
+
   // Every provider's approved card in force on `date`, priced by the line a placement on the lot would use.
   private async lotPrices(
     lot: Lot,
     date: string,
+    names: ReadonlyMap<string, string>,
     calendarOf: () => Promise<SchoolCalendar>,
   ): Promise<LotPrices> {
-    const [cards, members] = await Promise.all([
-      this.rateCards.inForceForLot(lot.id, date),
-      this.eligibility.evaluateLot(lot.id, date),
-    ]);
+    const cards = await this.rateCards.inForceForLot(lot.id, date);
     // The calendar is read only when an annual place needs its school days.
     const calendar = [...cards.values()].some((card) =>
       card.lines.some((l) => l.unit === PricingUnit.AnnualPlace && lot.pricingUnits.includes(l.unit)),
@@ -523,8 +544,8 @@ export class BenchmarksService {
     const key = `${date}|${yearDays}|${lot.hoursPerSession}|${lot.pricingUnits.join(',')}|${lot.priceCeilingPence}`;
     let byMembers = this.pricesKept.get(cards);
     if (!byMembers) this.pricesKept.set(cards, (byMembers = new WeakMap<object, Map<string, LotPrices>>()));
-    let byKey = byMembers.get(members);
-    if (!byKey) byMembers.set(members, (byKey = new Map<string, LotPrices>()));
+    let byKey = byMembers.get(names);
+    if (!byKey) byMembers.set(names, (byKey = new Map<string, LotPrices>()));
     const kept = byKey.get(key);
     if (kept) return kept;
     const prices: LotPrice[] = [];
@@ -543,7 +564,7 @@ export class BenchmarksService {
         }));
       prices.push({
         providerId,
-        name: members.get(providerId)?.provider.name ?? null,
+        name: names.get(providerId) ?? null,
         rateCardId: card.cardId,
         unit: line.unit,
         unitPricePence: line.pricePence,
