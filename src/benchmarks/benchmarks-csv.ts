@@ -32,15 +32,16 @@ const csvOf = (rows: Row[], header: boolean) =>
   stringify(rows, { header, columns: [...BENCHMARK_COLUMNS], cast: { boolean: String } });
 
 // The provider and placement rows are most of the answer and come from arrays the service keeps per lot and never
-// changes (BenchmarksService): each such array is written once, and its text reused while it is kept.
-const keptSections = new WeakMap<readonly object[], string>();
-function section<T extends object>(rows: readonly T[], toRow: (row: T) => Row): string {
-  let text = keptSections.get(rows);
-  if (text === undefined) keptSections.set(rows, (text = csvOf(rows.map(toRow), false)));
-  return text;
+// changes (BenchmarksService): each such array is written once, and its UTF-8 bytes reused while it is kept (encoding
+// a megabyte of text for every response cost more than anything else left in a request).
+const keptSections = new WeakMap<readonly object[], Buffer>();
+function section<T extends object>(rows: readonly T[], toRow: (row: T) => Row): Buffer {
+  let bytes = keptSections.get(rows);
+  if (bytes === undefined) keptSections.set(rows, (bytes = Buffer.from(csvOf(rows.map(toRow), false))));
+  return bytes;
 }
 
-export function benchmarksCsv(dto: BenchmarksDto): string {
+export function benchmarksCsv(dto: BenchmarksDto): Buffer {
   const head = csvOf(
     [
       {
@@ -104,21 +105,27 @@ export function benchmarksCsv(dto: BenchmarksDto): string {
     false,
   );
   // csv-stringify ends every record with its delimiter, so sections written apart join into the same document.
-  return head + providers + placements + tail;
+  return Buffer.concat([Buffer.from(head), providers, placements, Buffer.from(tail)]);
 }
 
-// The JSON answer, with the kept provider and placement arrays' text reused the same way as the CSV's.
-const keptJson = new WeakMap<readonly object[], string>();
-function jsonOf(rows: readonly object[]): string {
-  let text = keptJson.get(rows);
-  if (text === undefined) keptJson.set(rows, (text = JSON.stringify(rows)));
-  return text;
+// The JSON answer, with the kept provider and placement arrays' bytes reused the same way as the CSV's.
+const keptJson = new WeakMap<readonly object[], Buffer>();
+function jsonOf(rows: readonly object[]): Buffer {
+  let bytes = keptJson.get(rows);
+  if (bytes === undefined) keptJson.set(rows, (bytes = Buffer.from(JSON.stringify(rows))));
+  return bytes;
 }
 
-export function benchmarksJson(dto: BenchmarksDto): string {
+export function benchmarksJson(dto: BenchmarksDto): Buffer {
   const { providers, placements, ...rest } = dto;
   const head = JSON.stringify(rest);
-  return `${head.slice(0, -1)},"providers":${jsonOf(providers)},"placements":${jsonOf(placements)}}`;
+  return Buffer.concat([
+    Buffer.from(`${head.slice(0, -1)},"providers":`),
+    jsonOf(providers),
+    Buffer.from(',"placements":'),
+    jsonOf(placements),
+    Buffer.from('}'),
+  ]);
 }
 
 const HIGH_COST_COLUMNS = [

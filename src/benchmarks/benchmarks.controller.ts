@@ -51,10 +51,10 @@ export class BenchmarksController {
     @CurrentCaller() caller: Caller,
     @Headers('accept') accept: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<string> {
+  ): Promise<Buffer> {
     const answer = await this.benchmarks.benchmarks(caller, query);
     if (!wantsCsv(accept)) {
-      // Written here rather than by Fastify, so the text of the rows the service keeps per lot is reused.
+      // Written here rather than by Fastify, so the bytes of the rows the service keeps per lot are reused.
       void reply.header('content-type', 'application/json; charset=utf-8');
       return benchmarksJson(answer);
     }

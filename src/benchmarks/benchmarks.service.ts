@@ -108,7 +108,8 @@ export class BenchmarksService {
   // EligibilityService keep (a new card, approval or lot change gives new ones, so a stale spread is never served).
   private readonly pricesKept = new WeakMap<object, WeakMap<object, Map<string, LotPrices>>>();
   private readonly namesKept = new WeakMap<object, ReadonlyMap<string, string>>();
-  private readonly benchmarksKept = new KeptByCount<LotBenchmarks>(64);
+  // A big lot's entry, with its written JSON and CSV, is a few MB: a handful of lots and windows at once.
+  private readonly benchmarksKept = new KeptByCount<LotBenchmarks>(16);
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
