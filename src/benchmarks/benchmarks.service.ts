@@ -131,15 +131,18 @@ export class BenchmarksService {
       throw new BadRequestError('validation_failed', 'from must be on or before to.', [
         { field: 'from', message: 'from must be on or before to' },
       ]);
-    const { lot, framework } = await this.visibleLot(caller, query.lotId);
+    // The lot's counts and the spot purchases are read alongside the lot itself; nothing of them is shown unless the
+    // caller can see the lot.
+    const [{ lot, framework }, counts, spots] = await Promise.all([
+      this.visibleLot(caller, query.lotId),
+      this.benchmarkCounts(query.lotId),
+      this.spotPurchases.liveBetween(null, from, to),
+    ]);
     // DESIGN §1 Prices: annual places are divided by the commissioner's school days — the caller's own calendar for a
     // commissioner, the lead authority's for everyone else.
     const priceOrganisation =
       caller.role === Role.Commissioner ? (caller.organisationId as string) : framework.leadOrganisationId;
-    const [kept, spots] = await Promise.all([
-      this.lotBenchmarks(lot, from, to, priceOrganisation),
-      this.spotPurchases.liveBetween(null, from, to),
-    ]);
+    const kept = await this.lotBenchmarks(lot, from, to, priceOrganisation, counts);
     const spotCosts = spots
       .filter((spot) => spot.lotId === lot.id)
       .map((spot) => ({ spot, exact: weeklyPricePerPupilDay(spot.weeklyPricePence, spot.sessionsPerWeek) }));
@@ -215,27 +218,41 @@ export class BenchmarksService {
 
   // Everything a lot's benchmarks derive from its prices and framework placements, for one window and one
   // organisation's calendar: kept per process under the counts of what it reads (the lot's members, cards and terms;
-  // every organisation's call-offs and calendars), read before computing, so a write anywhere in them gives a new entry
-  // and a kept one is never stale. Spot purchases are read live (they have no counter, and are few).
-  private async lotBenchmarks(
+  // every organisation's call-offs and calendars), which every read made for it follows, so a write anywhere in them
+  // gives a new entry and a kept one is never stale. The lot's own terms were read apart, so they are in the key. Spot
+  // purchases are read live (they have no counter, and are few).
+  private lotBenchmarks(
     lot: Lot,
     from: string,
     to: string,
     priceOrganisation: string,
+    counts: string,
   ): Promise<LotBenchmarks> {
+    return this.benchmarksKept.get(
+      [
+        lot.id,
+        from,
+        to,
+        priceOrganisation,
+        lot.hoursPerSession,
+        lot.pricingUnits.join(','),
+        lot.priceCeilingPence,
+      ].join('|'),
+      counts,
+      () => this.computeLotBenchmarks(lot, from, to, priceOrganisation),
+    );
+  }
+
+  private async benchmarkCounts(lotId: string): Promise<string> {
     const [counts] = await this.dataSource.query<{ lot: string; call_offs: string; calendars: string }[]>(
       `SELECT coalesce(max(value) FILTER (WHERE name = $1), 0)::text AS lot,
               coalesce(sum(value) FILTER (WHERE name LIKE 'call\\_offs:%'), 0)::text AS call_offs,
               coalesce(sum(value) FILTER (WHERE name LIKE 'calendar:%'), 0)::text AS calendars
          FROM change_counters
         WHERE name = $1 OR name LIKE 'call\\_offs:%' OR name LIKE 'calendar:%'`,
-      [lotCounter(lot.id)],
+      [lotCounter(lotId)],
     );
-    return this.benchmarksKept.get(
-      `${lot.id}|${from}|${to}|${priceOrganisation}`,
-      `${counts.lot}.${counts.call_offs}.${counts.calendars}`,
-      () => this.computeLotBenchmarks(lot, from, to, priceOrganisation),
-    );
+    return `${counts.lot}.${counts.call_offs}.${counts.calendars}`;
   }
 
   private async computeLotBenchmarks(
