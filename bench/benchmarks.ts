@@ -11,6 +11,8 @@ import { CallOffTemplate, SeededProviders, bulkCallOffs } from './seed';
 const PLACEMENTS = Number(process.env.BENCH_BENCHMARK_PLACEMENTS ?? 2_000);
 const READ_SECONDS = Number(process.env.BENCH_READ_SECONDS ?? 5);
 const TARGET_MS = 100;
+// Placements repriced above the lot's p75 for one page of high-cost flags.
+const HIGH_COST = 50;
 // Inside the bench's cards (1 Aug 2026 – 31 Jul 2027) and every bulk placement (from 7 Sep 2026, ending 2027).
 const FROM = '2026-11-02';
 const TO = '2026-12-01';
@@ -103,6 +105,28 @@ export async function benchBenchmarks(
   ];
   for (const f of [...figures, ...context])
     log(`(l) ${f.label}: p50 ${ms(f.p50)}, p99 ${ms(f.p99)}, ${f.requests} requests`);
+
+  // High-cost flags: HIGH_COST placements repriced far above the lot's p75, then one page of them (each with its
+  // cheaper alternatives, ranked over the whole lot), counting the statements the API sends for it.
+  await pool.query(
+    `UPDATE call_offs SET unit_price_pence = 60000
+      WHERE id IN (SELECT id FROM call_offs WHERE lot_id = $1 AND status = 'accepted' ORDER BY number LIMIT $2)`,
+    [lot.lotId, HIGH_COST],
+  );
+  const highCostPath = `/v1/finance/high-cost-placements?lotId=${lot.lotId}&limit=${HIGH_COST}`;
+  const highCost = async () => {
+    const response = await fetch(`${server.baseUrl}${highCostPath}`, { headers: auth(keys.admin) });
+    return { status: response.status, text: await response.text() };
+  };
+  const warm = await highCost();
+  if (warm.status !== 200) throw new Error(`(l) high-cost: ${warm.status} ${warm.text.slice(0, 500)}`);
+  const flagged = (JSON.parse(warm.text) as { data: { alternatives: unknown[] }[] }).data;
+  const beforeStatements = await server.statements();
+  const page = await timed(highCost);
+  const highCostStatements = (await server.statements()) - beforeStatements;
+  log(
+    `(l) high-cost page of ${flagged.length} (${flagged.filter((f) => f.alternatives.length > 0).length} with alternatives): ${ms(page.ms)}, ${highCostStatements} statements`,
+  );
   const targets: Target[] = figures.map((f) => ({
     name: `(l) GET /v1/finance/benchmarks p99, ${lot.providers.providerIds.length.toLocaleString('en-GB')} providers — ${f.label}`,
     target: `< ${TARGET_MS} ms`,
@@ -122,6 +146,9 @@ ${loadTable(figures)}
 For reading those on a shared machine (not targets):
 
 ${loadTable(context)}
+
+High-cost flags (\`GET /v1/finance/high-cost-placements?limit=${HIGH_COST}\`, admin) after ${HIGH_COST} placements were repriced at
+£600 a day: ${flagged.length} flagged, a page in ${ms(page.ms)} (warm) with **${highCostStatements}** statements in all.
 
 `;
   return { targets, markdown };
