@@ -79,7 +79,11 @@ export async function benchBenchmarks(
       },
       2,
     );
-  log('(l) GET /v1/finance/benchmarks');
+  // Statements one warm admin answer sends (key, lot, counts, spot purchases), counted by the API process.
+  const statementsBefore = await server.statements();
+  await fetch(`${server.baseUrl}${path}`, { headers: auth(keys.admin) }).then((r) => r.arrayBuffer());
+  const warmStatements = (await server.statements()) - statementsBefore;
+  log(`(l) GET /v1/finance/benchmarks (${warmStatements} statements a warm answer)`);
   const figures: LoadFigures[] = [
     await read('admin (every placement), 1 client', keys.admin, 1),
     await read('commissioner (own placements), 1 client', keys.commissioner, 1),
@@ -139,7 +143,7 @@ The lot of (c) (every provider with an approved card of day and session lines), 
 placements bulk-inserted in ${(seedMs / 1000).toFixed(1)} s (all the bench commissioner's, so its answer lists them all too).
 Query: \`from=${FROM}&to=${TO}\`. Verified first: ${body.prices.count.toLocaleString('en-GB')} prices (median
 ${body.prices.medianPencePerPupilDay} p, p75 ${body.prices.p75PencePerPupilDay} p a pupil-day), ${body.placements.length.toLocaleString('en-GB')}
-placements, ${(first.value.text.length / 1024).toFixed(0)} KiB of JSON, ${ms(first.ms)} cold. ${READ_SECONDS} s each after a 2 s warm-up.
+placements, ${(first.value.text.length / 1024).toFixed(0)} KiB of JSON, ${ms(first.ms)} cold; ${warmStatements} statements a warm answer. ${READ_SECONDS} s each after a 2 s warm-up.
 
 ${loadTable(figures)}
 
