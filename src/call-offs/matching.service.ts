@@ -58,6 +58,12 @@ export interface MatchResult {
   checkExpiries: Map<string, { type: string; expiresAt: string }[]>;
 }
 
+// Capacity and other full-time placements read once for several requests on one lot (see loadWindow).
+export interface MatchWindow {
+  capacity: Awaited<ReturnType<CapacityService['loadForLot']>>;
+  fullTime: Map<string, FullTimePlacement[]>;
+}
+
 // Education Act 1996 s.463 (and the framework's threshold): hours a week that make a placement full time.
 export function isFullTime(sessionsPerWeek: number, lot: Lot, framework: Framework): boolean {
   return (
@@ -87,6 +93,8 @@ export class MatchingService {
     request: MatchRequest,
     // The lot's change count, when the caller has read it already (raising a call-off reads it with the rest).
     lotCount?: string,
+    // Read by loadWindow under that count, over a window covering the request's dates.
+    window?: MatchWindow,
   ): Promise<MatchResult> {
     if (request.endDate < request.startDate)
       throw new BadRequestError('validation_failed', 'endDate must be on or after startDate.', [
@@ -98,7 +106,7 @@ export class MatchingService {
     const [members, cards, capacity] = await Promise.all([
       this.eligibility.evaluateLot(lot.id, request.startDate, count),
       this.rateCards.inForceForLot(lot.id, request.startDate, count),
-      this.capacity.loadForLot(db, lot.id, request.startDate, request.endDate),
+      window?.capacity ?? this.capacity.loadForLot(db, lot.id, request.startDate, request.endDate),
     ]);
     const fullTime = isFullTime(request.sessionsPerWeek, lot, framework);
     // Every unregistered member, eligible or not: an excluded provider is listed with every reason.
@@ -106,7 +114,8 @@ export class MatchingService {
       .filter((m) => m.provider.registrationStatus === RegistrationStatus.Unregistered)
       .map((m) => m.provider.providerId);
     const fullTimeElsewhere: Map<string, FullTimePlacement[]> = fullTime
-      ? await this.guard.fullTimePlacements(db, unregistered, request.startDate, request.endDate)
+      ? (window?.fullTime ??
+        (await this.guard.fullTimePlacements(db, unregistered, request.startDate, request.endDate)))
       : new Map<string, FullTimePlacement[]>();
     const hasLocation = request.latitude !== undefined && request.longitude !== undefined;
 
@@ -245,5 +254,23 @@ export class MatchingService {
     const checkExpiries = new Map(candidates.map((c) => [c.providerId, c.checkExpiries]));
     excluded.sort((a, b) => a.name.localeCompare(b.name) || a.providerId.localeCompare(b.providerId));
     return { ranking, matches, quotes, excluded, fullTime, checkExpiries };
+  }
+
+  // Capacity and every unregistered member's full-time placements over [from, to], for match() on several requests
+  // within it under the same lot count (high-cost flags look for alternatives for a page of placements at once).
+  // Availability and the s.463 count only use the rows overlapping each request's own dates, so the answers are
+  // those of reading per request.
+  async loadWindow(lot: Lot, from: string, to: string, lotCount: string): Promise<MatchWindow> {
+    const db = this.dataSource.manager;
+    // Membership is not dated: the lot's members are the same on every day under one count.
+    const members = await this.eligibility.evaluateLot(lot.id, from, lotCount);
+    const unregistered = [...members.values()]
+      .filter((m) => m.provider.registrationStatus === RegistrationStatus.Unregistered)
+      .map((m) => m.provider.providerId);
+    const [capacity, fullTime] = await Promise.all([
+      this.capacity.loadForLot(db, lot.id, from, to),
+      this.guard.fullTimePlacements(db, unregistered, from, to),
+    ]);
+    return { capacity, fullTime };
   }
 }
