@@ -1,9 +1,9 @@
 import { DataSource } from 'typeorm';
 import { Role } from '../src/auth/role';
-import { REFRESH_SCHEDULES_TASK, ReviewSchedules } from '../src/reviews/review-schedules';
 import { ReviewsService } from '../src/reviews/reviews.service';
 import { ReviewOverdueScan } from '../src/scheduled/review-overdue-scan';
 import { Market, callOffBody, market, raise } from './support/call-offs';
+import { runReviewScheduleJobs } from './support/review-schedules';
 import { TestApp, startTestApp, unique } from './support/test-app';
 import { waitFor } from './support/webhook-receiver';
 
@@ -52,21 +52,6 @@ describe('Reviews', () => {
   let placement: { id: string; number: number; childRef: string };
   let offered: string;
 
-  // Runs the schedule jobs the call-off changes of these placements added (no worker runs in these tests): each is
-  // expected to exist, as the statement trigger on events adds it with the change.
-  async function scheduleJobsRun(ids: string[]): Promise<void> {
-    const dataSource = api.app.get(DataSource);
-    const jobs: { id: string; payload: { callOffIds: string[] } }[] = await dataSource.query(
-      `SELECT j.id::text, j.payload FROM graphile_worker._private_jobs j
-         JOIN graphile_worker._private_tasks t ON t.id = j.task_id
-        WHERE t.identifier = $1 AND (j.payload::jsonb)->'callOffIds' ?| $2::text[] ORDER BY j.id`,
-      [REFRESH_SCHEDULES_TASK, ids],
-    );
-    for (const id of ids) expect(jobs.flatMap((job) => job.payload.callOffIds)).toContain(id);
-    for (const job of jobs) await api.app.get(ReviewSchedules).refreshPlacements(job.payload.callOffIds);
-    await dataSource.query('SELECT graphile_worker.complete_jobs($1::bigint[])', [jobs.map((job) => job.id)]);
-  }
-
   // Raised and accepted on 2 Nov 2026 for a start on Mon 9 Nov, two objectives, reviews every 2 school weeks.
   async function accepted(
     on: Market,
@@ -89,7 +74,7 @@ describe('Reviews', () => {
     if (raised.status !== 201) throw new Error(`raise: ${raised.text}`);
     const answer = await api.post(`/v1/call-offs/${raised.body.id}/accept`, {}, { key: on.providers[0].key });
     if (answer.status !== 200) throw new Error(`accept: ${answer.text}`);
-    await scheduleJobsRun([raised.body.id]);
+    await runReviewScheduleJobs(api.app, [raised.body.id]);
     api.clock.setToday('2026-12-04');
     return {
       id: raised.body.id,
@@ -363,7 +348,7 @@ describe('Reviews', () => {
       );
     // A list only reads: until the termination's job has run, the schedule is as it was.
     expect(await listed()).toEqual([soon.id, ended.id].sort().map((id) => [id, '2026-11-13']));
-    await scheduleJobsRun([ended.id]);
+    await runReviewScheduleJobs(api.app, [ended.id]);
     expect(await listed()).toEqual([[soon.id, '2026-11-13']]);
   });
 
