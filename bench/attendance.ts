@@ -104,9 +104,7 @@ function batches(
               minutesLate: [],
               notes: [],
               registerCodes: [],
-              organisations: [],
-              providers: [],
-              lots: [],
+              placements: new Map(),
             },
           };
           out.push(current);
@@ -138,9 +136,7 @@ function batches(
         c.registerCodes.push(
           mark === 'present' || mark === 'late' ? 'K' : mark === 'authorised_absence' ? 'C' : 'O',
         );
-        c.organisations.push(organisationId);
-        c.providers.push(row.provider_id);
-        c.lots.push(lotId);
+        c.placements.set(row.id, { organisationId, providerId: row.provider_id, lotId });
       }
   }
   return out;

@@ -197,9 +197,7 @@ function emptyColumns(): MarkColumns {
     minutesLate: [],
     notes: [],
     registerCodes: [],
-    organisations: [],
-    providers: [],
-    lots: [],
+    placements: new Map(),
   };
 }
 
@@ -215,9 +213,12 @@ function addColumns(
   columns.minutesLate.push(mark.minutesLate ?? null);
   columns.notes.push(mark.note ?? null);
   columns.registerCodes.push(registerCodeFor(mark.mark, arrangedByFor(t.statutoryBasis)).code);
-  columns.organisations.push(t.commissionerOrganisationId);
-  columns.providers.push(t.providerId);
-  columns.lots.push(t.lotId);
+  if (!columns.placements.has(t.id))
+    columns.placements.set(t.id, {
+      organisationId: t.commissionerOrganisationId,
+      providerId: t.providerId,
+      lotId: t.lotId,
+    });
 }
 
 // Why one mark cannot be recorded, naming its field; null when it can.
