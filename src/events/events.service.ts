@@ -164,33 +164,6 @@ export class EventsService {
     };
   }
 
-  // For a module that keeps its own derived table in step with other modules' changes (reviews follow call-off
-  // changes): the subjects of the events of these types after `after`, in feed order and with the same no-skip rule as
-  // the feed, reading at most `limit` events of any type. The cursor returned is past every event read, matching or
-  // not, so a reader never reads an event twice however rare its types are.
-  async subjectsChanged(
-    types: readonly EventType[],
-    after: string | null,
-    limit: number,
-  ): Promise<{ subjectIds: string[]; nextCursor: string; more: boolean }> {
-    const [afterXid, afterPosition] = after ? decodeEventCursor(after) : ['0', '0'];
-    const rows: { xid: string; position: string; type: EventType; subject_id: string }[] =
-      await this.dataSource.query(
-        `SELECT e.xid, e.position, e.type, e.subject_id FROM events e
-          WHERE e.xid < pg_snapshot_xmin(pg_current_snapshot())::text::bigint
-            AND (e.xid, e.position) > ($1::bigint, $2::bigint)
-          ORDER BY e.xid, e.position LIMIT $3`,
-        [afterXid, afterPosition, limit],
-      );
-    const wanted = new Set<string>(types);
-    const last = rows[rows.length - 1];
-    return {
-      subjectIds: [...new Set(rows.filter((row) => wanted.has(row.type)).map((row) => row.subject_id))],
-      nextCursor: last ? encodeEventCursor(last.xid, last.position) : (after ?? encodeEventCursor('0', '0')),
-      more: rows.length === limit,
-    };
-  }
-
   // The types of these events (those that exist), in one statement: a batch's fan-out reads them at once.
   async typesOf(eventIds: string[]): Promise<Map<string, EventType>> {
     const rows: { id: string; type: EventType }[] = await this.dataSource.query(
