@@ -143,7 +143,7 @@ async function main(): Promise<void> {
       'ts-node/register/transpile-only',
       resolve(__dirname, 'profile.ts'),
       dir,
-      '45',
+      process.env.BENCH_PROFILE_TOP ?? '45',
     ]).toString(),
   );
   rmSync(dir, { recursive: true, force: true });

@@ -103,6 +103,9 @@ interface RankedRow {
 interface RankedPlan {
   ranking: Ranking;
   rows: RankedRow[];
+  // The last JSON written for these rows and the availabilities it was written with: the same availabilities give
+  // the same text.
+  written: { available: number[]; json: string } | null;
 }
 
 // A lot's members for one placement (lot, start, end, sessions, calendar), kept under the lot's change count: the
@@ -201,7 +204,8 @@ export class MatchingService {
       }
       available.set(providerId, least.available);
     }
-    const { ranking, rows } = this.ranked(plan, lot, request, hasLocation, liveExcluded);
+    const ranked = this.ranked(plan, lot, request, hasLocation, liveExcluded);
+    const { ranking, rows } = ranked;
     const matches: Match[] = rows.map((row) => ({
       providerId: row.ranked.providerId,
       name: row.member.name,
@@ -218,8 +222,11 @@ export class MatchingService {
     excluded.sort((a, b) => a.name.localeCompare(b.name) || a.providerId.localeCompare(b.providerId));
     // The same text JSON.stringify(matches) gives, from each match's kept text and its live availability.
     const matchesJson = (): string => {
+      const free = matches.map((m) => m.availableSessionsPerWeek);
+      const last = ranked.written;
+      if (last && last.available.every((n, i) => n === free[i])) return last.json;
       const parts: string[] = [];
-      for (const row of rows) {
+      rows.forEach((row, i) => {
         row.json ??= JSON.stringify({
           providerId: row.ranked.providerId,
           name: row.member.name,
@@ -230,10 +237,12 @@ export class MatchingService {
           quote: row.quote,
         }).slice(0, -1);
         parts.push(
-          `${row.json},"availableSessionsPerWeek":${JSON.stringify(available.get(row.ranked.providerId))},"registered":${row.member.registered}}`,
+          `${row.json},"availableSessionsPerWeek":${JSON.stringify(free[i])},"registered":${row.member.registered}}`,
         );
-      }
-      return `[${parts.join(',')}]`;
+      });
+      const json = `[${parts.join(',')}]`;
+      ranked.written = { available: free, json };
+      return json;
     };
     return { ranking, matches, quotes, excluded, fullTime, checkExpiries, matchesJson };
   }
@@ -363,7 +372,7 @@ export class MatchingService {
         json: null,
       };
     });
-    const result = { ranking, rows };
+    const result: RankedPlan = { ranking, rows, written: null };
     if (plan.rankings.size >= RANKINGS_PER_PLAN) plan.rankings.delete(plan.rankings.keys().next().value!);
     plan.rankings.set(key, result);
     return result;
