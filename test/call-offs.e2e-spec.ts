@@ -744,6 +744,14 @@ describe('call-offs', () => {
           },
         },
       ]);
+      // Each extended call-off's own event names its framework, like any other change to it.
+      const varied: { framework_id: string | null }[] = await api.app
+        .get(DataSource)
+        .query(
+          `SELECT framework_id FROM events WHERE type = 'call_off.varied' AND subject_id = ANY($1::uuid[])`,
+          [dry.body.extended.map((e: { callOffId: string }) => e.callOffId)],
+        );
+      expect(varied).toEqual([1, 2, 3].map(() => ({ framework_id: m.frameworkId })));
       const again = await api.post(`/v1/frameworks/${m.frameworkId}/blanket-extensions`, {
         extendTo: '2027-03-31',
         dryRun: true,
