@@ -6,7 +6,7 @@ import { issueKey, startDatabase, startServer } from './env';
 import { percentile } from './measure';
 import { api, bulkCallOffs, createFramework, holdsFor, seedProviders, templateFrom } from './seed';
 
-// `ts-node -T bench/diagnose.ts create|list|matches|extend`: one scenario, requests one at a time, with a V8 CPU
+// `ts-node -T bench/diagnose.ts create|list|matches|extend|extend-real`: one scenario, requests one at a time, with a V8 CPU
 // profile of the API process summarised at the end (bench/profile.ts) — where a request's time goes.
 async function main(): Promise<void> {
   const scenario = process.argv[2] ?? 'create';
@@ -82,7 +82,7 @@ async function main(): Promise<void> {
         label: 'M',
       });
       path = `/v1/lots/${fw.lotIds[1]}/matches?startDate=2027-01-04&endDate=2027-03-26&sessionsPerWeek=10&latitude=53.59&longitude=-2.29`;
-    } else if (scenario === 'extend') {
+    } else if (scenario === 'extend' || scenario === 'extend-real') {
       const fw2 = await createFramework(client, adminKey, 1);
       const p2 = await seedProviders(pool, fw2.lotIds[0], 100, {
         registeredShare: 1,
@@ -102,7 +102,8 @@ async function main(): Promise<void> {
       await holdsFor(pool, fw2.frameworkId);
       path = `/v1/frameworks/${fw2.frameworkId}/blanket-extensions`;
       method = 'POST';
-      payload = { extendTo: '2027-03-31', dryRun: true };
+      // extend-real: the real run (one request makes sense: a second finds nothing left to extend).
+      payload = { extendTo: '2027-03-31', dryRun: scenario === 'extend' };
     }
     await pool.query('ANALYZE');
     // Restart the API with the profiler on, so the profile holds only this scenario.
@@ -116,7 +117,8 @@ async function main(): Promise<void> {
       const fields = readFileSync(`/proc/${server.pid}/stat`, 'utf8').split(') ')[1].split(' ');
       return (Number(fields[11]) + Number(fields[12])) * 10;
     };
-    if (scenario !== 'create') await measured.request(method, path, adminKey, payload);
+    if (scenario !== 'create' && scenario !== 'extend-real')
+      await measured.request(method, path, adminKey, payload);
     const cpuBefore = cpuMs();
     const times: number[] = [];
     for (let i = 1; i <= n; i++) {
