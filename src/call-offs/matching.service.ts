@@ -103,9 +103,17 @@ interface RankedRow {
 interface RankedPlan {
   ranking: Ranking;
   rows: RankedRow[];
-  // The last JSON written for these rows and the availabilities it was written with: the same availabilities give
-  // the same text.
-  written: { available: number[]; json: string } | null;
+  quotes: Map<string, Quote>;
+  checkExpiries: Map<string, { type: string; expiresAt: string }[]>;
+  // The last answer made from these rows and the availabilities it was made with: the same availabilities give the
+  // same matches and the same text.
+  last: Answer | null;
+}
+
+interface Answer {
+  available: number[];
+  matches: Match[];
+  json: string | null;
 }
 
 // A lot's members for one placement (lot, start, end, sessions, calendar), kept under the lot's change count: the
@@ -205,26 +213,33 @@ export class MatchingService {
       available.set(providerId, least.available);
     }
     const ranked = this.ranked(plan, lot, request, hasLocation, liveExcluded);
-    const { ranking, rows } = ranked;
-    const matches: Match[] = rows.map((row) => ({
-      providerId: row.ranked.providerId,
-      name: row.member.name,
-      rank: row.ranked.rank,
-      score: row.ranked.score,
-      inputs: row.inputs,
-      scores: row.scores,
-      quote: row.quote,
-      availableSessionsPerWeek: available.get(row.ranked.providerId)!,
-      registered: row.member.registered,
-    }));
-    const quotes = new Map(rows.map((row) => [row.ranked.providerId, row.priced]));
-    const checkExpiries = new Map(rows.map((row) => [row.ranked.providerId, row.member.checkExpiries]));
+    const { ranking, rows, quotes, checkExpiries } = ranked;
+    const free = rows.map((row) => available.get(row.ranked.providerId)!);
+    let answer = ranked.last;
+    if (!answer || answer.available.some((n, i) => n !== free[i])) {
+      answer = {
+        available: free,
+        matches: rows.map((row, i) => ({
+          providerId: row.ranked.providerId,
+          name: row.member.name,
+          rank: row.ranked.rank,
+          score: row.ranked.score,
+          inputs: row.inputs,
+          scores: row.scores,
+          quote: row.quote,
+          availableSessionsPerWeek: free[i],
+          registered: row.member.registered,
+        })),
+        json: null,
+      };
+      ranked.last = answer;
+    }
+    const { matches } = answer;
     excluded.sort((a, b) => a.name.localeCompare(b.name) || a.providerId.localeCompare(b.providerId));
     // The same text JSON.stringify(matches) gives, from each match's kept text and its live availability.
+    const mine = answer;
     const matchesJson = (): string => {
-      const free = matches.map((m) => m.availableSessionsPerWeek);
-      const last = ranked.written;
-      if (last && last.available.every((n, i) => n === free[i])) return last.json;
+      if (mine.json !== null) return mine.json;
       const parts: string[] = [];
       rows.forEach((row, i) => {
         row.json ??= JSON.stringify({
@@ -237,12 +252,10 @@ export class MatchingService {
           quote: row.quote,
         }).slice(0, -1);
         parts.push(
-          `${row.json},"availableSessionsPerWeek":${JSON.stringify(free[i])},"registered":${row.member.registered}}`,
+          `${row.json},"availableSessionsPerWeek":${JSON.stringify(mine.available[i])},"registered":${row.member.registered}}`,
         );
       });
-      const json = `[${parts.join(',')}]`;
-      ranked.written = { available: free, json };
-      return json;
+      return (mine.json = `[${parts.join(',')}]`);
     };
     return { ranking, matches, quotes, excluded, fullTime, checkExpiries, matchesJson };
   }
@@ -372,7 +385,13 @@ export class MatchingService {
         json: null,
       };
     });
-    const result: RankedPlan = { ranking, rows, written: null };
+    const result: RankedPlan = {
+      ranking,
+      rows,
+      quotes: new Map(rows.map((row) => [row.ranked.providerId, row.priced])),
+      checkExpiries: new Map(rows.map((row) => [row.ranked.providerId, row.member.checkExpiries])),
+      last: null,
+    };
     if (plan.rankings.size >= RANKINGS_PER_PLAN) plan.rankings.delete(plan.rankings.keys().next().value!);
     plan.rankings.set(key, result);
     return result;
