@@ -13,6 +13,7 @@ import { Lot } from '../frameworks/lot.entity';
 import { ProvidersService } from '../providers/providers.service';
 import { CallOff, Variation } from './call-off.entity';
 import { CallOffWriter, ExtensionWrite } from './call-off-writer';
+import { PreparedQuote, QuoteInput, prepareQuote } from '../pricing/engine/pricing-engine';
 import { priceSegments } from './engine/segments';
 import { Placement, PlacementGuard } from './placement-guard';
 
@@ -130,6 +131,16 @@ export class BlanketExtensionsService {
     };
     // Priced first: a calendar that does not cover the new weeks blocks a call-off before it asks for a place.
     const at = this.clock.now().toISOString();
+    // Each period prepared once per lot and commissioner (their calendar): thousands of placements share a few.
+    const prepared = new Map<string, PreparedQuote>();
+    const prepareFor =
+      (lotId: string, organisationId: string) =>
+      (quoteInput: Omit<QuoteInput, 'unitPricePence'>): PreparedQuote => {
+        const key = `${lotId}|${organisationId}|${quoteInput.unit}|${quoteInput.sessionsPerWeek}|${quoteInput.startDate}|${quoteInput.endDate}`;
+        let kept = prepared.get(key);
+        if (!kept) prepared.set(key, (kept = prepareQuote(quoteInput)));
+        return kept;
+      };
     const priced: (ExtensionWrite & { placement: Placement; reference: string; providerId: string })[] = [];
     for (const row of rows) {
       const reference = `CO-${String(row.number).padStart(6, '0')}`;
@@ -147,6 +158,7 @@ export class BlanketExtensionsService {
             hoursPerSession: lots.get(row.lotId)!.hoursPerSession,
             outcomeAtRiskPercent: lots.get(row.lotId)!.outcomeAtRiskPercent,
             calendar: calendars.get(row.commissionerOrganisationId)!,
+            prepare: prepareFor(row.lotId, row.commissionerOrganisationId),
           }),
         );
       } catch (error) {
