@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { LRUCache } from 'lru-cache';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Caller, Role } from '../auth/role';
@@ -19,13 +20,19 @@ export class MatchesService {
     private readonly matching: MatchingService,
   ) {}
 
+  // The bytes last sent for each question (its head, which names the lot, dates, sessions and weights), with the
+  // texts they were made of: the same texts give the same bytes, without copying ~800 KiB into a new Buffer.
+  private readonly sent = new LRUCache<string, { matches: string; excluded: string; body: Buffer }>({
+    max: 32,
+  });
+
   // The shipped default calendar (an admin has no commissioner's own): one object, so what matching keeps per
   // calendar is found again.
   private defaultCalendar?: ReturnType<CalendarService['calendarFor']>;
 
-  // A MatchesDto as JSON text: the ranked matches are written from text kept per ranking (2,000 of them are most of
+  // A MatchesDto as UTF-8 JSON: the ranked matches are written from text kept per ranking (2,000 of them are most of
   // a lot's answer), the rest by JSON.stringify, in the DTO's field order.
-  async forLot(caller: Caller, lotId: string, query: MatchesQueryDto): Promise<string> {
+  async forLot(caller: Caller, lotId: string, query: MatchesQueryDto): Promise<Buffer> {
     await this.frameworks.getLot(caller, lotId);
     const organisationId = caller.role === Role.Commissioner ? caller.organisationId : null;
     // The lot's terms and the commissioner's calendar from what is kept, under one read of their change counts.
@@ -49,6 +56,14 @@ export class MatchesService {
       weightsApplied: result.ranking.weightsApplied,
       rule: result.ranking.rule,
     };
-    return `${JSON.stringify(head).slice(0, -1)},"matches":${result.matchesJson()},"excluded":${JSON.stringify(result.excluded)}}`;
+    const headJson = JSON.stringify(head);
+    const matches = result.matchesJson();
+    const excluded = JSON.stringify(result.excluded);
+    const last = this.sent.get(headJson);
+    // Compared by identity first: an unchanged answer hands back the very string it did before.
+    if (last && last.matches === matches && last.excluded === excluded) return last.body;
+    const body = Buffer.from(`${headJson.slice(0, -1)},"matches":${matches},"excluded":${excluded}}`);
+    this.sent.set(headJson, { matches, excluded, body });
+    return body;
   }
 }
