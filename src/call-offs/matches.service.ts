@@ -23,7 +23,7 @@ export class MatchesService {
   // The bytes last sent for each question (its head, which names the lot, dates, sessions and weights), with the
   // texts they were made of: the same texts give the same bytes, without copying ~800 KiB into a new Buffer.
   private readonly sent = new LRUCache<string, { matches: string; excluded: string; body: Buffer }>({
-    max: 32,
+    max: 16,
   });
 
   // The shipped default calendar (an admin has no commissioner's own): one object, so what matching keeps per

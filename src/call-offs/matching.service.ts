@@ -127,13 +127,14 @@ interface MatchPlan {
   rankings: Map<string, RankedPlan>;
 }
 
-const RANKINGS_PER_PLAN = 8;
+// Bounded: on a 2,000-provider lot a ranking with its JSON is ~2 MB.
+const RANKINGS_PER_PLAN = 4;
 
 // Ranked matching for a lot: every member, priced, checked for capacity and the registration line, in a fixed
 // number of queries whatever the number of providers.
 @Injectable()
 export class MatchingService {
-  private readonly plans = new KeptByCount<MatchPlan>(32);
+  private readonly plans = new KeptByCount<MatchPlan>(16);
   private readonly calendarIds = new WeakMap<SchoolCalendar, number>();
   private nextCalendarId = 0;
 
