@@ -1,6 +1,9 @@
 import { DataSource } from 'typeorm';
 import { Role } from '../src/auth/role';
+import { CalendarService } from '../src/calendar/calendar.service';
 import { LapseSweeper } from '../src/call-offs/lapse-sweeper';
+import { MatchingService } from '../src/call-offs/matching.service';
+import { FrameworksService } from '../src/frameworks/frameworks.service';
 import { CapacityService } from '../src/capacity/capacity.service';
 import { Market, callOffBody, market, raise } from './support/call-offs';
 import { createEligibleProvider } from './support/eligible-provider';
@@ -1124,6 +1127,16 @@ describe('call-offs', () => {
       ]);
       expect(await ask()).toEqual(first);
       expect(first.matches.map((r: { providerId: string }) => r.providerId)).toEqual([cheap.id, dear.id]);
+      // The text the endpoint sends is the text of the matches a call-off records as its evidence.
+      const found = (await api.app.get(FrameworksService).findLot(m.lotId))!;
+      const { calendar } = await api.app.get(CalendarService).calendarFor(m.org.id);
+      const direct = await api.app.get(MatchingService).match(found.lot, found.framework, calendar, {
+        startDate: '2026-11-09',
+        endDate: '2027-03-31',
+        sessionsPerWeek: 6,
+      });
+      expect(direct.matchesJson()).toBe(JSON.stringify(direct.matches));
+      expect(JSON.parse(direct.matchesJson())).toEqual(first.matches);
       expect(
         first.matches.map((r: { availableSessionsPerWeek: number }) => r.availableSessionsPerWeek),
       ).toEqual([10, 10]);
