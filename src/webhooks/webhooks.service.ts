@@ -163,24 +163,28 @@ export class WebhooksService implements OnModuleInit {
     }
     if (targets.length === 0) return;
     const safetyNet = new Date(Date.now() + (this.leaseSeconds() + 1) * 1000);
-    const created = await this.dataSource.transaction(async (manager) => {
-      const rows: { id: string; subscription_id: string }[] = await manager.query(
-        `INSERT INTO webhook_deliveries (id, subscription_id, event_id, event_type, next_attempt_at, attempt_started_at)
+    // The deliveries and their safety-net jobs in one statement (atomic without a transaction around it): one round
+    // trip whatever the number of subscriptions, where BEGIN, the insert, an add_job each and COMMIT were 3 + n.
+    const job = this.queue.addJobExpression(DELIVER_TASK, "json_build_object('deliveryId', d.id)", {
+      runAtSql: '$5::timestamptz',
+      jobKeySql: "'webhook-delivery:' || d.id",
+    });
+    const created: { id: string; subscription_id: string }[] = await this.dataSource.query(
+      `WITH d AS (
+         INSERT INTO webhook_deliveries (id, subscription_id, event_id, event_type, next_attempt_at, attempt_started_at)
          SELECT d.id, d.subscription_id, $3, $4, now(), now()
            FROM unnest($1::uuid[], $2::uuid[]) AS d(id, subscription_id)
          ON CONFLICT ON CONSTRAINT uq_webhook_deliveries_subscription_id_event_id DO NOTHING
-         RETURNING id, subscription_id`,
-        [targets.map(() => uuid7()), targets.map((t) => t.subscription.id), eventId, targets[0].event.type],
-      );
-      for (const row of rows)
-        await this.queue.enqueue(
-          manager,
-          DELIVER_TASK,
-          { deliveryId: row.id },
-          { runAt: safetyNet, jobKey: `webhook-delivery:${row.id}` },
-        );
-      return rows;
-    });
+         RETURNING id, subscription_id)
+       SELECT d.id, d.subscription_id, (${job}).id AS job_id FROM d`,
+      [
+        targets.map(() => uuid7()),
+        targets.map((t) => t.subscription.id),
+        eventId,
+        targets[0].event.type,
+        safetyNet,
+      ],
+    );
     await Promise.all(
       created.map((row) => {
         const target = targets.find((t) => t.subscription.id === row.subscription_id)!;
