@@ -30,14 +30,15 @@ export interface EventFeedPage {
   nextCursor: string;
 }
 
-// Frameworks a commissioner organisation may call off from; registered by the frameworks module so that this
-// low-level module reads no table it does not own.
-export type FrameworkScope = (organisationId: string) => Promise<string[]>;
+// Frameworks a commissioner organisation may call off from, as an SQL query of one uuid column given the SQL of the
+// organisation's id; registered by the frameworks module, which owns the tables it reads, so that this low-level
+// module knows none of them. A query rather than a list: the feed reads the scope in its own statement.
+export type FrameworkScope = (organisationIdSql: string) => string;
 
 // The outbox and the event feed. Any module appends its events here inside its own transaction.
 @Injectable()
 export class EventsService {
-  private frameworkScope: FrameworkScope = () => Promise.resolve([]);
+  private frameworkScope: FrameworkScope = () => 'SELECT NULL::uuid WHERE false';
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -127,7 +128,7 @@ export class EventsService {
   ): Promise<{ data: string[]; nextCursor: string }> {
     const limit = query.limit ?? 50;
     const [afterXid, afterPosition] = query.after === undefined ? ['0', '0'] : decodeEventCursor(query.after);
-    const branches = await this.branchesOf(reader);
+    const branches = this.branchesOf(reader);
     // One ordered, limited index scan per part of the reader's scope, merged: a sparse scope (one commissioner among
     // hundreds) reads its own rows, not the whole feed.
     const common = `e.xid < pg_snapshot_xmin(pg_current_snapshot())::text::bigint
@@ -138,7 +139,7 @@ export class EventsService {
     const parts = branches.sql.map((branch) =>
       branch.perFramework
         ? // Each framework's own ordered scan, limited, then merged.
-          `(SELECT e.* FROM unnest($6::uuid[]) f(id) CROSS JOIN LATERAL (${scan(`e.framework_id = f.id AND ${branch.where}`)}) e
+          `(SELECT e.* FROM (${this.frameworkScope('$5::uuid')}) f(id) CROSS JOIN LATERAL (${scan(`e.framework_id = f.id AND ${branch.where}`)}) e
              ORDER BY e.xid, e.position LIMIT $4)`
         : `(${scan(branch.where)})`,
     );
@@ -194,7 +195,7 @@ export class EventsService {
 
   // One event as this reader may see it, or null when it is outside the reader's scope (webhook fan-out).
   async findVisible(reader: EventReader, eventId: string): Promise<EventView | null> {
-    const scope = await this.scopeOf(reader, 2);
+    const scope = this.scopeOf(reader, 2);
     const rows: { json: string }[] = await this.dataSource.query(
       `SELECT ${eventJsonSql(partyOf(reader, 2))} AS json FROM events e WHERE e.id = $1 AND ${scope.sql}`,
       [eventId, ...scope.parameters],
@@ -203,9 +204,10 @@ export class EventsService {
   }
 
   // scopeOf, split into parts that each match one index on (…, xid, position); the parts never overlap.
-  private async branchesOf(
-    reader: EventReader,
-  ): Promise<{ sql: { perFramework?: boolean; where: string }[]; parameters: unknown[] }> {
+  private branchesOf(reader: EventReader): {
+    sql: { perFramework?: boolean; where: string }[];
+    parameters: unknown[];
+  } {
     switch (reader.role) {
       case Role.Admin:
       case Role.Auditor:
@@ -217,7 +219,7 @@ export class EventsService {
             { where: `e.audience = 'directory'` },
             { perFramework: true, where: `e.audience IN ('framework', 'framework_public')` },
           ],
-          parameters: [reader.organisationId, await this.frameworkScope(reader.organisationId as string)],
+          parameters: [reader.organisationId],
         };
       case Role.Provider:
         return {
@@ -234,24 +236,20 @@ export class EventsService {
 
   // The same rules as the resources: a commissioner reads its own organisation's records and the frameworks it may
   // call off from, a provider its own records, admin and auditor everything (DESIGN §2 roles).
-  private async scopeOf(
-    reader: EventReader,
-    firstParameter = 5,
-  ): Promise<{ sql: string; parameters: unknown[] }> {
+  private scopeOf(reader: EventReader, firstParameter = 5): { sql: string; parameters: unknown[] } {
     const p = (n: number) => `$${firstParameter + n}`;
     switch (reader.role) {
       case Role.Admin:
       case Role.Auditor:
         return { sql: `e.audience <> 'child'`, parameters: [] };
-      case Role.Commissioner: {
-        const frameworks = await this.frameworkScope(reader.organisationId as string);
+      case Role.Commissioner:
         return {
           sql: `((e.audience IN ('parties', 'child') AND e.commissioner_organisation_id = ${p(0)}::uuid)
                  OR e.audience = 'directory'
-                 OR (e.audience IN ('framework', 'framework_public') AND e.framework_id = ANY(${p(1)}::uuid[])))`,
-          parameters: [reader.organisationId, frameworks],
+                 OR (e.audience IN ('framework', 'framework_public')
+                     AND e.framework_id IN (${this.frameworkScope(`${p(0)}::uuid`)})))`,
+          parameters: [reader.organisationId],
         };
-      }
       case Role.Provider:
         return {
           sql: `((e.audience IN ('parties', 'child', 'provider', 'framework', 'directory') AND e.provider_id = ${p(0)}::uuid)
