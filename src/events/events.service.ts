@@ -184,13 +184,10 @@ export class EventsService {
     };
   }
 
-  // The types of these events (those that exist), in one statement: a batch's fan-out reads them at once.
-  async typesOf(eventIds: string[]): Promise<Map<string, EventType>> {
-    const rows: { id: string; type: EventType }[] = await this.dataSource.query(
-      'SELECT id, type FROM events WHERE id = ANY($1::uuid[])',
-      [eventIds],
-    );
-    return new Map(rows.map((row) => [row.id, row.type]));
+  // The ids and types of the events (those that exist) whose ids are the uuid[] SQL expression `idsSql`, as a query
+  // for another module to read within its own statement: a batch's fan-out joins it to the subscriptions.
+  typesOfSql(idsSql: string): string {
+    return `SELECT e.id, e.type FROM events e WHERE e.id = ANY(${idsSql})`;
   }
 
   // One event as this reader may see it, or null when it is outside the reader's scope (webhook fan-out).

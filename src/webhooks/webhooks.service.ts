@@ -134,24 +134,36 @@ export class WebhooksService implements OnModuleInit {
   // read it in the feed, then the first attempt at each, at once, from this job: one hop from commit to receiver.
   // Each delivery also gets its own job, due after the attempt's lease: if this worker dies mid-attempt, that job
   // sends it (same webhook-id); if the attempt succeeded, it finds nothing to do. Idempotent: a re-run adds nothing.
-  // The events' types and the active subscriptions to any of them are read once for the whole batch; an event no
+  // The events' types and the active subscriptions to each are read in one statement for the whole batch; an event no
   // subscription asked for costs nothing more.
   async fanOutAll(eventIds: string[]): Promise<void> {
-    const types = await this.events.typesOf(eventIds);
-    if (types.size === 0) return;
-    const subscribed = await this.subscriptions
-      .createQueryBuilder('s')
-      .where('s.status = :active AND s.event_types && :types', {
-        active: WebhookSubscriptionStatus.Active,
-        types: [...new Set(types.values())],
-      })
-      .getMany();
-    if (subscribed.length === 0) return;
+    const rows: SubscribedRow[] = await this.dataSource.query(
+      `SELECT t.id AS event_id, s.id, s.url, s.event_types, s.owner_role, s.organisation_id, s.provider_id, s.secret,
+              s.previous_secret, s.previous_secret_expires_at, s.status
+         FROM (${this.events.typesOfSql('$1::uuid[]')}) t
+         JOIN webhook_subscriptions s ON s.status = 'active' AND t.type = ANY(s.event_types)`,
+      [eventIds],
+    );
+    const byEvent = new Map<string, WebhookSubscription[]>();
+    for (const row of rows)
+      byEvent.set(row.event_id, [
+        ...(byEvent.get(row.event_id) ?? []),
+        this.subscriptions.create({
+          id: row.id,
+          url: row.url,
+          eventTypes: row.event_types,
+          ownerRole: row.owner_role,
+          organisationId: row.organisation_id,
+          providerId: row.provider_id,
+          secret: row.secret,
+          previousSecret: row.previous_secret,
+          previousSecretExpiresAt: row.previous_secret_expires_at,
+          status: row.status,
+        }),
+      ]);
     for (const eventId of eventIds) {
-      const type = types.get(eventId);
-      if (!type) continue;
-      const candidates = subscribed.filter((s) => s.eventTypes.includes(type));
-      if (candidates.length > 0) await this.fanOut(eventId, candidates);
+      const candidates = byEvent.get(eventId);
+      if (candidates) await this.fanOut(eventId, candidates);
     }
   }
 
@@ -401,6 +413,20 @@ interface AttemptedDelivery {
   eventType: string;
   attempts: number;
   firstAttemptAt: Date | null;
+}
+
+interface SubscribedRow {
+  event_id: string;
+  id: string;
+  url: string;
+  event_types: string[];
+  owner_role: Role;
+  organisation_id: string | null;
+  provider_id: string | null;
+  secret: string;
+  previous_secret: string | null;
+  previous_secret_expires_at: Date | null;
+  status: WebhookSubscriptionStatus;
 }
 
 interface ClaimedRow {
