@@ -273,15 +273,19 @@ function partyOf(reader: EventReader, n: number): string {
 
 // One events row `e` as the JSON text of an EventView, built by PostgreSQL: the payload goes out as stored, and
 // `restricted` (children's data) only when `party` holds — everyone else gets the event without it (DESIGN §1).
-// occurredAt has the form of Date.toISOString (the column keeps milliseconds).
+// Written out key by key, without the spaces json_build_object puts around each (8 % of a page); text goes through
+// to_json for its escaping. occurredAt has the form of Date.toISOString (the column keeps milliseconds).
 function eventJsonSql(party: string): string {
-  return `left(json_build_object(
-      'id', e.id, 'type', e.type,
-      'occurredAt', to_char(e.occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
-      'subject', json_build_object('type', e.subject_type, 'id', e.subject_id, 'version', e.subject_version),
-      'frameworkId', e.framework_id, 'commissionerOrganisationId', e.commissioner_organisation_id,
-      'providerId', e.provider_id, 'payload', e.payload)::text, -1)
-    || CASE WHEN e.restricted IS NOT NULL AND (${party}) THEN ', "restricted" : ' || e.restricted::text ELSE '' END
+  const uuidOrNull = (column: string) => `coalesce('"' || ${column}::text || '"', 'null')`;
+  return `'{"id":"' || e.id::text || '","type":' || to_json(e.type)::text
+    || ',"occurredAt":"' || to_char(e.occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')
+    || '","subject":{"type":' || to_json(e.subject_type)::text || ',"id":"' || e.subject_id::text
+    || '","version":' || coalesce(e.subject_version::text, 'null')
+    || '},"frameworkId":' || ${uuidOrNull('e.framework_id')}
+    || ',"commissionerOrganisationId":' || ${uuidOrNull('e.commissioner_organisation_id')}
+    || ',"providerId":' || ${uuidOrNull('e.provider_id')}
+    || ',"payload":' || e.payload::text
+    || CASE WHEN e.restricted IS NOT NULL AND (${party}) THEN ',"restricted":' || e.restricted::text ELSE '' END
     || '}'`;
 }
 
