@@ -206,8 +206,11 @@ async function webhookFigures(
           )
         ).rows[0].n,
       ) > 0
-    )
+    ) {
+      // A job that keeps failing would wait for its retry: report that, rather than wait for ever.
+      if (performance.now() - w0 > 300_000) throw new Error('fan-out jobs still waiting after 300 s');
       await new Promise((r) => setTimeout(r, 50));
+    }
     const drainSeconds = (performance.now() - w0) / 1000;
     log(`${waiting} waiting jobs drained ${drainSeconds.toFixed(1)} s after both workers were running`);
     // Lag: 50 events a second, each its own transaction; commit → receipt by the local receiver.
