@@ -298,10 +298,16 @@ describe('Attendance', () => {
     it('the daily scan announces each day left unmarked two school days on, once', async () => {
       const scan = api.app.get(AttendanceMarksMissingScan);
       api.clock.setToday('2026-12-16');
-      const first = await scan.scan();
-      expect(first).toBeGreaterThan(0);
-      expect(await scan.scan()).toBe(0);
+      expect(await scan.scan()).toBeGreaterThan(0);
+      const once = await feed(api, m.commissioner, 'attendance.marks_missing');
+      expect(once.length).toBeGreaterThan(0);
+      // Other test files share this database and may add placements between the runs: what must hold is that a
+      // second run adds nothing for the days already announced here.
+      await scan.scan();
       const events = await feed(api, m.commissioner, 'attendance.marks_missing');
+      expect(events.map((e) => `${e.subject.id} ${String(e.payload.date)}`)).toEqual(
+        once.map((e) => `${e.subject.id} ${String(e.payload.date)}`),
+      );
       // Wednesday 16 Dec: Friday 11 Dec's two school days after (14, 15) have passed; Monday 14 Dec's have not.
       const dates = events.filter((e) => e.subject.id === patterned).map((e) => e.payload.date);
       expect(dates).toContain('2026-12-11');
