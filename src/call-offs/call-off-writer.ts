@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Clock } from '../common/clock';
+import { Together } from '../database/together';
 import { InvalidTransitionError } from '../common/domain-error';
 import { EventType } from '../events/event-types';
 import { AuditService } from '../audit/audit.service';
@@ -58,6 +59,9 @@ export interface Written<T> {
   changes: CallOffChange[];
 }
 
+// What a caller writes beside a call-off's change, in the same statement as its event and audit entry.
+export type Beside<T> = (row: T, together: Together) => Promise<void>;
+
 export type NewCallOff = Omit<CallOff, 'number' | 'version' | 'createdAt' | 'updatedAt' | 'status'>;
 
 export interface ExtensionWrite {
@@ -101,26 +105,35 @@ export class CallOffWriter {
     private readonly audit: AuditService,
   ) {}
 
-  async offer(manager: EntityManager, fields: NewCallOff): Promise<Written<CallOff>> {
-    return this.commit(manager, async () => {
-      // insert, not save: the id is already chosen, and save would read the row first to see whether it exists.
-      const row = manager.create(CallOff, { ...fields, status: 'offered' });
-      await manager.insert(CallOff, row);
-      return {
-        row,
-        changes: [
-          {
-            kind: 'offered',
-            callOffId: row.id,
-            parties: partiesOf(row),
-            version: row.version,
-            at: row.createdAt,
-            before: {},
-            after: { status: 'offered' },
-          },
-        ],
-      };
-    });
+  // `beside` adds to the statement that records the offer's event and audit entry.
+  async offer(
+    manager: EntityManager,
+    fields: NewCallOff,
+    beside?: Beside<CallOff>,
+  ): Promise<Written<CallOff>> {
+    return this.commit(
+      manager,
+      async () => {
+        // insert, not save: the id is already chosen, and save would read the row first to see whether it exists.
+        const row = manager.create(CallOff, { ...fields, status: 'offered' });
+        await manager.insert(CallOff, row);
+        return {
+          row,
+          changes: [
+            {
+              kind: 'offered',
+              callOffId: row.id,
+              parties: partiesOf(row),
+              version: row.version,
+              at: row.createdAt,
+              before: {},
+              after: { status: 'offered' },
+            },
+          ],
+        };
+      },
+      beside,
+    );
   }
 
   // Accept, decline or withdraw an offer. `row` was read under FOR UPDATE in this transaction.
@@ -319,21 +332,30 @@ export class CallOffWriter {
 
   // Every write of a call-off passes here, inside the caller's transaction, with the changes it made: the one place
   // where what follows from a change (its event and audit entry, DESIGN §3) is recorded beside it.
-  private async commit<T>(manager: EntityManager, write: () => Promise<Written<T>>): Promise<Written<T>> {
+  private async commit<T>(
+    manager: EntityManager,
+    write: () => Promise<Written<T>>,
+    beside?: Beside<T>,
+  ): Promise<Written<T>> {
     if (!manager.queryRunner?.isTransactionActive)
       throw new Error('A call-off is written inside a transaction, beside what follows from it.');
     const written = await write();
-    // The transactional outbox (DESIGN §3): each change's event commits with it or not at all.
-    await this.events.appendAll(manager, written.changes.map(callOffEvent));
-    // The audit entry likewise (DESIGN §3): who changed which call-off, and the terms it changed, never the child.
-    await this.audit.recordChanges(
-      manager,
+    // One statement for what follows from the change, inside its transaction:
+    const together = new Together();
+    // the transactional outbox (DESIGN §3): each change's event commits with it or not at all;
+    this.events.appendWithin(together, written.changes.map(callOffEvent));
+    // the audit entry likewise (DESIGN §3): who changed which call-off, and the terms it changed, never the child;
+    this.audit.recordChangesWithin(
+      together,
       written.changes.length > 0 ? `call_off.${written.changes[0].kind}` : 'call_off',
       written.changes.map((change) => ({
         subject: { type: 'call_off', id: change.callOffId },
         input: auditInput(change, written.row),
       })),
     );
+    // and what the caller writes beside the row as written (a raise's stored answer).
+    if (beside) await beside(written.row, together);
+    await together.run(manager);
     return written;
   }
 }
