@@ -105,11 +105,12 @@ export class CallOffWriter {
     private readonly audit: AuditService,
   ) {}
 
-  // `beside` adds to the statement that records the offer's event and audit entry.
+  // `beside` adds to the statement that records the offer's event and audit entry, which is `together` when the
+  // caller has already added to it (the offer's capacity hold).
   async offer(
     manager: EntityManager,
     fields: NewCallOff,
-    beside?: Beside<CallOff>,
+    options: { together?: Together; beside?: Beside<CallOff> } = {},
   ): Promise<Written<CallOff>> {
     return this.commit(
       manager,
@@ -132,7 +133,7 @@ export class CallOffWriter {
           ],
         };
       },
-      beside,
+      options,
     );
   }
 
@@ -335,13 +336,12 @@ export class CallOffWriter {
   private async commit<T>(
     manager: EntityManager,
     write: () => Promise<Written<T>>,
-    beside?: Beside<T>,
+    { together = new Together(), beside }: { together?: Together; beside?: Beside<T> } = {},
   ): Promise<Written<T>> {
     if (!manager.queryRunner?.isTransactionActive)
       throw new Error('A call-off is written inside a transaction, beside what follows from it.');
     const written = await write();
     // One statement for what follows from the change, inside its transaction:
-    const together = new Together();
     // the transactional outbox (DESIGN §3): each change's event commits with it or not at all;
     this.events.appendWithin(together, written.changes.map(callOffEvent));
     // the audit entry likewise (DESIGN §3): who changed which call-off, and the terms it changed, never the child;

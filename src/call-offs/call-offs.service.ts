@@ -12,6 +12,7 @@ import { BadRequestError, ConflictError, NotFoundError, RuleViolation } from '..
 import { Page, paginate } from '../common/pagination';
 import { assertVersion } from '../common/versioning';
 import { calendarCounter, lotCounter, readCounts } from '../database/change-counters';
+import { Together } from '../database/together';
 import { Framework } from '../frameworks/framework.entity';
 import { AwardMethod, FrameworkStoredStatus, PricingUnit } from '../frameworks/framework-types';
 import { Lot } from '../frameworks/lot.entity';
@@ -229,35 +230,48 @@ export class CallOffsService {
     const match = choose(input, terms.lot, result);
     const row = this.offerFor(caller, input, terms, result, match, key?.durable.key ?? null, requestHash);
     return this.dataSource.transaction(async (manager) => {
-      await this.guard.place(manager, {
-        callOffId: row.id,
-        providerId: row.providerId,
-        lotId: row.lotId,
-        unregistered: !match.registered,
-        needs: [{ from: row.startDate, to: row.endDate, sessionsPerWeek: row.sessionsPerWeek }],
-        addsFullTime: row.fullTime
-          ? { from: row.startDate, to: row.endDate, lookedAfterOrEhcp: row.childEhcp || row.childLookedAfter }
-          : null,
-        holds: {
-          replace: false,
-          periods: [{ from: row.startDate, to: row.endDate, sessionsPerWeek: row.sessionsPerWeek }],
-          expiresAt: row.offerExpiresAt,
+      // The hold, the call-off's event and audit entry and the stored answer are written in one statement.
+      const together = new Together();
+      await this.guard.place(
+        manager,
+        {
+          callOffId: row.id,
+          providerId: row.providerId,
+          lotId: row.lotId,
+          unregistered: !match.registered,
+          needs: [{ from: row.startDate, to: row.endDate, sessionsPerWeek: row.sessionsPerWeek }],
+          addsFullTime: row.fullTime
+            ? {
+                from: row.startDate,
+                to: row.endDate,
+                lookedAfterOrEhcp: row.childEhcp || row.childLookedAfter,
+              }
+            : null,
+          holds: {
+            replace: false,
+            periods: [{ from: row.startDate, to: row.endDate, sessionsPerWeek: row.sessionsPerWeek }],
+            expiresAt: row.offerExpiresAt,
+          },
         },
-      });
+        together,
+      );
       let view: CallOffView | undefined;
-      const written = await this.writer.offer(manager, row, async (raised, together) => {
-        // The insert returned the generated columns (number, version, timestamps): no need to read the row back.
-        view = this.view(caller, raised);
-        // The answer commits with the call-off, so a repeat of this request by this API key replays it.
-        if (!key) return;
-        const answer = key.answer(view);
-        await this.idempotency.complete(
-          { apiKeyId: key.durable.apiKeyId, key: key.durable.key, durable: key.durable },
-          key.durable.status,
-          answer.body,
-          answerHeaders(answer.body, answer.location),
-          together,
-        );
+      const written = await this.writer.offer(manager, row, {
+        together,
+        beside: async (raised) => {
+          // The insert returned the generated columns (number, version, timestamps): no need to read the row back.
+          view = this.view(caller, raised);
+          // The answer commits with the call-off, so a repeat of this request by this API key replays it.
+          if (!key) return;
+          const answer = key.answer(view);
+          await this.idempotency.complete(
+            { apiKeyId: key.durable.apiKeyId, key: key.durable.key, durable: key.durable },
+            key.durable.status,
+            answer.body,
+            answerHeaders(answer.body, answer.location),
+            together,
+          );
+        },
       });
       return view ?? this.view(caller, written.row);
     });

@@ -26,10 +26,15 @@ export class Together {
     const ctes: string[] = [];
     const columns: string[] = [];
     const params: unknown[] = [];
+    const names = new Set<string>();
     this.parts.forEach(({ part }, i) => {
       const offset = params.length;
       const shift = (sql: string) => sql.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + offset}`);
-      for (const [name, sql] of part.ctes) ctes.push(`${name} AS (${shift(sql)})`);
+      for (const [name, sql] of part.ctes) {
+        if (names.has(name)) throw new Error(`Two parts of one statement name the CTE ${name}`);
+        names.add(name);
+        ctes.push(`${name} AS (${shift(sql)})`);
+      }
       columns.push(`${shift(part.result)} AS r${i}`);
       params.push(...part.params);
     });
