@@ -47,6 +47,9 @@ describe('raising a call-off', () => {
     expect((await raise(api, m.commissioner, named(0))).status).toBe(201);
     const warm = await statements(() => raise(api, m.commissioner, named(1)));
     expect(warm.result.status).toBe(201);
+    // The answer is the call-off as written: what reading it back gives, every column of the one INSERT included.
+    const read = await api.get(`/v1/call-offs/${warm.result.body.id}`, { key: m.commissioner });
+    expect(warm.result.body).toEqual({ ...read.body, review: warm.result.body.review });
     // The key, the change counts, the lot's capacity for the ranking; then the transaction: the lock with the
     // provider's capacity, the call-off, and one statement for what follows from it: its capacity hold, the
     // transactional outbox and the audit trail (DESIGN §3: its event with the event's delivery job, its audit entry)
