@@ -221,3 +221,22 @@ export function floorTask(spec: FloorSpec, label: string): (worker: number, n: n
     }
   };
 }
+
+// One request at a time, with `before` run (untimed) ahead of each.
+export async function serialLoop(
+  label: string,
+  durationS: number,
+  before: () => Promise<unknown>,
+  call: () => Promise<{ status: number }>,
+): Promise<LoadFigures> {
+  const latencies: number[] = [];
+  const statuses: Record<string, number> = {};
+  const started = performance.now();
+  while (performance.now() - started < durationS * 1000) {
+    await before();
+    const t = await timed(call);
+    latencies.push(t.ms);
+    statuses[t.value.status] = (statuses[t.value.status] ?? 0) + 1;
+  }
+  return loadFigures(label, 1, (performance.now() - started) / 1000, latencies, statuses, 0);
+}

@@ -15,7 +15,7 @@ import { benchInvoices } from './invoices';
 import { benchOutcomes } from './outcomes';
 import { benchFinance } from './finance';
 import { benchReviews } from './reviews';
-import { LoadFigures, cannon, closedLoop, floorTask, loadFigures, timed } from './measure';
+import { LoadFigures, cannon, closedLoop, floorTask, serialLoop, timed } from './measure';
 import { Machine, Target, loadTable, machineSection, ms, rps, targetTable } from './report';
 import { api, bulkCallOffs, createFramework, holdsFor, seedProviders, templateFrom } from './seed';
 
@@ -43,7 +43,9 @@ const ONLY = new Set((process.env.BENCH_ONLY ?? SCENARIOS.join(',')).split(',').
 const FULL = SCENARIOS.every((scenario) => ONLY.has(scenario));
 const SERIAL_RAISES = 20;
 
-const log = (message: string) => process.stdout.write(`[bench] ${message}\n`);
+// Each line carries the seconds since the bench began, so a full run shows where its ten-minute budget goes.
+const log = (message: string) =>
+  process.stdout.write(`[bench ${(performance.now() / 1000).toFixed(0).padStart(3)} s] ${message}\n`);
 
 async function main(): Promise<void> {
   const began = performance.now();
@@ -736,25 +738,6 @@ measurement; teardown adds a few seconds).
     await pool?.end().catch(() => undefined);
     await db?.stop().catch(() => undefined);
   }
-}
-
-// One request at a time, with \`before\` run (untimed) ahead of each.
-async function serialLoop(
-  label: string,
-  durationS: number,
-  before: () => Promise<unknown>,
-  call: () => Promise<{ status: number }>,
-): Promise<LoadFigures> {
-  const latencies: number[] = [];
-  const statuses: Record<string, number> = {};
-  const started = performance.now();
-  while (performance.now() - started < durationS * 1000) {
-    await before();
-    const t = await timed(call);
-    latencies.push(t.ms);
-    statuses[t.value.status] = (statuses[t.value.status] ?? 0) + 1;
-  }
-  return loadFigures(label, 1, (performance.now() - started) / 1000, latencies, statuses, 0);
 }
 
 async function medianOf(times: number, call: () => Promise<unknown>): Promise<number> {

@@ -7,11 +7,27 @@ import { loadConfig } from '../src/config/config';
 // The parent passes the database URL in BENCH_APP_DATABASE_URL and is told the port over IPC.
 // Every statement the API sends to PostgreSQL is counted (transaction control included), so the bench can report
 // statements per request by reading the count before and after (message 'statements').
+// With BENCH_SLOW_MS, a statement taking longer than that is written to stderr with its time and first characters.
 let statements = 0;
+const slowMs = Number(process.env.BENCH_SLOW_MS ?? 0);
 const query = Client.prototype.query as (...args: unknown[]) => unknown;
 Client.prototype.query = function (this: Client, ...args: unknown[]) {
   statements++;
-  return query.apply(this, args);
+  if (!slowMs) return query.apply(this, args);
+  const started = performance.now();
+  const result = query.apply(this, args);
+  if (result instanceof Promise)
+    result.then(
+      () => {
+        const ms = performance.now() - started;
+        if (ms < slowMs) return;
+        const first = args[0] as string | { text?: string };
+        const text = typeof first === 'string' ? first : (first?.text ?? '');
+        process.stderr.write(`[slow ${ms.toFixed(0)} ms] ${text.replace(/\s+/g, ' ').slice(0, 160)}\n`);
+      },
+      () => undefined,
+    );
+  return result;
 } as typeof Client.prototype.query;
 
 async function main(): Promise<void> {

@@ -392,4 +392,82 @@ describe('cost benchmarks and high-cost flags', () => {
       expect(refused.status).toBe(400);
     });
   });
+
+  // Each process keeps a lot's benchmarks under the change counts of what they are made from: a write to any of it
+  // must give the next request a new answer, never the kept one.
+  describe('kept benchmarks', () => {
+    it('answers a new placement and a renamed provider at once', async () => {
+      const before = await benchmarks(auditor);
+      expect(before.status).toBe(200);
+      const count = before.body.placements.length;
+
+      const added = await place(commissionerB, 0, 1);
+      const afterPlacement = await benchmarks(auditor);
+      expect(afterPlacement.body.placements).toHaveLength(count + 1);
+      expect(afterPlacement.body.placements).toContainEqual(
+        expect.objectContaining({ callOffId: added, commissionerOrganisationId: councilB.id }),
+      );
+
+      const renamed = await api.patch(
+        `/v1/providers/${m.providers[3].id}`,
+        { name: 'Renamed Learning Centre' },
+        await api.current(`/v1/providers/${m.providers[3].id}`),
+      );
+      expect(renamed.status).toBe(200);
+      const afterRename = await benchmarks(auditor);
+      expect(afterRename.body.providers).toContainEqual(
+        expect.objectContaining({ providerId: m.providers[3].id, name: 'Renamed Learning Centre' }),
+      );
+    });
+
+    it('checks each flagged placement’s alternatives against capacity over its own dates, in one read for the page', async () => {
+      // The £160 provider has no room from April 2027: a placement running past March cannot go to it.
+      const declared = await api.post(`/v1/providers/${m.providers[3].id}/capacity`, {
+        lotId: m.lotId,
+        from: '2027-04-01',
+        to: '2028-08-31',
+        sessionsPerWeek: 0,
+      });
+      expect(declared.status).toBe(201);
+      const raised = await raise(
+        api,
+        m.commissioner,
+        callOffBody(m.lotId, {
+          providerId: m.providers[5].id,
+          justification: 'Named for the test',
+          sessionsPerWeek: 2,
+          endDate: '2027-07-16',
+          location: { latitude: 53.59, longitude: -2.29 },
+        }),
+      );
+      expect(raised.status).toBe(201);
+      const accepted = await api.post(
+        `/v1/call-offs/${raised.body.id}/accept`,
+        {},
+        { key: m.providers[5].key },
+      );
+      expect(accepted.status).toBe(200);
+
+      const page = await api.get(`/v1/finance/high-cost-placements?lotId=${m.lotId}`, {
+        key: m.commissioner,
+      });
+      expect(page.status).toBe(200);
+      const alternativesOf = (callOffId: string) =>
+        page.body.data
+          .find((p: { callOffId: string }) => p.callOffId === callOffId)
+          .alternatives.map((a: { providerId: string }) => a.providerId);
+      // Ending in March, as before: £100, £160, £180.
+      expect(alternativesOf(ids.a[0])).toEqual([m.providers[0].id, m.providers[3].id, m.providers[4].id]);
+      // Running to July: not the £160 provider.
+      expect(alternativesOf(raised.body.id)).toEqual([m.providers[0].id, m.providers[4].id]);
+      // The matches endpoint says the same of that placement's dates.
+      const matches = await api.get(
+        `/v1/lots/${m.lotId}/matches?startDate=2026-11-20&endDate=2027-07-16&sessionsPerWeek=2&latitude=53.59&longitude=-2.29`,
+        { key: m.commissioner },
+      );
+      expect(
+        matches.body.excluded.find((e: { providerId: string }) => e.providerId === m.providers[3].id).reasons,
+      ).toContainEqual(expect.objectContaining({ code: 'capacity_exhausted' }));
+    });
+  });
 });

@@ -1,6 +1,9 @@
 import { DataSource } from 'typeorm';
 import { Role } from '../src/auth/role';
+import { CalendarService } from '../src/calendar/calendar.service';
 import { LapseSweeper } from '../src/call-offs/lapse-sweeper';
+import { MatchingService } from '../src/call-offs/matching.service';
+import { FrameworksService } from '../src/frameworks/frameworks.service';
 import { CapacityService } from '../src/capacity/capacity.service';
 import { Market, callOffBody, market, raise } from './support/call-offs';
 import { createEligibleProvider } from './support/eligible-provider';
@@ -744,6 +747,14 @@ describe('call-offs', () => {
           },
         },
       ]);
+      // Each extended call-off's own event names its framework, like any other change to it.
+      const varied: { framework_id: string | null }[] = await api.app
+        .get(DataSource)
+        .query(
+          `SELECT framework_id FROM events WHERE type = 'call_off.varied' AND subject_id = ANY($1::uuid[])`,
+          [dry.body.extended.map((e: { callOffId: string }) => e.callOffId)],
+        );
+      expect(varied).toEqual([1, 2, 3].map(() => ({ framework_id: m.frameworkId })));
       const again = await api.post(`/v1/frameworks/${m.frameworkId}/blanket-extensions`, {
         extendTo: '2027-03-31',
         dryRun: true,
@@ -1075,6 +1086,102 @@ describe('call-offs', () => {
       expect(card.status).toBe(201);
       expect((await api.post(`/v1/rate-cards/${card.body.id}/approve`, {})).status).toBe(200);
       expect(await ask()).toEqual({ ranked: [dear.id, cheap.id], prices: [17_000, 18_000], excluded: [] });
+    });
+
+    // What matching keeps per lot (eligibility, cards, quotes, the ranking and its JSON) must never hold capacity: a
+    // placement raised between two identical requests changes the second answer.
+    it('keeps capacity and holds live while the same question is answered from what is kept', async () => {
+      const m = await market(api, { count: 2, sessionsCapacity: 10, dayPrices: [18_000, 19_000] });
+      const [cheap, dear] = m.providers;
+      const path = `/v1/lots/${m.lotId}/matches?startDate=2026-11-09&endDate=2027-03-31&sessionsPerWeek=6`;
+      const ask = async () => {
+        const response = await api.get(path, { key: m.commissioner });
+        expect(response.status).toBe(200);
+        expect(response.headers['content-type']).toBe('application/json; charset=utf-8');
+        // Written as JSON.stringify writes it: no whitespace, the DTO's field order.
+        expect(response.text).toBe(JSON.stringify(response.body));
+        return response.body;
+      };
+      const first = await ask();
+      expect(Object.keys(first)).toEqual([
+        'lotId',
+        'startDate',
+        'endDate',
+        'sessionsPerWeek',
+        'weights',
+        'weightsApplied',
+        'rule',
+        'matches',
+        'excluded',
+      ]);
+      expect(Object.keys(first.matches[0])).toEqual([
+        'providerId',
+        'name',
+        'rank',
+        'score',
+        'inputs',
+        'scores',
+        'quote',
+        'availableSessionsPerWeek',
+        'registered',
+      ]);
+      expect(await ask()).toEqual(first);
+      expect(first.matches.map((r: { providerId: string }) => r.providerId)).toEqual([cheap.id, dear.id]);
+      // The text the endpoint sends is the text of the matches a call-off records as its evidence.
+      const found = (await api.app.get(FrameworksService).findLot(m.lotId))!;
+      const { calendar } = await api.app.get(CalendarService).calendarFor(m.org.id);
+      const direct = await api.app.get(MatchingService).match(found.lot, found.framework, calendar, {
+        startDate: '2026-11-09',
+        endDate: '2027-03-31',
+        sessionsPerWeek: 6,
+      });
+      expect(direct.matchesJson()).toBe(JSON.stringify(direct.matches));
+      expect(JSON.parse(direct.matchesJson())).toEqual(first.matches);
+      expect(
+        first.matches.map((r: { availableSessionsPerWeek: number }) => r.availableSessionsPerWeek),
+      ).toEqual([10, 10]);
+
+      // 3 sessions with the cheaper provider: still ranked, with 7 free.
+      const three = await raise(
+        api,
+        m.commissioner,
+        callOffBody(m.lotId, { providerId: cheap.id, sessionsPerWeek: 3 }),
+      );
+      expect(three.status).toBe(201);
+      const second = await ask();
+      expect(
+        second.matches.map((r: { availableSessionsPerWeek: number }) => r.availableSessionsPerWeek),
+      ).toEqual([7, 10]);
+      expect(
+        second.matches.map(({ availableSessionsPerWeek: _free, ...rest }: Record<string, unknown>) => rest),
+      ).toEqual(
+        first.matches.map(({ availableSessionsPerWeek: _free, ...rest }: Record<string, unknown>) => rest),
+      );
+
+      // 3 more: 4 free, too few for 6; the dearer provider is now the only one ranked, and ranked alone.
+      const more = await raise(
+        api,
+        m.commissioner,
+        callOffBody(m.lotId, { providerId: cheap.id, sessionsPerWeek: 3, justification: 'x' }),
+      );
+      expect(more.status).toBe(201);
+      const third = await ask();
+      expect(third.matches).toHaveLength(1);
+      expect(third.matches[0]).toMatchObject({ providerId: dear.id, rank: 1, availableSessionsPerWeek: 10 });
+      expect(third.excluded).toEqual([
+        {
+          providerId: cheap.id,
+          name: expect.any(String),
+          reasons: [expect.objectContaining({ code: 'capacity_exhausted', firstShortDate: '2026-11-09' })],
+        },
+      ]);
+
+      // The offers withdrawn: their holds go, and the first answer is back.
+      for (const id of [three.body.id, more.body.id])
+        expect(
+          (await api.post(`/v1/call-offs/${id}/withdraw`, { reason: 'x' }, { key: m.commissioner })).status,
+        ).toBe(200);
+      expect(await ask()).toEqual(first);
     });
   });
 

@@ -328,6 +328,23 @@ describe('Events: the outbox and the feed', () => {
       expect(all.every((e) => e.restricted === undefined)).toBe(true);
       expect(JSON.stringify(all)).not.toContain('SEMH');
     }
+    // A webhook subscription's owner is sent each event exactly as its feed shows it, child's data included or not
+    // (findVisible is the fan-out's read), and nothing its feed does not show.
+    const readers = {
+      commissionerA: { role: Role.Commissioner, organisationId: orgA.id, providerId: null },
+      commissionerB: { role: Role.Commissioner, organisationId: orgB.id, providerId: null },
+      providerP: { role: Role.Provider, organisationId: null, providerId: providerP.id },
+      providerQ: { role: Role.Provider, organisationId: null, providerId: providerQ.id },
+      admin: { role: Role.Admin, organisationId: null, providerId: null },
+      auditor: { role: Role.Auditor, organisationId: null, providerId: null },
+    };
+    const everyEventOfP = await ours(keys.admin);
+    expect(everyEventOfP).toHaveLength(4);
+    for (const [name, reader] of Object.entries(readers)) {
+      const feed = new Map((await ours(keys[name as keyof typeof keys])).map((e) => [e.id, e]));
+      for (const event of everyEventOfP)
+        expect(await events.findVisible(reader, event.id)).toEqual(feed.get(event.id) ?? null);
+    }
   });
 
   it('refuses a cursor it did not issue and an unknown type with a problem', async () => {

@@ -3,6 +3,7 @@ import { Role } from '../src/auth/role';
 import { ReviewsService } from '../src/reviews/reviews.service';
 import { ReviewOverdueScan } from '../src/scheduled/review-overdue-scan';
 import { Market, callOffBody, market, raise } from './support/call-offs';
+import { runReviewScheduleJobs } from './support/review-schedules';
 import { TestApp, startTestApp, unique } from './support/test-app';
 import { waitFor } from './support/webhook-receiver';
 
@@ -73,6 +74,7 @@ describe('Reviews', () => {
     if (raised.status !== 201) throw new Error(`raise: ${raised.text}`);
     const answer = await api.post(`/v1/call-offs/${raised.body.id}/accept`, {}, { key: on.providers[0].key });
     if (answer.status !== 200) throw new Error(`accept: ${answer.text}`);
+    await runReviewScheduleJobs(api.app, [raised.body.id]);
     api.clock.setToday('2026-12-04');
     return {
       id: raised.body.id,
@@ -340,15 +342,14 @@ describe('Reviews', () => {
     );
     expect(terminated.status).toBe(200);
     api.clock.setToday('2026-12-04');
-    // The schedule follows call-off changes on the event feed, which shows a change once older transactions end.
-    await waitFor('the schedule to follow the termination', async () => {
-      const overdue = await api.get('/v1/reviews?due=overdue&limit=200', { key: quick.commissioner });
-      const listed = overdue.body.data.map((d: { callOffId: string; dueBy: string }) => [
-        d.callOffId,
-        d.dueBy,
-      ]);
-      return JSON.stringify(listed) === JSON.stringify([[soon.id, '2026-11-13']]) ? true : undefined;
-    });
+    const listed = async () =>
+      (await api.get('/v1/reviews?due=overdue&limit=200', { key: quick.commissioner })).body.data.map(
+        (d: { callOffId: string; dueBy: string }) => [d.callOffId, d.dueBy],
+      );
+    // A list only reads: until the termination's job has run, the schedule is as it was.
+    expect(await listed()).toEqual([soon.id, ended.id].sort().map((id) => [id, '2026-11-13']));
+    await runReviewScheduleJobs(api.app, [ended.id]);
+    expect(await listed()).toEqual([[soon.id, '2026-11-13']]);
   });
 
   it('announces each overdue review once a day at most, and once per due date', async () => {
@@ -415,5 +416,59 @@ describe('Reviews', () => {
     });
     expect(forged.status).toBe(400);
     expect(forged.body.code).toBe('invalid_cursor');
+  });
+});
+
+// With a worker (and a database of its own, so it takes no other file's jobs): nothing runs the job by hand. The
+// lists only read, so a placement appears once the job its change added has run.
+describe('Review schedules kept by the worker', () => {
+  let api: TestApp;
+
+  beforeAll(async () => {
+    api = await startTestApp({
+      ownDatabase: true,
+      env: {
+        WORKER_ENABLED: 'true',
+        WORKER_POLL_INTERVAL_MS: '100',
+        LAPSE_SWEEP_ENABLED: 'false',
+        CHECK_EXPIRY_SCAN_ENABLED: 'false',
+      },
+    });
+  });
+  afterAll(() => api.close());
+
+  it('follows an acceptance and an extension (call_off.varied) with no list request writing', async () => {
+    api.clock.setToday('2026-11-02');
+    const on = await market(api, { count: 1 });
+    const raised = await raise(
+      api,
+      on.commissioner,
+      callOffBody(on.lotId, { providerId: on.providers[0].id }),
+    );
+    expect(raised.status).toBe(201);
+    const id = raised.body.id as string;
+    expect((await api.post(`/v1/call-offs/${id}/accept`, {}, { key: on.providers[0].key })).status).toBe(200);
+    const listed = async (due: 'overdue' | 'upcoming') =>
+      (await api.get(`/v1/reviews?due=${due}&limit=200`, { key: on.commissioner })).body.data.map(
+        (d: { callOffId: string; dueBy: string }) => [d.callOffId, d.dueBy],
+      );
+    // The initial review: the tenth school day from Mon 9 Nov is Fri 20 Nov.
+    await waitFor('the acceptance’s job', async () =>
+      JSON.stringify(await listed('upcoming')) === JSON.stringify([[id, '2026-11-20']]) ? true : undefined,
+    );
+    // After its last day (31 March 2027) nothing is listed; extended to 21 July, the missed review is overdue again.
+    api.clock.setToday('2027-04-15');
+    expect(await listed('overdue')).toEqual([]);
+    api.clock.setToday('2027-03-19');
+    const extended = await api.post(
+      `/v1/call-offs/${id}/variations`,
+      { kind: 'extend', newEndDate: '2027-07-21' },
+      { key: on.commissioner },
+    );
+    expect(extended.status).toBe(200);
+    api.clock.setToday('2027-04-15');
+    await waitFor('the extension’s job', async () =>
+      JSON.stringify(await listed('overdue')) === JSON.stringify([[id, '2026-11-20']]) ? true : undefined,
+    );
   });
 });

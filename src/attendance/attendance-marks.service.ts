@@ -128,7 +128,7 @@ export class AttendanceMarksService {
     return written;
   }
 
-  // One transaction: lock the placements, upsert, the absence events, the audit entry.
+  // One transaction of five statements: lock the placements, upsert, the absence events, the audit entry.
   private async write(
     caller: Caller | null,
     ids: string[],
@@ -150,21 +150,25 @@ export class AttendanceMarksService {
           ...(absences.get(row.call_off_id) ?? []),
           { date: row.date, session: row.session },
         ]);
-      for (const [callOffId, sessions] of absences) {
-        const t = terms.get(callOffId)!;
-        await this.events.append(manager, {
-          type: 'attendance.absence_recorded',
-          subject: { id: callOffId, version: null },
-          frameworkId: t.frameworkId,
-          commissionerOrganisationId: t.commissionerOrganisationId,
-          providerId: t.providerId,
-          payload: {
-            mark: 'unauthorised_absence',
-            registerCode: registerCodeFor('unauthorised_absence', arrangedByFor(t.statutoryBasis)).code,
-            sessions: sessions.sort((a, b) => (a.date + a.session).localeCompare(b.date + b.session)),
-          },
-        });
-      }
+      // One statement for all of them, whatever the number of placements in the batch.
+      await this.events.appendAll(
+        manager,
+        [...absences].map(([callOffId, sessions]) => {
+          const t = terms.get(callOffId)!;
+          return {
+            type: 'attendance.absence_recorded' as const,
+            subject: { id: callOffId, version: null },
+            frameworkId: t.frameworkId,
+            commissionerOrganisationId: t.commissionerOrganisationId,
+            providerId: t.providerId,
+            payload: {
+              mark: 'unauthorised_absence',
+              registerCode: registerCodeFor('unauthorised_absence', arrangedByFor(t.statutoryBasis)).code,
+              sessions: sessions.sort((a, b) => (a.date + a.session).localeCompare(b.date + b.session)),
+            },
+          };
+        }),
+      );
       await this.audit.record(manager, {
         caller,
         action: 'recordAttendance',
@@ -193,9 +197,7 @@ function emptyColumns(): MarkColumns {
     minutesLate: [],
     notes: [],
     registerCodes: [],
-    organisations: [],
-    providers: [],
-    lots: [],
+    placements: new Map(),
   };
 }
 
@@ -211,9 +213,12 @@ function addColumns(
   columns.minutesLate.push(mark.minutesLate ?? null);
   columns.notes.push(mark.note ?? null);
   columns.registerCodes.push(registerCodeFor(mark.mark, arrangedByFor(t.statutoryBasis)).code);
-  columns.organisations.push(t.commissionerOrganisationId);
-  columns.providers.push(t.providerId);
-  columns.lots.push(t.lotId);
+  if (!columns.placements.has(t.id))
+    columns.placements.set(t.id, {
+      organisationId: t.commissionerOrganisationId,
+      providerId: t.providerId,
+      lotId: t.lotId,
+    });
 }
 
 // Why one mark cannot be recorded, naming its field; null when it can.

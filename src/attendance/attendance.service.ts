@@ -5,6 +5,7 @@ import { CalendarService } from '../calendar/calendar.service';
 import { SchoolCalendar } from '../calendar/engine/school-calendar';
 import { AttendanceTerms, CallOffsService } from '../call-offs/call-offs.service';
 import { Clock } from '../common/clock';
+import { calendarCounter, readCounts } from '../database/change-counters';
 import { Delivery, WeeklyAttendance } from './dto/delivery';
 import {
   CommissionedDay,
@@ -352,9 +353,19 @@ export class AttendanceService {
     terms: readonly AttendanceTerms[],
     manager?: EntityManager,
   ): Promise<Map<string, SchoolCalendar>> {
+    const organisations = [...new Set(terms.map((t) => t.commissionerOrganisationId))];
     const calendars = new Map<string, SchoolCalendar>();
-    for (const org of new Set(terms.map((t) => t.commissionerOrganisationId)))
-      calendars.set(org, (await this.calendars.calendarFor(org, manager)).calendar);
+    if (manager) {
+      // Inside a transaction: read through it (a second pool connection could wait on the locks it holds).
+      for (const org of organisations)
+        calendars.set(org, (await this.calendars.calendarFor(org, manager)).calendar);
+      return calendars;
+    }
+    // Outside one (a provider's upload): every organisation's change count in one statement, and each calendar
+    // compiled once per process until its count moves (src/database/change-counters.ts).
+    const counts = await readCounts(this.dataSource, organisations.map(calendarCounter));
+    for (const [i, org] of organisations.entries())
+      calendars.set(org, (await this.calendars.keptCalendarFor(org, counts[i])).calendar);
     return calendars;
   }
 

@@ -6,17 +6,20 @@
 export const LOCK_PLACEMENTS_SQL = `SELECT count(pg_advisory_xact_lock(hashtextextended('attendance:' || s.id, 0)))::int AS n
   FROM (SELECT DISTINCT id FROM unnest($1::text[]) AS u(id) ORDER BY id) s`;
 
-// $1 call-off ids, $2 dates, $3 sessions, $4 marks, $5 minutes late, $6 notes, $7 register codes, $8 commissioner
-// organisations, $9 providers, $10 lots (arrays, one element a mark), $11 the recording key, $12 the time.
+// $1 call-off ids, $2 dates, $3 sessions, $4 marks, $5 minutes late, $6 notes, $7 register codes (arrays, one element
+// a mark); $8 placements, $9 their commissioner organisations, $10 providers, $11 lots (arrays, one element a placement:
+// a request of 1,000 marks names a handful, so their ids travel once, not 3,000 times); $12 the recording key, $13 the
+// time.
 // One statement: reads the marks it replaces, upserts (an unchanged mark is left alone, so a repeat adds nothing),
 // keeps each replaced mark in the history, and moves the daily totals by the difference. Returns one row a mark
 // written: outcome 'created' or 'corrected'.
 export const UPSERT_MARKS_SQL = `
 WITH input AS (
   SELECT * FROM unnest($1::uuid[], $2::date[], $3::attendance_session[], $4::attendance_mark[], $5::smallint[],
-                       $6::text[], $7::text[], $8::uuid[], $9::uuid[], $10::uuid[])
-    AS t(call_off_id, date, session, mark, minutes_late, note, register_code, commissioner_organisation_id,
-         provider_id, lot_id)
+                       $6::text[], $7::text[])
+    AS t(call_off_id, date, session, mark, minutes_late, note, register_code)
+  JOIN unnest($8::uuid[], $9::uuid[], $10::uuid[], $11::uuid[])
+    AS p(call_off_id, commissioner_organisation_id, provider_id, lot_id) USING (call_off_id)
 ),
 previous AS (
   SELECT m.* FROM attendance_marks m JOIN input i USING (call_off_id, date, session)
@@ -25,7 +28,7 @@ written AS (
   INSERT INTO attendance_marks AS m (call_off_id, date, session, mark, minutes_late, note, register_code,
     commissioner_organisation_id, provider_id, lot_id, recorded_by_key_id, recorded_at, version)
   SELECT call_off_id, date, session, mark, minutes_late, note, register_code, commissioner_organisation_id,
-    provider_id, lot_id, $11, $12, 1 FROM input
+    provider_id, lot_id, $12, $13, 1 FROM input
   ON CONFLICT (call_off_id, date, session) DO UPDATE SET
     mark = EXCLUDED.mark, minutes_late = EXCLUDED.minutes_late, note = EXCLUDED.note,
     register_code = EXCLUDED.register_code, recorded_by_key_id = EXCLUDED.recorded_by_key_id,
@@ -38,7 +41,7 @@ history AS (
   INSERT INTO attendance_mark_history (call_off_id, date, session, commissioner_organisation_id, version, mark,
     minutes_late, note, register_code, recorded_by_key_id, recorded_at, replaced_by_key_id, replaced_at)
   SELECT p.call_off_id, p.date, p.session, p.commissioner_organisation_id, p.version, p.mark, p.minutes_late, p.note,
-    p.register_code, p.recorded_by_key_id, p.recorded_at, $11, $12
+    p.register_code, p.recorded_by_key_id, p.recorded_at, $12, $13
   FROM previous p JOIN written w USING (call_off_id, date, session)
 ),
 changes AS (
@@ -85,9 +88,8 @@ export interface MarkColumns {
   minutesLate: (number | null)[];
   notes: (string | null)[];
   registerCodes: (string | null)[];
-  organisations: string[];
-  providers: string[];
-  lots: string[];
+  // Each placement the marks name, once.
+  placements: Map<string, { organisationId: string; providerId: string; lotId: string }>;
 }
 
 export function upsertParameters(columns: MarkColumns, keyId: string | null, at: Date): unknown[] {
@@ -99,9 +101,10 @@ export function upsertParameters(columns: MarkColumns, keyId: string | null, at:
     columns.minutesLate,
     columns.notes,
     columns.registerCodes,
-    columns.organisations,
-    columns.providers,
-    columns.lots,
+    [...columns.placements.keys()],
+    [...columns.placements.values()].map((p) => p.organisationId),
+    [...columns.placements.values()].map((p) => p.providerId),
+    [...columns.placements.values()].map((p) => p.lotId),
     keyId,
     at,
   ];

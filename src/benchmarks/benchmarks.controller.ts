@@ -11,7 +11,7 @@ import { FastifyReply } from 'fastify';
 import { CurrentCaller, Roles } from '../auth/auth.decorators';
 import { Caller, Role } from '../auth/role';
 import { ApiProblem } from '../common/api-problem.decorator';
-import { benchmarksCsv, highCostCsv } from './benchmarks-csv';
+import { benchmarksCsv, benchmarksJson, highCostCsv } from './benchmarks-csv';
 import { BenchmarksService } from './benchmarks.service';
 import { BenchmarksDto, BenchmarksQueryDto } from './dto/benchmarks.dto';
 import { HighCostPlacementPageDto, HighCostQueryDto } from './dto/high-cost.dto';
@@ -51,9 +51,13 @@ export class BenchmarksController {
     @CurrentCaller() caller: Caller,
     @Headers('accept') accept: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<BenchmarksDto | string> {
+  ): Promise<Buffer> {
     const answer = await this.benchmarks.benchmarks(caller, query);
-    if (!wantsCsv(accept)) return answer;
+    if (!wantsCsv(accept)) {
+      // Written here rather than by Fastify, so the bytes of the rows the service keeps per lot are reused.
+      void reply.header('content-type', 'application/json; charset=utf-8');
+      return benchmarksJson(answer);
+    }
     void reply.header('content-type', 'text/csv; charset=utf-8');
     return benchmarksCsv(answer);
   }

@@ -13,6 +13,7 @@ import { Lot } from '../frameworks/lot.entity';
 import { ProvidersService } from '../providers/providers.service';
 import { CallOff, Variation } from './call-off.entity';
 import { CallOffWriter, ExtensionWrite } from './call-off-writer';
+import { PreparedQuote, QuoteInput, prepareQuote } from '../pricing/engine/pricing-engine';
 import { priceSegments } from './engine/segments';
 import { Placement, PlacementGuard } from './placement-guard';
 
@@ -50,6 +51,27 @@ export interface BlanketExtensionResult {
   count: number;
   additionalPence: number;
 }
+
+// The columns of an in-flight call-off the plan uses.
+type InFlight = Pick<
+  CallOff,
+  | 'id'
+  | 'number'
+  | 'version'
+  | 'frameworkId'
+  | 'providerId'
+  | 'lotId'
+  | 'commissionerOrganisationId'
+  | 'startDate'
+  | 'endDate'
+  | 'segments'
+  | 'unit'
+  | 'unitPricePence'
+  | 'totalPence'
+  | 'fullTime'
+  | 'childEhcp'
+  | 'childLookedAfter'
+>;
 
 // The council's continuity measure (Cabinet report, July 2026): extend every in-flight placement of the current
 // providers to one date. It may not add suppliers, raise unit prices or widen scope (PA 2023 s.74 modifications):
@@ -109,6 +131,16 @@ export class BlanketExtensionsService {
     };
     // Priced first: a calendar that does not cover the new weeks blocks a call-off before it asks for a place.
     const at = this.clock.now().toISOString();
+    // Each period prepared once per lot and commissioner (their calendar): thousands of placements share a few.
+    const prepared = new Map<string, PreparedQuote>();
+    const prepareFor =
+      (lotId: string, organisationId: string) =>
+      (quoteInput: Omit<QuoteInput, 'unitPricePence'>): PreparedQuote => {
+        const key = `${lotId}|${organisationId}|${quoteInput.unit}|${quoteInput.sessionsPerWeek}|${quoteInput.startDate}|${quoteInput.endDate}`;
+        let kept = prepared.get(key);
+        if (!kept) prepared.set(key, (kept = prepareQuote(quoteInput)));
+        return kept;
+      };
     const priced: (ExtensionWrite & { placement: Placement; reference: string; providerId: string })[] = [];
     for (const row of rows) {
       const reference = `CO-${String(row.number).padStart(6, '0')}`;
@@ -126,6 +158,7 @@ export class BlanketExtensionsService {
             hoursPerSession: lots.get(row.lotId)!.hoursPerSession,
             outcomeAtRiskPercent: lots.get(row.lotId)!.outcomeAtRiskPercent,
             calendar: calendars.get(row.commissionerOrganisationId)!,
+            prepare: prepareFor(row.lotId, row.commissionerOrganisationId),
           }),
         );
       } catch (error) {
@@ -219,40 +252,62 @@ export class BlanketExtensionsService {
   // columns only (not the award evidence: at 10,000 placements that is most of the bytes). The real run locks them,
   // first and in this order, as a variation locks its call-off before its provider and provider+lot: a variation
   // under way is waited for, and the row is read as it left it (a termination drops out of the WHERE).
-  private inFlight(
+  private async inFlight(
     manager: EntityManager,
     frameworkId: string,
     input: BlanketExtensionInput,
-  ): Promise<CallOff[]> {
-    const qb = manager
-      .createQueryBuilder(CallOff, 'c')
-      .select([
-        'c.id',
-        'c.number',
-        'c.version',
-        'c.providerId',
-        'c.lotId',
-        'c.commissionerOrganisationId',
-        'c.startDate',
-        'c.endDate',
-        'c.segments',
-        'c.unit',
-        'c.unitPricePence',
-        'c.totalPence',
-        'c.fullTime',
-        'c.childEhcp',
-        'c.childLookedAfter',
-      ])
-      .where('c.framework_id = :frameworkId', { frameworkId })
-      .andWhere(
-        `c.status = 'accepted' AND c.end_date >= :today AND c.end_date < :extendTo AND c.terminated_on IS NULL`,
-        { today: this.clock.today(), extendTo: input.extendTo },
-      )
-      .orderBy('c.start_date', 'ASC')
-      .addOrderBy('c.id', 'ASC');
-    if (input.providerIds?.length)
-      qb.andWhere('c.provider_id IN (:...providerIds)', { providerIds: input.providerIds });
-    if (!input.dryRun) qb.setLock('pessimistic_write');
-    return qb.getMany();
+  ): Promise<InFlight[]> {
+    const byProvider = input.providerIds?.length ? 'AND c.provider_id = ANY($4::uuid[])' : '';
+    // Plain rows, not entities: hydrating 10,000 of them was most of reading them.
+    const rows: {
+      id: string;
+      number: number;
+      version: number;
+      provider_id: string;
+      lot_id: string;
+      commissioner_organisation_id: string;
+      start_date: string;
+      end_date: string;
+      segments: CallOff['segments'];
+      unit: CallOff['unit'];
+      unit_price_pence: string;
+      total_pence: string;
+      full_time: boolean;
+      child_ehcp: boolean;
+      child_looked_after: boolean;
+    }[] = await manager.query(
+      `SELECT c.id, c.number, c.version, c.provider_id, c.lot_id, c.commissioner_organisation_id, c.start_date,
+              c.end_date, c.segments, c.unit, c.unit_price_pence, c.total_pence, c.full_time, c.child_ehcp,
+              c.child_looked_after
+         FROM call_offs c
+        WHERE c.framework_id = $1 AND c.status = 'accepted' AND c.end_date >= $2 AND c.end_date < $3
+          AND c.terminated_on IS NULL ${byProvider}
+        ORDER BY c.start_date, c.id
+        ${input.dryRun ? '' : 'FOR UPDATE OF c'}`,
+      [
+        frameworkId,
+        this.clock.today(),
+        input.extendTo,
+        ...(input.providerIds?.length ? [input.providerIds] : []),
+      ],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      number: r.number,
+      version: r.version,
+      frameworkId,
+      providerId: r.provider_id,
+      lotId: r.lot_id,
+      commissionerOrganisationId: r.commissioner_organisation_id,
+      startDate: r.start_date,
+      endDate: r.end_date,
+      segments: r.segments,
+      unit: r.unit,
+      unitPricePence: Number(r.unit_price_pence),
+      totalPence: Number(r.total_pence),
+      fullTime: r.full_time,
+      childEhcp: r.child_ehcp,
+      childLookedAfter: r.child_looked_after,
+    }));
   }
 }

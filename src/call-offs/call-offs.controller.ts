@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Header, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
 import { RecordsReads } from '../audit/audit.decorators';
 import { CurrentCaller, Roles } from '../auth/auth.decorators';
@@ -60,11 +60,14 @@ export class CallOffsController {
   @ApiOperation({
     summary: 'Rank the lot’s providers for a placement, with the reasons others cannot take it',
   })
+  // The service writes the JSON itself (a 2,000-provider lot answers ~800 KiB); Fastify sends the bytes as they are.
+  @ApiOkResponse({ type: MatchesDto })
+  @Header('content-type', 'application/json; charset=utf-8')
   listMatches(
     @Param('lotId', ParseIdPipe) lotId: string,
     @Query() query: MatchesQueryDto,
     @CurrentCaller() caller: Caller,
-  ): Promise<MatchesDto> {
+  ): Promise<Buffer> {
     return this.matches.forLot(caller, lotId, query);
   }
 

@@ -1,4 +1,5 @@
-import { CapacityLedger, availability } from './availability';
+import { fromEpochDay, toEpochDay } from '../calendar/engine/dates';
+import { CapacityLedger, Declaration, Hold, availability, leastAvailable } from './availability';
 
 describe('capacity availability', () => {
   it('gives nothing declared as zero available', () => {
@@ -93,5 +94,37 @@ describe('capacity ledger', () => {
     );
     expect(ledger.firstShort('2027-02-01', '2027-03-31', 1)).toBe('2027-02-01');
     expect(ledger.firstShort('2027-03-01', '2027-04-30', 1)).toBe('2027-04-01');
+  });
+
+  // Matching asks leastAvailable of every provider: it must say what the intervals say, on any mix of rows.
+  it('gives the least availability and the first short day exactly as the intervals do', () => {
+    let seed = 7;
+    const next = (n: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return (seed >>> 8) % n;
+    };
+    const base = toEpochDay('2026-09-01');
+    const span = () => {
+      const a = base - 20 + next(140);
+      return { from: fromEpochDay(a), to: fromEpochDay(a + next(90)) };
+    };
+    for (let round = 0; round < 500; round++) {
+      const declarations: Declaration[] = Array.from({ length: next(4) }, (_, order) => ({
+        ...span(),
+        sessionsPerWeek: next(30),
+        order,
+      }));
+      const holds: Hold[] = Array.from({ length: next(6) }, () => ({
+        ...span(),
+        sessionsPerWeek: 1 + next(8),
+      }));
+      const window = span();
+      const needed = 1 + next(12);
+      const intervals = availability(window.from, window.to, declarations, holds);
+      expect(leastAvailable(window.from, window.to, declarations, holds, needed)).toEqual({
+        available: Math.min(...intervals.map((i) => i.available)),
+        firstShortDate: intervals.find((i) => i.available < needed)?.from ?? null,
+      });
+    }
   });
 });

@@ -66,6 +66,55 @@ export function availability(
   return intervals;
 }
 
+// The fewest sessions free on any day of the window, and the first day fewer than `needed` are free (null if none):
+// what availability() gives as the least interval and the first short one, without building the intervals (matching
+// asks this of every provider on a lot per request).
+export function leastAvailable(
+  from: string,
+  to: string,
+  declarations: Declaration[],
+  holds: Hold[],
+  needed: number,
+): { available: number; firstShortDate: string | null } {
+  const start = toEpochDay(from);
+  const end = toEpochDay(to);
+  const declared = declarations.map((d) => ({
+    a: toEpochDay(d.from),
+    b: toEpochDay(d.to),
+    sessions: d.sessionsPerWeek,
+    order: d.order,
+  }));
+  const held = holds.map((h) => ({
+    a: toEpochDay(h.from),
+    b: toEpochDay(h.to),
+    sessions: h.sessionsPerWeek,
+  }));
+  const cuts = [start];
+  for (const item of declared) {
+    if (item.a > start && item.a <= end) cuts.push(item.a);
+    if (item.b + 1 > start && item.b + 1 <= end) cuts.push(item.b + 1);
+  }
+  for (const item of held) {
+    if (item.a > start && item.a <= end) cuts.push(item.a);
+    if (item.b + 1 > start && item.b + 1 <= end) cuts.push(item.b + 1);
+  }
+  if (cuts.length > 1) cuts.sort((x, y) => x - y);
+  let least = Infinity;
+  let firstShort: number | null = null;
+  for (let i = 0; i < cuts.length; i++) {
+    const day = cuts[i];
+    if (i > 0 && day === cuts[i - 1]) continue;
+    let newest: (typeof declared)[number] | undefined;
+    for (const d of declared) if (d.a <= day && day <= d.b && (!newest || d.order > newest.order)) newest = d;
+    let committed = 0;
+    for (const h of held) if (h.a <= day && day <= h.b) committed += h.sessions;
+    const free = (newest?.sessions ?? 0) - committed;
+    if (free < least) least = free;
+    if (firstShort === null && free < needed) firstShort = day;
+  }
+  return { available: least, firstShortDate: firstShort === null ? null : fromEpochDay(firstShort) };
+}
+
 // Free capacity over a window that can be drawn down as placements are added, so a batch (the blanket extension)
 // checks each placement against what the earlier ones left, without recomputing from every hold each time.
 export class CapacityLedger {

@@ -18,6 +18,7 @@ import { AddAttendance1796394896702 } from '../../migrations/1796394896702-AddAt
 import { AddOutcomeRulesAndClaims1796395103751 } from '../../migrations/1796395103751-AddOutcomeRulesAndClaims';
 import { AddInvoicesAndAbsenceBillingPolicy1796396010554 } from '../../migrations/1796396010554-AddInvoicesAndAbsenceBillingPolicy';
 import { AddReviewsAndInitialReviewSetting1796394962861 } from '../../migrations/1796394962861-AddReviewsAndInitialReviewSetting';
+import { ReviewSchedulesFollowCallOffChanges1796404694455 } from '../../migrations/1796404694455-ReviewSchedulesFollowCallOffChanges';
 
 // Every migration, in order. `npm run migration:generate -- Name` writes the file; add its class here.
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   AddOutcomeRulesAndClaims1796395103751,
   AddInvoicesAndAbsenceBillingPolicy1796396010554,
   AddReviewsAndInitialReviewSetting1796394962861,
+  ReviewSchedulesFollowCallOffChanges1796404694455,
 ];

@@ -65,8 +65,12 @@ export class FrameworksService {
     private readonly clock: Clock,
     private readonly events: EventsService,
   ) {
-    // The event feed scopes framework events to the organisations entitled to call off from the framework.
-    events.useFrameworkScope((organisationId) => this.entitledFrameworkIds(organisationId));
+    // The event feed scopes framework events to the organisations entitled to call off from the framework: those
+    // that participate in it (the lead authority is a participant too).
+    events.useFrameworkScope(
+      (organisationIdSql) =>
+        `SELECT fp.framework_id FROM framework_participants fp WHERE fp.organisation_id = ${organisationIdSql}`,
+    );
   }
 
   registerCheckTypeValidator(validator: CheckTypeValidator): void {
@@ -268,12 +272,6 @@ export class FrameworksService {
       await manager.save(Lot, { ...lot, ...this.lotColumns(input) });
       return manager.findOneByOrFail(Lot, { id: lotId });
     });
-  }
-
-  // The frameworks this organisation may award call-offs under (the lead authority is a participant too).
-  async entitledFrameworkIds(organisationId: string): Promise<string[]> {
-    const rows = await this.participants.find({ where: { organisationId }, select: { frameworkId: true } });
-    return rows.map((row) => row.frameworkId);
   }
 
   // For call-offs and matching: may this organisation award call-offs under this framework?

@@ -18,9 +18,16 @@ export interface EnqueueOptions {
 export class JobQueue {
   // The same add as an SQL expression, for a writer that adds its job in the statement that writes its row (one round
   // trip less per change): `payloadSql` is an SQL expression of type json over that statement's rows.
-  addJobExpression(task: string, payloadSql: string): string {
+  // `runAtSql` and `jobKeySql` are SQL expressions too (timestamptz and text), as `runAt` and `jobKey` of enqueue.
+  addJobExpression(
+    task: string,
+    payloadSql: string,
+    options: { runAtSql?: string; jobKeySql?: string } = {},
+  ): string {
     if (!/^[a-z_.]+$/.test(task)) throw new Error(`Not a task name: ${task}`);
-    return `${JOB_SCHEMA}.add_job('${task}', ${payloadSql}, max_attempts => 25)`;
+    const runAt = options.runAtSql ? `, run_at => ${options.runAtSql}` : '';
+    const jobKey = options.jobKeySql ? `, job_key => ${options.jobKeySql}` : '';
+    return `${JOB_SCHEMA}.add_job('${task}', ${payloadSql}${runAt}${jobKey}, max_attempts => 25)`;
   }
 
   async enqueue(

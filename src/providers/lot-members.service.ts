@@ -161,6 +161,16 @@ export class LotMembersService {
     return rows.map((row) => row.provider_id);
   }
 
+  // The names of those providers, by id: what cost benchmarks label each price with, without judging eligibility.
+  async currentMemberNames(lotId: string): Promise<Map<string, string>> {
+    const rows: { provider_id: string; name: string }[] = await this.memberships.query(
+      `SELECT m.provider_id, p.name FROM lot_memberships m JOIN providers p ON p.id = m.provider_id
+        WHERE m.lot_id = $1 AND m.status <> 'removed'`,
+      [lotId],
+    );
+    return new Map(rows.map((row) => [row.provider_id, row.name]));
+  }
+
   // Framework admission rules: only approved providers, and registered-only lots take registered settings only.
   private assertAdmissible(provider: Provider, lot: Lot): void {
     if (!APPROVED_STATUSES.includes(provider.directoryStatus))

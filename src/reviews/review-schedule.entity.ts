@@ -3,8 +3,9 @@ import { CallOff } from '../call-offs/call-off.entity';
 import type { DueReviewType } from './engine/review-due';
 
 // Each accepted placement's next review, kept so that "which reviews are overdue" is one indexed range read however
-// many placements there are. Maintained by ReviewWriter (a review recorded) and ReviewSchedules (a call-off accepted
-// or varied, seen on the event feed; a daily full recompute for calendar and framework changes).
+// many placements there are. Maintained by ReviewWriter (a review recorded, in its transaction) and ReviewSchedules (a
+// call-off accepted, varied or terminated, in the job that change adds; a daily full recompute for calendar and
+// framework changes).
 @Entity('review_schedules')
 @Index('ix_review_schedules_commissioner_due', ['commissionerOrganisationId', 'nextDueOn', 'callOffId'])
 @Index('ix_review_schedules_provider_due', ['providerId', 'nextDueOn', 'callOffId'])
@@ -59,14 +60,4 @@ export class ReviewSchedule {
 
   @UpdateDateColumn({ type: 'timestamptz', precision: 3 })
   updatedAt: Date;
-}
-
-// Where the schedule has read the event feed up to (one row).
-@Entity('review_schedule_feed')
-export class ReviewScheduleFeed {
-  @PrimaryColumn({ type: 'smallint' })
-  id: number;
-
-  @Column({ type: 'text' })
-  eventCursor: string;
 }

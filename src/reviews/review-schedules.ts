@@ -1,18 +1,19 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { CalendarService } from '../calendar/calendar.service';
 import { CalendarMissingError, SchoolCalendar } from '../calendar/engine/school-calendar';
 import { CallOffsService, PlacementForReview } from '../call-offs/call-offs.service';
-import { EventsService } from '../events/events.service';
 import { FrameworksService } from '../frameworks/frameworks.service';
+import { JobRunner } from '../jobs/job-runner';
 import { nextReviewDue, ReviewHistory } from './engine/review-due';
 
-// The call-off changes that move a placement's review dates: accepted (it starts to need reviews), varied and
-// terminated (its end date moves).
-const SCHEDULE_EVENTS = ['call_off.accepted', 'call_off.varied', 'call_off.terminated'] as const;
-const FEED_PAGE = 5_000;
-const REBUILD_PAGE = 500;
+// The job that recomputes the schedules of placements a call-off change moved: added by the statement trigger on
+// `events` (migration ReviewSchedulesFollowCallOffChanges) in the transaction of every call_off.accepted, .varied and
+// .terminated event, with the call-offs' ids, so a schedule follows its placement once that change commits and a
+// list of due reviews only reads.
+export const REFRESH_SCHEDULES_TASK = 'reviews.refresh_schedules';
+const PAGE = 500;
 
 export interface ScheduleRow {
   callOffId: string;
@@ -32,9 +33,9 @@ export interface ScheduleRow {
 }
 
 // Keeps review_schedules (one row per accepted placement: its next review date) in step with the call-offs, which
-// this module may not read in SQL: through CallOffsService, following the call-off events on the feed.
+// this module may not read in SQL: through CallOffsService, in the job their changes add.
 @Injectable()
-export class ReviewSchedules {
+export class ReviewSchedules implements OnModuleInit {
   private readonly logger = new Logger(ReviewSchedules.name);
 
   constructor(
@@ -42,21 +43,23 @@ export class ReviewSchedules {
     private readonly callOffs: CallOffsService,
     private readonly frameworks: FrameworksService,
     private readonly calendars: CalendarService,
-    private readonly events: EventsService,
+    private readonly jobs: JobRunner,
   ) {}
+
+  onModuleInit(): void {
+    this.jobs.register(REFRESH_SCHEDULES_TASK, async (payload) => {
+      const ids = payload.callOffIds;
+      if (Array.isArray(ids)) await this.refreshPlacements(ids.filter((id) => typeof id === 'string'));
+    });
+  }
 
   // The schedule rows of these placements as they stand now (their reviews read in `manager`, which must be a
   // transaction's: the placements stay locked against new reviews until it ends).
   async compute(manager: EntityManager, placements: PlacementForReview[]): Promise<ScheduleRow[]> {
     if (placements.length === 0) return [];
     const ids = placements.map((p) => p.id);
-    // The lock ReviewWriter takes for one placement, here for every placement of the batch (in id order, so two
-    // batches never deadlock): a review recorded meanwhile cannot be overwritten by a date computed without it.
-    await manager.query(
-      `SELECT pg_advisory_xact_lock(hashtextextended('review:' || id::text, 0))
-         FROM unnest($1::uuid[]) AS id ORDER BY id`,
-      [ids],
-    );
+    // A review recorded meanwhile cannot be overwritten by a date computed without it.
+    await this.lock(manager, ids);
     const history = await this.historyOf(manager, ids);
     const initialDays = await this.frameworks.initialReviewSchoolDays(
       placements.map((p) => p.frameworkId),
@@ -142,57 +145,49 @@ export class ReviewSchedules {
     );
   }
 
-  // Recompute the named placements (only accepted ones have a schedule).
-  async refresh(manager: EntityManager, ids: string[]): Promise<void> {
-    const placements = await this.callOffs.placementsForReview({ ids }, manager);
-    await this.upsert(manager, await this.compute(manager, placements));
+  // Recompute the named placements (only accepted ones have a schedule), a page at a time: the job's task.
+  async refreshPlacements(ids: string[]): Promise<void> {
+    const sorted = [...new Set(ids)].sort();
+    for (let i = 0; i < sorted.length; i += PAGE) {
+      const page = sorted.slice(i, i + PAGE);
+      await this.dataSource.transaction((manager) => this.refresh(manager, page));
+    }
   }
 
-  // Follow the call-off events since the last catch-up and recompute the placements they name. One caller at a
-  // time does it (the feed row is locked, SKIP LOCKED); the others read the schedule as it stands.
-  async catchUp(): Promise<void> {
-    // Most calls find nothing new: one read of the cursor and a one-row look at the feed, and no transaction.
-    const kept: { event_cursor: string }[] = await this.dataSource.query(
-      'SELECT event_cursor FROM review_schedule_feed WHERE id = 1',
-    );
-    const cursor = kept[0]?.event_cursor ? kept[0].event_cursor : null;
-    if (kept.length > 0 && !(await this.events.subjectsChanged(SCHEDULE_EVENTS, cursor, 1)).more) return;
-    await this.dataSource.transaction(async (manager) => {
-      await manager.query(
-        `INSERT INTO review_schedule_feed (id, event_cursor) VALUES (1, '') ON CONFLICT (id) DO NOTHING`,
-      );
-      const rows: { event_cursor: string }[] = await manager.query(
-        `SELECT event_cursor FROM review_schedule_feed WHERE id = 1 FOR UPDATE SKIP LOCKED`,
-      );
-      if (rows.length === 0) return;
-      let after = rows[0].event_cursor === '' ? null : rows[0].event_cursor;
-      for (;;) {
-        const page = await this.events.subjectsChanged(SCHEDULE_EVENTS, after, FEED_PAGE);
-        if (page.subjectIds.length > 0) await this.refresh(manager, page.subjectIds);
-        after = page.nextCursor;
-        if (!page.more) break;
-      }
-      await manager.query(`UPDATE review_schedule_feed SET event_cursor = $1 WHERE id = 1`, [after ?? '']);
-    });
-  }
-
-  // Every accepted placement recomputed, a page at a time: what moves dates without a call-off event (a calendar
+  // Every accepted placement recomputed, a page at a time: what moves dates without a call-off change (a calendar
   // redefined, a framework's initialReviewSchoolDays changed, placements loaded in bulk). Returns how many.
   async rebuildAll(): Promise<number> {
     let afterId: string | null = null;
     let total = 0;
     for (;;) {
-      const placements = await this.callOffs.placementsForReview({ afterId, limit: REBUILD_PAGE });
-      if (placements.length === 0) break;
-      await this.dataSource.transaction(async (manager) =>
-        this.upsert(manager, await this.compute(manager, placements)),
+      const ids: string[] = (await this.callOffs.placementsForReview({ afterId, limit: PAGE })).map(
+        (p) => p.id,
       );
-      total += placements.length;
-      afterId = placements[placements.length - 1].id;
-      if (placements.length < REBUILD_PAGE) break;
+      if (ids.length === 0) break;
+      await this.dataSource.transaction((manager) => this.refresh(manager, ids));
+      total += ids.length;
+      afterId = ids[ids.length - 1];
+      if (ids.length < PAGE) break;
     }
     this.logger.log(`Review schedules recomputed for ${total} placements`);
     return total;
+  }
+
+  // The placements locked first, then read: of two refreshes of one placement, the later reads the later state, so
+  // an older one never overwrites a newer date.
+  private async refresh(manager: EntityManager, ids: string[]): Promise<void> {
+    await this.lock(manager, ids);
+    const placements = await this.callOffs.placementsForReview({ ids }, manager);
+    await this.upsert(manager, await this.compute(manager, placements));
+  }
+
+  // The lock ReviewWriter takes for one placement, for all of them (in id order, so two batches never deadlock).
+  private async lock(manager: EntityManager, ids: string[]): Promise<void> {
+    await manager.query(
+      `SELECT pg_advisory_xact_lock(hashtextextended('review:' || id::text, 0))
+         FROM unnest($1::uuid[]) AS id ORDER BY id`,
+      [ids],
+    );
   }
 
   private async historyOf(manager: EntityManager, ids: string[]): Promise<Map<string, ReviewHistory>> {

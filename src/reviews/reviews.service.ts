@@ -146,7 +146,6 @@ export class ReviewsService {
   // Placements whose next review is overdue (due before today) or upcoming (today or later), soonest first, for the
   // commissioner (own organisation) or the provider (placements addressed to it). Live placements only.
   async due(caller: Caller, query: DueReviewsQueryDto): Promise<Page<DueReviewDto>> {
-    await this.schedules.catchUp();
     const today = this.clock.today();
     const limit = query.limit ?? 50;
     const parameters: unknown[] = [today, limit + 1, ownerOf(caller)];
@@ -203,7 +202,6 @@ export class ReviewsService {
   // Counts of placements with a review overdue or upcoming, by lot and provider: the only view admin and auditor
   // have (DESIGN §1 privacy: they get aggregates, never one child's review); the parties get their own counts.
   async dueSummary(caller: Caller, due: DueFilter): Promise<DueReviewsSummaryDto> {
-    await this.schedules.catchUp();
     const today = this.clock.today();
     const parameters: unknown[] = [today];
     const where = ['s.next_due_on IS NOT NULL', 's.end_date >= $1'];
@@ -246,7 +244,6 @@ export class ReviewsService {
 
   // Every placement's next review recomputed (the daily job, the demo seed). Returns how many placements.
   async recomputeSchedules(): Promise<number> {
-    await this.schedules.catchUp();
     return this.schedules.rebuildAll();
   }
 

@@ -82,6 +82,13 @@ const MARK_FIELDS = new Set(['callOffId', 'date', 'session', 'mark', 'minutesLat
 // The fields of MarkInputDto, checked by hand, one message per bad field as marks.<i>.<field>.
 export function markShapeErrors(marks: unknown[]): FieldError[] {
   const errors: FieldError[] = [];
+  // A batch names a few dates many times: each checked once.
+  const dates = new Map<unknown, boolean>();
+  const isDate = (value: unknown): boolean => {
+    let ok = dates.get(value);
+    if (ok === undefined) dates.set(value, (ok = isDateOnly(value)));
+    return ok;
+  };
   marks.forEach((item, i) => {
     const at = `marks.${i}`;
     if (typeof item !== 'object' || item === null || Array.isArray(item)) {
@@ -93,7 +100,7 @@ export function markShapeErrors(marks: unknown[]): FieldError[] {
       errors.push({ field: `${at}.${field}`, message: `${at}.${field} ${message}` });
     for (const key of Object.keys(m)) if (!MARK_FIELDS.has(key)) bad(key, 'is not an accepted field');
     if (typeof m.callOffId !== 'string' || !UUID.test(m.callOffId)) bad('callOffId', 'must be a UUID');
-    if (!isDateOnly(m.date)) bad('date', 'must be a date YYYY-MM-DD');
+    if (!isDate(m.date)) bad('date', 'must be a date YYYY-MM-DD');
     if (!(SESSIONS as readonly unknown[]).includes(m.session))
       bad('session', `must be one of ${SESSIONS.join(', ')}`);
     if (!(MARKS as readonly unknown[]).includes(m.mark)) bad('mark', `must be one of ${MARKS.join(', ')}`);

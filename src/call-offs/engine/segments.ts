@@ -8,7 +8,7 @@ import {
   roundHalfUp,
   toSafeNumber,
 } from '../../pricing/engine/decimal';
-import { PricingUnit, quote } from '../../pricing/engine/pricing-engine';
+import { PreparedQuote, PricingUnit, QuoteInput, prepareQuote } from '../../pricing/engine/pricing-engine';
 
 export interface PricedSegment {
   from: string;
@@ -30,6 +30,9 @@ export interface SegmentTerms {
   hoursPerSession: string;
   outcomeAtRiskPercent: string;
   calendar: SchoolCalendar;
+  // What the engine works out for a period before its price (school days, quantities), when the caller keeps it:
+  // a batch pricing thousands of placements over the same periods prepares each period once.
+  prepare?: (input: Omit<QuoteInput, 'unitPricePence'>) => PreparedQuote;
 }
 
 // Each period is priced by the engine (rounded once, half up); the placement's total is their sum, and the
@@ -40,16 +43,16 @@ export function priceSegments(segments: PricedSegment[], terms: SegmentTerms): S
   const years = new Map<string, { schoolDays: number; totalPence: number }>();
   for (const segment of segments) {
     if (segment.to < segment.from) continue;
-    const q = quote({
+    // quote(input) is prepareQuote(input)(input.unitPricePence).
+    const q = (terms.prepare ?? prepareQuote)({
       unit: terms.unit,
-      unitPricePence: terms.unitPricePence,
       sessionsPerWeek: segment.sessionsPerWeek,
       startDate: segment.from,
       endDate: segment.to,
       calendar: terms.calendar,
       hoursPerSession: terms.hoursPerSession,
       outcomeAtRiskPercent: terms.outcomeAtRiskPercent,
-    });
+    })(terms.unitPricePence);
     schoolDays += q.schoolDays;
     totalPence += q.totalPence;
     for (const part of q.byFinancialYear) {
