@@ -5,6 +5,7 @@ import { Caller } from '../auth/role';
 import { BadRequestError } from '../common/domain-error';
 import { Page } from '../common/pagination';
 import { APP_CONFIG, AppConfig } from '../config/config';
+import { Part, Together } from '../database/together';
 import { auditContext } from './audit-context';
 import { AuditKind } from './audit-entry.entity';
 import { AuditChange, AuditSubject, GENESIS_HASH, describeInput } from './audit-record';
@@ -48,37 +49,51 @@ function decodeAuditCursor(cursor: string): number {
 }
 
 interface Pending {
-  rows: unknown[][];
+  rows: AuditLogRow[];
   resolve: () => void;
   reject: (error: unknown) => void;
 }
 
-const COLUMNS = 11;
-// 11 parameters a row, well under PostgreSQL's 65,535 a statement.
+// Entries recorded outside a writer's transaction, at most this many a statement.
 const MAX_ROWS_PER_INSERT = 1000;
 
-// One row's values, in the column order of insertRows; request id and route from the request being served.
+// One row as insertRows reads it; request id and route from the request being served.
+interface AuditLogRow {
+  n?: number;
+  kind: AuditKind;
+  request_id: string | null;
+  actor_key_id: string | null;
+  actor_role: string | null;
+  actor_organisation_id: string | null;
+  actor_provider_id: string | null;
+  action: string;
+  route: string | null;
+  subject_type: string;
+  subject_id: string | null;
+  changes: AuditChange[];
+}
+
 function rowOf(
   kind: AuditKind,
   caller: Caller | null,
   action: string,
   subject: AuditSubject,
   changes: AuditChange[],
-): unknown[] {
+): AuditLogRow {
   const state = auditContext.getStore();
-  return [
+  return {
     kind,
-    state?.requestId ?? null,
-    caller?.keyId ?? null,
-    caller?.role ?? null,
-    caller?.organisationId ?? null,
-    caller?.providerId ?? null,
+    request_id: state?.requestId ?? null,
+    actor_key_id: caller?.keyId ?? null,
+    actor_role: caller?.role ?? null,
+    actor_organisation_id: caller?.organisationId ?? null,
+    actor_provider_id: caller?.providerId ?? null,
     action,
-    state?.route ?? null,
-    subject.type,
-    subject.id,
-    JSON.stringify(changes),
-  ];
+    route: state?.route ?? null,
+    subject_type: subject.type,
+    subject_id: subject.id,
+    changes,
+  };
 }
 
 function asObject(value: unknown): Record<string, unknown> {
@@ -87,23 +102,33 @@ function asObject(value: unknown): Record<string, unknown> {
     : {};
 }
 
-// A statement takes at most 65,535 parameters: many rows go in several statements.
-const ROWS_PER_STATEMENT = Math.floor(65_535 / COLUMNS);
-
-async function insertRows(manager: EntityManager, rows: unknown[][]): Promise<void> {
-  for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT)
-    await insertBatch(manager, rows.slice(start, start + ROWS_PER_STATEMENT));
+// Entries as a part of a statement: one parameter whatever their number, inserted in the order given (ids, taken
+// here, break ties in the sealing order).
+function rowsPart(rows: AuditLogRow[]): Part {
+  return {
+    ctes: [
+      [
+        'audit_written',
+        `INSERT INTO audit_log (kind, request_id, actor_key_id, actor_role, actor_organisation_id, actor_provider_id,
+           action, route, subject_type, subject_id, changes)
+         SELECT r.kind, r.request_id, r.actor_key_id, r.actor_role, r.actor_organisation_id, r.actor_provider_id,
+                r.action, r.route, r.subject_type, r.subject_id, r.changes
+           FROM jsonb_to_recordset($1::jsonb) AS r(n int, kind text, request_id text, actor_key_id uuid,
+                actor_role text, actor_organisation_id uuid, actor_provider_id uuid, action text, route text,
+                subject_type text, subject_id uuid, changes jsonb)
+          ORDER BY r.n
+         RETURNING 1`,
+      ],
+    ],
+    result: '(SELECT count(*) FROM audit_written)',
+    params: [JSON.stringify(rows.map((row, n) => ({ ...row, n })))],
+  };
 }
 
-async function insertBatch(manager: EntityManager, rows: unknown[][]): Promise<void> {
-  const tuples = rows.map(
-    (_, r) => `(${Array.from({ length: COLUMNS }, (__, c) => `$${r * COLUMNS + c + 1}`).join(', ')})`,
-  );
-  await manager.query(
-    `INSERT INTO audit_log (kind, request_id, actor_key_id, actor_role, actor_organisation_id, actor_provider_id,
-       action, route, subject_type, subject_id, changes) VALUES ${tuples.join(', ')}`,
-    rows.flat(),
-  );
+async function insertRows(manager: EntityManager, rows: AuditLogRow[]): Promise<void> {
+  const together = new Together();
+  together.add(rowsPart(rows));
+  await together.run(manager);
 }
 
 // The audit log's one writer and reader. Entries are inserted unsealed (no lock, no wait) and sealed into the hash
@@ -137,24 +162,26 @@ export class AuditService {
 
   // For a writer below the request (the one writer of an aggregate), inside its transaction: one entry per subject it
   // changed, under the caller and operation of the request being served, or `action` and no caller when a job
-  // changed it; each records what the request asked for and then what the writer changed. One statement for all.
-  async recordChanges(
-    manager: EntityManager,
+  // changed it; each records what the request asked for and then what the writer changed. A part of the statement
+  // that writes the change's other consequences (its events), run by the writer in its transaction.
+  recordChangesWithin(
+    together: Together,
     action: string,
     changes: { subject: AuditSubject; input?: unknown }[],
-  ): Promise<void> {
+  ): void {
     if (!this.enabled || changes.length === 0) return;
     const state = auditContext.getStore();
     if (state) state.recordedByWriter = true;
-    await insertRows(
-      manager,
-      changes.map((change) =>
-        rowOf(
-          'write',
-          state?.caller ?? null,
-          state?.action ?? action,
-          change.subject,
-          describeInput({ ...asObject(state?.input), ...asObject(change.input) }),
+    together.add(
+      rowsPart(
+        changes.map((change) =>
+          rowOf(
+            'write',
+            state?.caller ?? null,
+            state?.action ?? action,
+            change.subject,
+            describeInput({ ...asObject(state?.input), ...asObject(change.input) }),
+          ),
         ),
       ),
     );
@@ -183,7 +210,7 @@ export class AuditService {
   // Entries recorded outside a writer's transaction are inserted together: while one INSERT runs, the entries of the
   // requests finishing meanwhile wait for the next, so under load many requests share one statement and one commit
   // (group commit), and an idle service inserts at once. Each caller still waits until its own entry is stored.
-  private enqueue(rows: unknown[][]): Promise<void> {
+  private enqueue(rows: AuditLogRow[]): Promise<void> {
     return new Promise((resolve, reject) => {
       this.pending.push({ rows, resolve, reject });
       if (!this.flushing) void this.flush();

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Clock } from '../common/clock';
+import { Together } from '../database/together';
 import { InvalidTransitionError } from '../common/domain-error';
 import { EventType } from '../events/event-types';
 import { AuditService } from '../audit/audit.service';
@@ -58,6 +59,9 @@ export interface Written<T> {
   changes: CallOffChange[];
 }
 
+// What a caller writes beside a call-off's change, in the same statement as its event and audit entry.
+export type Beside<T> = (row: T, together: Together) => Promise<void>;
+
 export type NewCallOff = Omit<CallOff, 'number' | 'version' | 'createdAt' | 'updatedAt' | 'status'>;
 
 export interface ExtensionWrite {
@@ -101,26 +105,34 @@ export class CallOffWriter {
     private readonly audit: AuditService,
   ) {}
 
-  async offer(manager: EntityManager, fields: NewCallOff): Promise<Written<CallOff>> {
-    return this.commit(manager, async () => {
-      // insert, not save: the id is already chosen, and save would read the row first to see whether it exists.
-      const row = manager.create(CallOff, { ...fields, status: 'offered' });
-      await manager.insert(CallOff, row);
-      return {
-        row,
-        changes: [
-          {
-            kind: 'offered',
-            callOffId: row.id,
-            parties: partiesOf(row),
-            version: row.version,
-            at: row.createdAt,
-            before: {},
-            after: { status: 'offered' },
-          },
-        ],
-      };
-    });
+  // `beside` adds to the statement that records the offer's event and audit entry, which is `together` when the
+  // caller has already added to it (the offer's capacity hold).
+  async offer(
+    manager: EntityManager,
+    fields: NewCallOff,
+    options: { together?: Together; beside?: Beside<CallOff> } = {},
+  ): Promise<Written<CallOff>> {
+    return this.commit(
+      manager,
+      async () => {
+        const row = await insertOffer(manager, fields);
+        return {
+          row,
+          changes: [
+            {
+              kind: 'offered',
+              callOffId: row.id,
+              parties: partiesOf(row),
+              version: row.version,
+              at: row.createdAt,
+              before: {},
+              after: { status: 'offered' },
+            },
+          ],
+        };
+      },
+      options,
+    );
   }
 
   // Accept, decline or withdraw an offer. `row` was read under FOR UPDATE in this transaction.
@@ -319,23 +331,61 @@ export class CallOffWriter {
 
   // Every write of a call-off passes here, inside the caller's transaction, with the changes it made: the one place
   // where what follows from a change (its event and audit entry, DESIGN §3) is recorded beside it.
-  private async commit<T>(manager: EntityManager, write: () => Promise<Written<T>>): Promise<Written<T>> {
+  private async commit<T>(
+    manager: EntityManager,
+    write: () => Promise<Written<T>>,
+    { together = new Together(), beside }: { together?: Together; beside?: Beside<T> } = {},
+  ): Promise<Written<T>> {
     if (!manager.queryRunner?.isTransactionActive)
       throw new Error('A call-off is written inside a transaction, beside what follows from it.');
     const written = await write();
-    // The transactional outbox (DESIGN §3): each change's event commits with it or not at all.
-    await this.events.appendAll(manager, written.changes.map(callOffEvent));
-    // The audit entry likewise (DESIGN §3): who changed which call-off, and the terms it changed, never the child.
-    await this.audit.recordChanges(
-      manager,
+    // One statement for what follows from the change, inside its transaction:
+    // the transactional outbox (DESIGN §3): each change's event commits with it or not at all;
+    this.events.appendWithin(together, written.changes.map(callOffEvent));
+    // the audit entry likewise (DESIGN §3): who changed which call-off, and the terms it changed, never the child;
+    this.audit.recordChangesWithin(
+      together,
       written.changes.length > 0 ? `call_off.${written.changes[0].kind}` : 'call_off',
       written.changes.map((change) => ({
         subject: { type: 'call_off', id: change.callOffId },
         input: auditInput(change, written.row),
       })),
     );
+    // and what the caller writes beside the row as written (a raise's stored answer).
+    if (beside) await beside(written.row, together);
+    await together.run(manager);
     return written;
   }
+}
+
+// A new offer as one plain INSERT of the entity's columns, each value converted as TypeORM converts it (jsonb,
+// dates, the pence transformer), without its query builder or entity building: a raise is the hottest write. The
+// id is already chosen; the database numbers the row and stamps it, and those come back with it.
+async function insertOffer(manager: EntityManager, fields: NewCallOff): Promise<CallOff> {
+  const { driver } = manager.connection;
+  const written = { ...fields, status: 'offered', version: 1 } as Record<string, unknown>;
+  const columns = manager.connection
+    .getMetadata(CallOff)
+    .columns.filter(
+      (c) => c.propertyName === 'id' || c.isVersion || !(c.isGenerated || c.isCreateDate || c.isUpdateDate),
+    );
+  const params: unknown[] = [];
+  const values = columns.map((column) => {
+    const value = written[column.propertyName];
+    if (value === undefined) return 'DEFAULT';
+    params.push(driver.preparePersistentValue(value, column));
+    return `$${params.length}`;
+  });
+  const [generated]: { number: number; created_at: Date; updated_at: Date }[] = await manager.query(
+    `INSERT INTO call_offs (${columns.map((c) => `"${c.databaseName}"`).join(', ')})
+     VALUES (${values.join(', ')}) RETURNING number, created_at, updated_at`,
+    params,
+  );
+  return Object.assign(new CallOff(), written, {
+    number: generated.number,
+    createdAt: generated.created_at,
+    updatedAt: generated.updated_at,
+  });
 }
 
 // TypeORM answers a raw UPDATE … RETURNING on PostgreSQL as [rows, affected count].

@@ -6,6 +6,7 @@ import { CurrentCaller, Roles } from '../auth/auth.decorators';
 import { Caller, Role } from '../auth/role';
 import { ParseIdPipe } from '../common/parse-id.pipe';
 import { ApiIfMatch, IfMatch } from '../common/versioning';
+import { durableKeyOf } from '../idempotency/idempotency.service';
 import { Idempotent } from '../idempotency/idempotent.decorator';
 import { BlanketExtensionsService } from './blanket-extensions.service';
 import { CallOffVariationsService } from './call-off-variations.service';
@@ -35,6 +36,8 @@ const toDto = (view: CallOffView) =>
     view.review ?? null,
     view.ownEvidenceOnly,
   );
+
+const location = (view: CallOffView) => `/v1/call-offs/${view.callOff.id}`;
 
 @ApiTags('Call-offs')
 @ApiBearerAuth()
@@ -107,11 +110,23 @@ export class CallOffsController {
     @CurrentCaller() caller: Caller,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CallOffDto> {
-    // Required, and checked, by the idempotency interceptor before this runs.
-    const key = reply.request.headers['idempotency-key'];
-    const view = await this.callOffs.create(caller, body, typeof key === 'string' ? key : null);
-    void reply.header('location', `/v1/call-offs/${view.callOff.id}`);
-    return toDto(view);
+    // Required, and checked, by the idempotency interceptor before this runs; the raise stores its answer with the
+    // call-off, built once for the record and the response.
+    const durable = durableKeyOf(reply.request);
+    let kept: { view: CallOffView; dto: CallOffDto } | undefined;
+    const view = await this.callOffs.create(
+      caller,
+      body,
+      durable && {
+        durable,
+        answer: (raised) => {
+          kept = { view: raised, dto: toDto(raised) };
+          return { body: kept.dto, location: location(raised) };
+        },
+      },
+    );
+    void reply.header('location', location(view));
+    return kept?.view === view ? kept.dto : toDto(view);
   }
 
   @Get('call-offs')

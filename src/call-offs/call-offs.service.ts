@@ -12,12 +12,18 @@ import { BadRequestError, ConflictError, NotFoundError, RuleViolation } from '..
 import { Page, paginate } from '../common/pagination';
 import { assertVersion } from '../common/versioning';
 import { calendarCounter, lotCounter, readCounts } from '../database/change-counters';
+import { Together } from '../database/together';
 import { Framework } from '../frameworks/framework.entity';
 import { AwardMethod, FrameworkStoredStatus, PricingUnit } from '../frameworks/framework-types';
 import { Lot } from '../frameworks/lot.entity';
 import { assertWithinLotMaximum } from '../frameworks/lot-rules';
 import { FrameworksService } from '../frameworks/frameworks.service';
-import { requestHash as hashRequest } from '../idempotency/idempotency.service';
+import {
+  DurableKey,
+  IdempotencyService,
+  answerHeaders,
+  requestHash as hashRequest,
+} from '../idempotency/idempotency.service';
 import { EligibilityService } from '../providers/eligibility.service';
 import { AwardEvidence } from './award-evidence';
 import {
@@ -76,6 +82,13 @@ export interface CallOffView {
   // A provider reads its own row of the award evidence, not its competitors' prices and due diligence.
   ownEvidenceOnly: boolean;
   review?: { required: boolean; reasons: { code: string; detail: string }[] };
+}
+
+// The Idempotency-Key of a raise, and the answer the raise gives (its body and where the call-off is), which is
+// stored with the call-off in its transaction.
+export interface RaiseKey {
+  durable: DurableKey;
+  answer: (view: CallOffView) => { body: object; location: string };
 }
 
 // Exclusion reasons about this placement (price, capacity, the s.463 line) rather than the provider's standing.
@@ -169,26 +182,24 @@ export class CallOffsService {
     private readonly guard: PlacementGuard,
     private readonly writer: CallOffWriter,
     private readonly eligibility: EligibilityService,
+    private readonly idempotency: IdempotencyService,
     private readonly clock: Clock,
   ) {}
 
-  async create(
-    caller: Caller,
-    input: CreateCallOffDto,
-    idempotencyKey: string | null = null,
-  ): Promise<CallOffView> {
+  async create(caller: Caller, input: CreateCallOffDto, key: RaiseKey | null = null): Promise<CallOffView> {
+    const idempotencyKey = key?.durable.key ?? null;
     const requestHash = idempotencyKey ? hashRequest('POST /v1/call-offs', input) : null;
     try {
-      return await this.raise(caller, input, idempotencyKey, requestHash);
+      return await this.raise(caller, input, key, requestHash);
     } catch (error) {
       // The one place a raise checks its key. One key raises one call-off (the unique index holds it), so a raise
       // that was refused for any reason may be one a retry, a colleague's race or a lost idempotency record already
-      // made (then the unique key, or the capacity or s.463 count that placement now holds, refused it): the call-off
-      // raised with this key answers it. A raise that went through needs no look-up.
-      const earlier =
-        idempotencyKey && requestHash
-          ? await this.raisedWith(caller.organisationId as string, idempotencyKey, requestHash)
-          : null;
+      // made (then the unique key, or the capacity or s.463 count that placement now holds, refused it): the answer
+      // this API key already had is replayed as it was, or else the call-off raised with this key answers it. A
+      // raise that went through needs no look-up.
+      if (!key || !idempotencyKey || !requestHash) throw error;
+      await this.idempotency.replayIfAnswered(key.durable);
+      const earlier = await this.raisedWith(caller.organisationId as string, idempotencyKey, requestHash);
       if (!earlier) throw error;
       return this.get(caller, earlier.id);
     }
@@ -197,7 +208,7 @@ export class CallOffsService {
   private async raise(
     caller: Caller,
     input: CreateCallOffDto,
-    idempotencyKey: string | null,
+    key: RaiseKey | null,
     requestHash: string | null,
   ): Promise<CallOffView> {
     const terms = await this.termsFor(caller.organisationId as string, input);
@@ -217,27 +228,53 @@ export class CallOffsService {
       terms.lotCount,
     );
     const match = choose(input, terms.lot, result);
-    const row = this.offerFor(caller, input, terms, result, match, idempotencyKey, requestHash);
-    const written = await this.dataSource.transaction(async (manager) => {
-      await this.guard.place(manager, {
-        callOffId: row.id,
-        providerId: row.providerId,
-        lotId: row.lotId,
-        unregistered: !match.registered,
-        needs: [{ from: row.startDate, to: row.endDate, sessionsPerWeek: row.sessionsPerWeek }],
-        addsFullTime: row.fullTime
-          ? { from: row.startDate, to: row.endDate, lookedAfterOrEhcp: row.childEhcp || row.childLookedAfter }
-          : null,
-        holds: {
-          replace: false,
-          periods: [{ from: row.startDate, to: row.endDate, sessionsPerWeek: row.sessionsPerWeek }],
-          expiresAt: row.offerExpiresAt,
+    const row = this.offerFor(caller, input, terms, result, match, key?.durable.key ?? null, requestHash);
+    return this.dataSource.transaction(async (manager) => {
+      // The hold, the call-off's event and audit entry and the stored answer are written in one statement.
+      const together = new Together();
+      await this.guard.place(
+        manager,
+        {
+          callOffId: row.id,
+          providerId: row.providerId,
+          lotId: row.lotId,
+          unregistered: !match.registered,
+          needs: [{ from: row.startDate, to: row.endDate, sessionsPerWeek: row.sessionsPerWeek }],
+          addsFullTime: row.fullTime
+            ? {
+                from: row.startDate,
+                to: row.endDate,
+                lookedAfterOrEhcp: row.childEhcp || row.childLookedAfter,
+              }
+            : null,
+          holds: {
+            replace: false,
+            periods: [{ from: row.startDate, to: row.endDate, sessionsPerWeek: row.sessionsPerWeek }],
+            expiresAt: row.offerExpiresAt,
+          },
+        },
+        together,
+      );
+      let view: CallOffView | undefined;
+      const written = await this.writer.offer(manager, row, {
+        together,
+        beside: async (raised) => {
+          // The insert returned the generated columns (number, version, timestamps): no need to read the row back.
+          view = this.view(caller, raised);
+          // The answer commits with the call-off, so a repeat of this request by this API key replays it.
+          if (!key) return;
+          const answer = key.answer(view);
+          await this.idempotency.complete(
+            { apiKeyId: key.durable.apiKeyId, key: key.durable.key, durable: key.durable },
+            key.durable.status,
+            answer.body,
+            answerHeaders(answer.body, answer.location),
+            together,
+          );
         },
       });
-      return this.writer.offer(manager, row);
+      return view ?? this.view(caller, written.row);
     });
-    // The insert returned the generated columns (number, version, timestamps): no need to read the row back.
-    return this.view(caller, written.row);
   }
 
   // The lot, its framework, who may call off from it and the commissioner's calendar, from one read of their change

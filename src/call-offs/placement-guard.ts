@@ -3,6 +3,7 @@ import { EntityManager } from 'typeorm';
 import { CapacityLedger } from '../capacity/availability';
 import { CapacityService, LoadedCapacity } from '../capacity/capacity.service';
 import { Clock } from '../common/clock';
+import { Together } from '../database/together';
 import { FullTimePlacement, registrationBreach } from './engine/registration-threshold';
 import {
   PlacementRefusal,
@@ -46,9 +47,10 @@ export class PlacementGuard {
     private readonly clock: Clock,
   ) {}
 
-  // One placement: refused with its problem, or placed and held.
-  async place(manager: EntityManager, placement: Placement): Promise<void> {
-    const [decision] = await this.placeAll(manager, [placement], { dryRun: false });
+  // One placement: refused with its problem, or placed and held. With `within`, the hold is written as a part of the
+  // statement that writes the rest of the change (the call-off's events, audit entry, answer), still under the lock.
+  async place(manager: EntityManager, placement: Placement, within?: Together): Promise<void> {
+    const [decision] = await this.placeAll(manager, [placement], { dryRun: false, within });
     if (decision.refusal) throw refusalError(decision.refusal);
   }
 
@@ -57,7 +59,7 @@ export class PlacementGuard {
   async placeAll(
     manager: EntityManager,
     placements: Placement[],
-    options: { dryRun: boolean },
+    options: { dryRun: boolean; within?: Together },
   ): Promise<PlacementDecision[]> {
     if (placements.length === 0) return [];
     const counted = placements.filter((p) => p.unregistered && p.addsFullTime);
@@ -85,7 +87,7 @@ export class PlacementGuard {
       }
       admitted.push(p);
     }
-    if (!options.dryRun) await this.hold(manager, admitted);
+    if (!options.dryRun) await this.hold(manager, admitted, options.within);
     return decisions;
   }
 
@@ -199,23 +201,22 @@ export class PlacementGuard {
     return ledgers;
   }
 
-  private async hold(manager: EntityManager, placements: Placement[]): Promise<void> {
+  private async hold(manager: EntityManager, placements: Placement[], within?: Together): Promise<void> {
     const replaced = placements.filter((p) => p.holds.replace).map((p) => p.callOffId);
     await this.capacity.releaseMany(manager, replaced);
-    await this.capacity.hold(
-      manager,
-      placements.flatMap((p) =>
-        p.holds.periods.map((period) => ({
-          providerId: p.providerId,
-          lotId: p.lotId,
-          from: period.from,
-          to: period.to,
-          sessionsPerWeek: period.sessionsPerWeek,
-          sourceId: p.callOffId,
-          expiresAt: p.holds.expiresAt,
-        })),
-      ),
+    const holds = placements.flatMap((p) =>
+      p.holds.periods.map((period) => ({
+        providerId: p.providerId,
+        lotId: p.lotId,
+        from: period.from,
+        to: period.to,
+        sessionsPerWeek: period.sessionsPerWeek,
+        sourceId: p.callOffId,
+        expiresAt: p.holds.expiresAt,
+      })),
     );
+    if (within) this.capacity.holdWithin(within, holds);
+    else await this.capacity.hold(manager, holds);
   }
 }
 

@@ -6,6 +6,7 @@ import { assertProviderInScope } from '../auth/scope';
 import { toEpochDay } from '../calendar/engine/dates';
 import { Clock } from '../common/clock';
 import { BadRequestError, NotFoundError, RuleViolation } from '../common/domain-error';
+import { Together } from '../database/together';
 import { EventsService } from '../events/events.service';
 import { FrameworksService } from '../frameworks/frameworks.service';
 import { LotMembersService } from '../providers/lot-members.service';
@@ -33,6 +34,17 @@ const STALE_AFTER_DAYS = 14;
 const MAX_WINDOW_DAYS = 800;
 // A declaration covers at most the four-year framework term plus a year.
 const MAX_DECLARATION_DAYS = 5 * 366;
+
+// A place held for a call-off (its offer or placement) over a period.
+export interface NewHold {
+  providerId: string;
+  lotId: string;
+  from: string;
+  to: string;
+  sessionsPerWeek: number;
+  sourceId: string;
+  expiresAt: Date | null;
+}
 
 @Injectable()
 export class CapacityService {
@@ -179,34 +191,43 @@ export class CapacityService {
     await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [lockKey(providerId, lotId)]);
   }
 
-  async hold(
-    manager: EntityManager,
-    holds: {
-      providerId: string;
-      lotId: string;
-      from: string;
-      to: string;
-      sessionsPerWeek: number;
-      sourceId: string;
-      expiresAt: Date | null;
-    }[],
-  ): Promise<void> {
+  async hold(manager: EntityManager, holds: NewHold[]): Promise<void> {
     if (holds.length === 0) return;
-    // One statement of seven arrays, whatever the number of holds (a blanket extension adds 10,000): no bind
-    // parameter per value to build, send and parse.
-    await manager.query(
-      `INSERT INTO capacity_holds (provider_id, lot_id, from_date, to_date, sessions_per_week, source_id, expires_at)
-       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::date[], $4::date[], $5::int[], $6::uuid[], $7::timestamptz[])`,
-      [
-        holds.map((h) => h.providerId),
-        holds.map((h) => h.lotId),
-        holds.map((h) => h.from),
-        holds.map((h) => h.to),
-        holds.map((h) => h.sessionsPerWeek),
-        holds.map((h) => h.sourceId),
-        holds.map((h) => h.expiresAt),
+    const together = new Together();
+    this.holdWithin(together, holds);
+    await together.run(manager);
+  }
+
+  // The same as a part of the statement that writes the rest of the change (a raise's call-off events, audit entry
+  // and answer), run by its writer inside the transaction holding the locks. One parameter whatever the number.
+  holdWithin(together: Together, holds: NewHold[]): void {
+    if (holds.length === 0) return;
+    together.add({
+      ctes: [
+        [
+          'holds_written',
+          `INSERT INTO capacity_holds (provider_id, lot_id, from_date, to_date, sessions_per_week, source_id, expires_at)
+           SELECT h.provider_id, h.lot_id, h.from_date, h.to_date, h.sessions_per_week, h.source_id, h.expires_at
+             FROM jsonb_to_recordset($1::jsonb) AS h(provider_id uuid, lot_id uuid, from_date date, to_date date,
+                  sessions_per_week int, source_id uuid, expires_at timestamptz)
+           RETURNING 1`,
+        ],
       ],
-    );
+      result: '(SELECT count(*) FROM holds_written)',
+      params: [
+        JSON.stringify(
+          holds.map((h) => ({
+            provider_id: h.providerId,
+            lot_id: h.lotId,
+            from_date: h.from,
+            to_date: h.to,
+            sessions_per_week: h.sessionsPerWeek,
+            source_id: h.sourceId,
+            expires_at: h.expiresAt,
+          })),
+        ),
+      ],
+    });
   }
 
   async releaseMany(manager: EntityManager, sourceIds: string[]): Promise<void> {

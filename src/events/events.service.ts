@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Caller, Role } from '../auth/role';
 import { Clock } from '../common/clock';
 import { BadRequestError } from '../common/domain-error';
+import { Together } from '../database/together';
 import { JobQueue } from '../jobs/job-queue';
 import { EVENT_CATALOGUE, EventType, NewEvent } from './event-types';
 import { uuid7 } from './uuid7';
@@ -63,6 +64,16 @@ export class EventsService {
     if (!manager.queryRunner?.isTransactionActive)
       throw new Error('EventsService.append needs the manager of the transaction that makes the change');
     if (events.length === 0) return [];
+    const together = new Together();
+    const written = this.appendWithin(together, events);
+    await together.run(manager);
+    return written();
+  }
+
+  // The same as a part of the statement that writes what else follows from the change (its audit entry): run with
+  // it, inside the transaction that makes the change. Answers the ids written once it has run.
+  appendWithin(together: Together, events: NewEvent[]): () => string[] {
+    if (events.length === 0) return () => [];
     const rows = events.map((event, n) => {
       const { subject, audience } = EVENT_CATALOGUE[event.type];
       return {
@@ -81,15 +92,19 @@ export class EventsService {
         dedupe_key: event.dedupeKey ?? null,
       };
     });
-    // The events and the job that publishes them (webhook fan-out), in one statement: one job per event appended
-    // alone, one job for all the events of a batch.
+    // The events and the job that publishes them (webhook fan-out): one job per event appended alone, one job for
+    // all the events of a batch.
     const job =
       events.length === 1
         ? this.queue.addJobExpression(EVENT_PUBLISHED_TASK, "json_build_object('eventId', w.ids[1])")
         : this.queue.addJobExpression(EVENT_PUBLISHED_TASK, "json_build_object('eventIds', w.ids)");
-    const [{ ids: writtenIds }]: { ids: string[] }[] = await manager.query(
-      `WITH e AS (
-         INSERT INTO events (id, xid, type, audience, occurred_at, subject_type, subject_id, subject_version,
+    let ids: string[] = [];
+    together.add(
+      {
+        ctes: [
+          [
+            'events_written',
+            `INSERT INTO events (id, xid, type, audience, occurred_at, subject_type, subject_id, subject_version,
                              framework_id, commissioner_organisation_id, provider_id, payload, restricted, dedupe_key)
          SELECT r.id, pg_current_xact_id()::text::bigint, r.type, r.audience, $2, r.subject_type, r.subject_id,
                 r.subject_version, r.framework_id, r.commissioner_organisation_id, r.provider_id, r.payload,
@@ -99,14 +114,26 @@ export class EventsService {
                 provider_id uuid, payload jsonb, restricted jsonb, dedupe_key text)
           ORDER BY r.n
          ON CONFLICT (dedupe_key) DO NOTHING
-         RETURNING id),
-       w AS (SELECT coalesce(array_agg(id), '{}') AS ids FROM e)
-       SELECT w.ids::text[] AS ids, CASE WHEN cardinality(w.ids) > 0 THEN ${job} END AS job FROM w`,
-      [JSON.stringify(rows), this.clock.now()],
+         RETURNING id`,
+          ],
+          ['events_ids', `SELECT coalesce(array_agg(id), '{}') AS ids FROM events_written`],
+          // The job only when an event was written; the result reads it, so it always runs.
+          [
+            'events_job',
+            `SELECT w.ids, CASE WHEN cardinality(w.ids) > 0 THEN (${job}).id END AS job FROM events_ids w`,
+          ],
+        ],
+        result: '(SELECT ids::text[] FROM events_job WHERE job IS NOT NULL OR cardinality(ids) = 0)',
+        params: [JSON.stringify(rows), this.clock.now()],
+      },
+      (value) => {
+        ids = value as string[];
+      },
     );
-    const written = writtenIds.map((id) => ({ id }));
-    const ids = new Set(written.map((row) => row.id));
-    return rows.filter((row) => ids.has(row.id)).map((row) => row.id);
+    return () => {
+      const written = new Set(ids);
+      return rows.filter((row) => written.has(row.id)).map((row) => row.id);
+    };
   }
 
   // The feed: events in a fixed order (the writing transaction's id, then order within it) that a reader follows

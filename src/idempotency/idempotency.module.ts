@@ -9,5 +9,7 @@ import { IdempotencyService } from './idempotency.service';
 @Module({
   imports: [TypeOrmModule.forFeature([IdempotencyRecord])],
   providers: [IdempotencyService, { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor }],
+  // Call-offs store a raise's answer in the raise's own transaction.
+  exports: [IdempotencyService],
 })
 export class IdempotencyModule {}

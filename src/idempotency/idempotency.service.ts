@@ -5,12 +5,58 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource, IsNull, Repository } from 'typeorm';
 import { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
 import { ConflictError } from '../common/domain-error';
+import { etag } from '../common/versioning';
+import { Together } from '../database/together';
 import { IdempotencyRecord } from './idempotency-record.entity';
 import { UUID } from '../common/parse-id.pipe';
 import { ClaimLocks } from './claim-locks';
 
 export type Claim =
   { kind: 'execute' } | { kind: 'replay'; status: number; body: unknown; headers: Record<string, string> };
+
+// An Idempotency-Key on a route whose work keeps the key with what it creates (a call-off: its unique index holds one
+// key to one call-off). No claim is taken before the work: its answer is stored inside the work's own transaction,
+// in the statement that writes the work's other consequences (complete() within), so the record commits with the
+// work; a repeat fails on the key inside the work and is answered by replayIfAnswered(). `answered` says whether
+// this request's answer is stored.
+export interface DurableKey {
+  apiKeyId: string;
+  key: string;
+  route: string;
+  hash: string;
+  status: number;
+  answered: boolean;
+}
+
+const durableKeys = new WeakMap<object, DurableKey>();
+
+// The Idempotency-Key of a request to a durable route, for its handler to keep with what it creates.
+export function durableKeyOf(request: object): DurableKey | null {
+  return durableKeys.get(request) ?? null;
+}
+
+export function keepDurableKey(request: object, durable: DurableKey): void {
+  durableKeys.set(request, durable);
+}
+
+// Thrown by replayIfAnswered(): the answer this API key already had for its key, which the interceptor replays.
+export class StoredAnswer extends Error {
+  constructor(
+    readonly body: unknown,
+    readonly headers: Record<string, string>,
+  ) {
+    super('A stored answer to replay');
+  }
+}
+
+// The headers a replay repeats: where a created resource is, and its version.
+export function answerHeaders(body: unknown, location: unknown): Record<string, string> {
+  const headers: Record<string, string> = {};
+  if (typeof location === 'string') headers.location = location;
+  if (typeof body === 'object' && body !== null && 'version' in body && typeof body.version === 'number')
+    headers.etag = etag(body.version);
+  return headers;
+}
 
 const WAIT_FOR_FIRST_MS = 30_000;
 // Work done whose answer could not be stored keeps its claim this long, so a retry waits rather than doing it again.
@@ -127,13 +173,59 @@ export class IdempotencyService implements OnApplicationBootstrap, OnApplication
     return { kind: 'execute' };
   }
 
+  // Stores the answer of a request. A claimed key's row gets its answer. A durable key's row is written whole, as a
+  // part of the statement that writes the work's other consequences when `within` is given (so it commits with the
+  // work), taking over only a row left unanswered for the same request.
   async complete(
-    apiKeyId: string,
-    key: string,
+    claim: { apiKeyId: string; key: string; durable?: DurableKey },
     status: number,
     body: unknown,
     headers: Record<string, string>,
+    within?: Together,
   ): Promise<void> {
+    const { apiKeyId, key, durable } = claim;
+    if (durable) {
+      const together = within ?? new Together();
+      together.add(
+        {
+          ctes: [
+            [
+              'answer_kept',
+              `INSERT INTO idempotency_records AS r (api_key_id, key, route, request_hash, response_status,
+                 response_body, response_headers, completed_at)
+               VALUES ($1, $2, $3, $4, $5, $6::json, $7::jsonb, now())
+               ON CONFLICT (api_key_id, key) DO UPDATE SET response_status = excluded.response_status,
+                 response_body = excluded.response_body, response_headers = excluded.response_headers,
+                 completed_at = excluded.completed_at, created_at = now()
+               WHERE r.response_status IS NULL AND r.route = excluded.route AND r.request_hash = excluded.request_hash
+               RETURNING 1`,
+            ],
+          ],
+          result: '(SELECT count(*) FROM answer_kept)',
+          params: [
+            apiKeyId,
+            key,
+            durable.route,
+            durable.hash,
+            status,
+            JSON.stringify(body),
+            JSON.stringify(headers),
+          ],
+        },
+        (kept) => {
+          // The key already answered another request of this API key (another route, another body): the work must
+          // not commit; the caller's refusal path answers with what replayIfAnswered() finds.
+          if (Number(kept) === 0)
+            throw new ConflictError(
+              'idempotency_request_in_progress',
+              'A request with this Idempotency-Key is still being processed. Retry shortly.',
+            );
+          durable.answered = true;
+        },
+      );
+      if (!within) await together.run(this.records.manager);
+      return;
+    }
     // The work is done; storing its answer is worth a second and third try (a pool briefly full) before giving up.
     for (let attempt = 1; ; attempt++) {
       try {
@@ -157,6 +249,16 @@ export class IdempotencyService implements OnApplicationBootstrap, OnApplication
         await sleep(200 * attempt);
       }
     }
+  }
+
+  // For a durable key whose work failed: the answer this API key already had for it is thrown as a StoredAnswer to
+  // replay, and the key with another request is refused; otherwise this returns and the failure stands.
+  async replayIfAnswered(durable: DurableKey): Promise<void> {
+    const existing = await this.records.findOne({
+      where: { apiKeyId: durable.apiKeyId, key: durable.key },
+    });
+    const answer = existing ? answerOf(existing, durable.route, durable.hash) : undefined;
+    if (answer?.kind === 'replay') throw new StoredAnswer(answer.body, answer.headers);
   }
 
   // A request that failed is not remembered, so the client can correct it and retry with the same key.

@@ -5,8 +5,8 @@ export const IDEMPOTENT = 'apx:idempotent';
 
 export interface IdempotentOptions {
   required: boolean;
-  // The handler keeps the key with what it creates and answers a repeat itself (call-offs): once the work is done,
-  // a failure to store the answer can release the key, so a retry is answered at once instead of waiting.
+  // The handler keeps the key with what it creates and answers a repeat itself (call-offs): no claim is taken before
+  // the work, whose transaction stores the answer (DurableKey in idempotency.service.ts).
   durable?: boolean;
 }
 
