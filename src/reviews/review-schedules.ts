@@ -57,9 +57,21 @@ export class ReviewSchedules implements OnModuleInit {
   // transaction's: the placements stay locked against new reviews until it ends).
   async compute(manager: EntityManager, placements: PlacementForReview[]): Promise<ScheduleRow[]> {
     if (placements.length === 0) return [];
-    const ids = placements.map((p) => p.id);
     // A review recorded meanwhile cannot be overwritten by a date computed without it.
-    await this.lock(manager, ids);
+    await this.lock(
+      manager,
+      placements.map((p) => p.id),
+    );
+    return this.computeLocked(manager, placements);
+  }
+
+  // compute() for placements whose locks this transaction already holds.
+  private async computeLocked(
+    manager: EntityManager,
+    placements: PlacementForReview[],
+  ): Promise<ScheduleRow[]> {
+    if (placements.length === 0) return [];
+    const ids = placements.map((p) => p.id);
     const history = await this.historyOf(manager, ids);
     const initialDays = await this.frameworks.initialReviewSchoolDays(
       placements.map((p) => p.frameworkId),
@@ -178,7 +190,7 @@ export class ReviewSchedules implements OnModuleInit {
   private async refresh(manager: EntityManager, ids: string[]): Promise<void> {
     await this.lock(manager, ids);
     const placements = await this.callOffs.placementsForReview({ ids }, manager);
-    await this.upsert(manager, await this.compute(manager, placements));
+    await this.upsert(manager, await this.computeLocked(manager, placements));
   }
 
   // The lock ReviewWriter takes for one placement, for all of them (in id order, so two batches never deadlock).
