@@ -23,6 +23,51 @@ export interface AvailabilityInterval {
   available: number;
 }
 
+interface Span {
+  a: number;
+  b: number;
+  sessions: number;
+  order: number;
+}
+
+// Declarations and holds as epoch-day spans, parsed once.
+function spans(declarations: Declaration[], holds: Hold[]): { declared: Span[]; held: Span[] } {
+  return {
+    declared: declarations.map((d) => ({
+      a: toEpochDay(d.from),
+      b: toEpochDay(d.to),
+      sessions: d.sessionsPerWeek,
+      order: d.order,
+    })),
+    held: holds.map((h) => ({
+      a: toEpochDay(h.from),
+      b: toEpochDay(h.to),
+      sessions: h.sessionsPerWeek,
+      order: 0,
+    })),
+  };
+}
+
+// The days in [start, end] where what is declared or held may change, ascending and distinct, starting at `start`.
+function changePoints(start: number, end: number, declared: Span[], held: Span[]): number[] {
+  const cuts = new Set<number>([start]);
+  for (const item of [...declared, ...held]) {
+    if (item.a > start && item.a <= end) cuts.add(item.a);
+    if (item.b + 1 > start && item.b + 1 <= end) cuts.add(item.b + 1);
+  }
+  return [...cuts].sort((x, y) => x - y);
+}
+
+// On one day (DESIGN §1 "Capacity declaration": available = declared − committed at every point of the window): the
+// newest declaration covering the day is what is declared, and every hold covering it is committed.
+function onDay(day: number, declared: Span[], held: Span[]): { declared: number; committed: number } {
+  let newest: Span | undefined;
+  for (const d of declared) if (d.a <= day && day <= d.b && (!newest || d.order > newest.order)) newest = d;
+  let committed = 0;
+  for (const h of held) if (h.a <= day && day <= h.b) committed += h.sessions;
+  return { declared: newest?.sessions ?? 0, committed };
+}
+
 export function availability(
   from: string,
   to: string,
@@ -31,36 +76,23 @@ export function availability(
 ): AvailabilityInterval[] {
   const start = toEpochDay(from);
   const end = toEpochDay(to);
-  const cuts = new Set<number>([start, end + 1]);
-  for (const item of [...declarations, ...holds]) {
-    const a = toEpochDay(item.from);
-    const b = toEpochDay(item.to) + 1;
-    if (a > start && a <= end) cuts.add(a);
-    if (b > start && b <= end) cuts.add(b);
-  }
-  const points = [...cuts].sort((x, y) => x - y);
+  const { declared, held } = spans(declarations, holds);
+  const points = changePoints(start, end, declared, held);
   const intervals: AvailabilityInterval[] = [];
-  for (let i = 0; i < points.length - 1; i++) {
+  for (let i = 0; i < points.length; i++) {
     const day = points[i];
-    const covering = declarations.filter((d) => toEpochDay(d.from) <= day && day <= toEpochDay(d.to));
-    const newest = covering.reduce<Declaration | undefined>(
-      (best, d) => (!best || d.order > best.order ? d : best),
-      undefined,
-    );
-    const declared = newest?.sessionsPerWeek ?? 0;
-    const committed = holds
-      .filter((h) => toEpochDay(h.from) <= day && day <= toEpochDay(h.to))
-      .reduce((sum, h) => sum + h.sessionsPerWeek, 0);
+    const next = i + 1 < points.length ? points[i + 1] : end + 1;
+    const here = onDay(day, declared, held);
     const last = intervals[intervals.length - 1];
-    if (last && last.declared === declared && last.committed === committed)
-      last.to = fromEpochDay(points[i + 1] - 1);
+    if (last && last.declared === here.declared && last.committed === here.committed)
+      last.to = fromEpochDay(next - 1);
     else
       intervals.push({
         from: fromEpochDay(day),
-        to: fromEpochDay(points[i + 1] - 1),
-        declared,
-        committed,
-        available: declared - committed,
+        to: fromEpochDay(next - 1),
+        declared: here.declared,
+        committed: here.committed,
+        available: here.declared - here.committed,
       });
   }
   return intervals;
@@ -78,37 +110,12 @@ export function leastAvailable(
 ): { available: number; firstShortDate: string | null } {
   const start = toEpochDay(from);
   const end = toEpochDay(to);
-  const declared = declarations.map((d) => ({
-    a: toEpochDay(d.from),
-    b: toEpochDay(d.to),
-    sessions: d.sessionsPerWeek,
-    order: d.order,
-  }));
-  const held = holds.map((h) => ({
-    a: toEpochDay(h.from),
-    b: toEpochDay(h.to),
-    sessions: h.sessionsPerWeek,
-  }));
-  const cuts = [start];
-  for (const item of declared) {
-    if (item.a > start && item.a <= end) cuts.push(item.a);
-    if (item.b + 1 > start && item.b + 1 <= end) cuts.push(item.b + 1);
-  }
-  for (const item of held) {
-    if (item.a > start && item.a <= end) cuts.push(item.a);
-    if (item.b + 1 > start && item.b + 1 <= end) cuts.push(item.b + 1);
-  }
-  if (cuts.length > 1) cuts.sort((x, y) => x - y);
+  const { declared, held } = spans(declarations, holds);
   let least = Infinity;
   let firstShort: number | null = null;
-  for (let i = 0; i < cuts.length; i++) {
-    const day = cuts[i];
-    if (i > 0 && day === cuts[i - 1]) continue;
-    let newest: (typeof declared)[number] | undefined;
-    for (const d of declared) if (d.a <= day && day <= d.b && (!newest || d.order > newest.order)) newest = d;
-    let committed = 0;
-    for (const h of held) if (h.a <= day && day <= h.b) committed += h.sessions;
-    const free = (newest?.sessions ?? 0) - committed;
+  for (const day of changePoints(start, end, declared, held)) {
+    const here = onDay(day, declared, held);
+    const free = here.declared - here.committed;
     if (free < least) least = free;
     if (firstShort === null && free < needed) firstShort = day;
   }
