@@ -4,8 +4,9 @@ import { createServer } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { Pool } from 'pg';
-import { BenchServer, issueKey, startDatabase, startServer } from './env';
-import { LoadFigures, closedLoop, loadFigures } from './measure';
+import { BenchServer, compiled, issueKey, startDatabase, startServer } from './env';
+import { Request } from 'autocannon';
+import { LoadFigures, cannon, loadFigures } from './measure';
 import { Target, loadTable, ms } from './report';
 
 // Issue 10's event and webhook measurements: the feed with 1,000,000 events, and webhook delivery with two worker
@@ -28,7 +29,12 @@ export interface EventsBench {
 }
 
 // The events of one transaction in each statement, as EventsService.append writes them (xid from the transaction).
-async function seedFeed(pool: Pool, orgs: string[], providers: string[], count: number): Promise<number> {
+export async function seedFeed(
+  pool: Pool,
+  orgs: string[],
+  providers: string[],
+  count: number,
+): Promise<number> {
   const t0 = performance.now();
   const batch = 10_000;
   for (let done = 0; done < count; done += batch) {
@@ -60,30 +66,45 @@ interface Reader {
   key: string;
 }
 
+// Each reader's pages through autocannon, one client, as every other read in the bench is measured (no
+// Accept-Encoding, the body read but not parsed). Each kind of page is first fetched and checked to hold events.
 async function feedReads(baseUrl: string, readers: Reader[], cursors: string[]): Promise<LoadFigures[]> {
   const rows: LoadFigures[] = [];
   for (const reader of readers) {
-    const get = async (query: string) => {
-      const res = await fetch(`${baseUrl}/v1/events?limit=200${query}`, {
-        headers: { authorization: `Bearer ${reader.key}` },
-      });
+    const headers = { authorization: `Bearer ${reader.key}` };
+    for (const query of ['', `&after=${cursors[0]}`]) {
+      const res = await fetch(`${baseUrl}/v1/events?limit=200${query}`, { headers });
       const body = (await res.json()) as { data: unknown[] };
       if (res.status !== 200 || body.data.length === 0) throw new Error(`feed ${res.status}`);
-    };
-    await closedLoop('warm-up', 1, 2, () => get(''));
-    rows.push(await closedLoop(`${reader.label}, first page`, 1, FEED_SECONDS, () => get('')));
+    }
+    const read = (label: string, setup?: (request: Request) => Request) =>
+      cannon(
+        `${reader.label}, ${label}`,
+        {
+          url: baseUrl,
+          connections: 1,
+          durationS: FEED_SECONDS,
+          path: '/v1/events?limit=200',
+          headers,
+          setup,
+        },
+        2,
+      );
+    rows.push(await read('first page'));
+    let n = 0;
     rows.push(
-      await closedLoop(`${reader.label}, page at a random cursor`, 1, FEED_SECONDS, (_, n) =>
-        get(`&after=${cursors[n % cursors.length]}`),
-      ),
+      await read('page at a random cursor', (request) => ({
+        ...request,
+        path: `/v1/events?limit=200&after=${cursors[n++ % cursors.length]}`,
+      })),
     );
   }
   return rows;
 }
 
-// `npm run worker` as a child process, as in production.
+// `npm run worker` as a child process, as in production (compiled, see bench/env.ts).
 function startWorker(databaseUrl: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', 'src/worker.ts'], {
+  const child = spawn(process.execPath, [compiled('src/worker.js')], {
     cwd: resolve(__dirname, '..'),
     env: {
       ...process.env,
@@ -357,8 +378,9 @@ export async function benchEvents(
 
 Seeded in ${(seedMs / 1000).toFixed(1)} s, 10,000 per transaction (as \`EventsService.append\` writes them: the writing
 transaction's id, then order within it), three in four call-off events spread over ${ORGANISATIONS} commissioner
-organisations and ${PROVIDERS} providers, one in four framework events. \`GET /v1/events?limit=200\` through the API, one
-client, ${FEED_SECONDS} s each: the first page, and a page after a cursor sampled at random over the whole feed. The
+organisations and ${PROVIDERS} providers, one in four framework events. \`GET /v1/events?limit=200\` through the API with
+autocannon (no compression asked for, the body not parsed, as the other reads), one client, ${FEED_SECONDS} s each after 2 s
+of warm-up: the first page, and a page after a cursor sampled at random over the whole feed. The
 commissioner reads its own organisation's slice (about 1 in ${((ORGANISATIONS * 4) / 3) | 0} events). Worst p99: ${ms(worstFeed.p99)}.
 
 ${loadTable(feed)}
