@@ -1,5 +1,5 @@
 import { ChildProcess, execFileSync, fork } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { Pool } from 'pg';
@@ -70,6 +70,13 @@ export async function startDatabase(log: (message: string) => void): Promise<Ben
 // process also loads Node's repl and with it the domain module, which routes every EventEmitter.emit through domain
 // bookkeeping: the bench would measure a cost production does not have. Built once per bench process.
 const BUILT = resolve(__dirname, '..', 'dist-bench');
+// The node flags `npm start` and `npm run worker` give the API and the worker (package.json's scripts), so the bench
+// runs them as deployed.
+export const NODE_FLAGS = (
+  JSON.parse(readFileSync(resolve(__dirname, '..', 'package.json'), 'utf8')) as { scripts: { start: string } }
+).scripts.start
+  .split(' ')
+  .filter((word) => word.startsWith('--'));
 let built = false;
 export function compiled(path: string): string {
   if (!built) {
@@ -96,6 +103,7 @@ export function startServer(
   return new Promise((ok, fail) => {
     const child: ChildProcess = fork(compiled('bench/server.js'), [], {
       execArgv: [
+        ...NODE_FLAGS,
         // BENCH_CPU_PROF_DIR=dir writes a V8 CPU profile of the API process there when it exits.
         ...(process.env.BENCH_CPU_PROF_DIR
           ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF_DIR}`]

@@ -4,7 +4,7 @@ import { createServer } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { Pool } from 'pg';
-import { BenchServer, compiled, issueKey, startDatabase, startServer } from './env';
+import { BenchServer, NODE_FLAGS, compiled, issueKey, startDatabase, startServer } from './env';
 import { Request } from 'autocannon';
 import { LoadFigures, cannon, loadFigures } from './measure';
 import { Target, loadTable, ms } from './report';
@@ -104,7 +104,7 @@ async function feedReads(baseUrl: string, readers: Reader[], cursors: string[]):
 
 // `npm run worker` as a child process, as in production (compiled, see bench/env.ts).
 function startWorker(databaseUrl: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [compiled('src/worker.js')], {
+  const child = spawn(process.execPath, [...NODE_FLAGS, compiled('src/worker.js')], {
     cwd: resolve(__dirname, '..'),
     env: {
       ...process.env,
