@@ -29,12 +29,7 @@ export interface EventsBench {
 }
 
 // The events of one transaction in each statement, as EventsService.append writes them (xid from the transaction).
-export async function seedFeed(
-  pool: Pool,
-  orgs: string[],
-  providers: string[],
-  count: number,
-): Promise<number> {
+async function seedFeed(pool: Pool, orgs: string[], providers: string[], count: number): Promise<number> {
   const t0 = performance.now();
   const batch = 10_000;
   for (let done = 0; done < count; done += batch) {
