@@ -133,6 +133,19 @@ interface MatchPlan {
   rankings: Map<string, RankedPlan>;
 }
 
+// A match's fields that its ranking decides, in the answer's order; availableSessionsPerWeek and registered follow.
+function rankedPart(row: RankedRow): Omit<Match, 'availableSessionsPerWeek' | 'registered'> {
+  return {
+    providerId: row.ranked.providerId,
+    name: row.member.name,
+    rank: row.ranked.rank,
+    score: row.ranked.score,
+    inputs: row.inputs,
+    scores: row.scores,
+    quote: row.quote,
+  };
+}
+
 // Bounded: on a 2,000-provider lot a ranking with its JSON is ~2 MB.
 const RANKINGS_PER_PLAN = 4;
 
@@ -230,13 +243,7 @@ export class MatchingService {
       answer = {
         available: free,
         matches: rows.map((row, i) => ({
-          providerId: row.ranked.providerId,
-          name: row.member.name,
-          rank: row.ranked.rank,
-          score: row.ranked.score,
-          inputs: row.inputs,
-          scores: row.scores,
-          quote: row.quote,
+          ...rankedPart(row),
           availableSessionsPerWeek: free[i],
           registered: row.member.registered,
         })),
@@ -252,15 +259,7 @@ export class MatchingService {
       if (mine.json !== null) return mine.json;
       const parts: string[] = [];
       rows.forEach((row, i) => {
-        row.json ??= JSON.stringify({
-          providerId: row.ranked.providerId,
-          name: row.member.name,
-          rank: row.ranked.rank,
-          score: row.ranked.score,
-          inputs: row.inputs,
-          scores: row.scores,
-          quote: row.quote,
-        }).slice(0, -1);
+        row.json ??= JSON.stringify(rankedPart(row)).slice(0, -1);
         parts.push(
           `${row.json},"availableSessionsPerWeek":${JSON.stringify(mine.available[i])},"registered":${row.member.registered}}`,
         );
