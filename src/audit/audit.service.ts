@@ -57,21 +57,15 @@ interface Pending {
 // Entries recorded outside a writer's transaction, at most this many a statement.
 const MAX_ROWS_PER_INSERT = 1000;
 
-// One row as insertRows reads it; request id and route from the request being served.
-interface AuditLogRow {
-  n?: number;
+// One row as insertRows reads it: the log's columns less those the database and the sealer fill in; request id and
+// route from the request being served.
+type AuditLogRow = Omit<
+  AuditRow,
+  'id' | 'seq' | 'recorded_at' | 'kind' | 'changes' | 'prev_hash' | 'hash'
+> & {
   kind: AuditKind;
-  request_id: string | null;
-  actor_key_id: string | null;
-  actor_role: string | null;
-  actor_organisation_id: string | null;
-  actor_provider_id: string | null;
-  action: string;
-  route: string | null;
-  subject_type: string;
-  subject_id: string | null;
   changes: AuditChange[];
-}
+};
 
 function rowOf(
   kind: AuditKind,
