@@ -145,9 +145,10 @@ export class WebhooksService implements OnModuleInit {
       [eventIds],
     );
     const byEvent = new Map<string, WebhookSubscription[]>();
-    for (const row of rows)
-      byEvent.set(row.event_id, [
-        ...(byEvent.get(row.event_id) ?? []),
+    for (const row of rows) {
+      let subscribed = byEvent.get(row.event_id);
+      if (!subscribed) byEvent.set(row.event_id, (subscribed = []));
+      subscribed.push(
         this.subscriptions.create({
           id: row.id,
           url: row.url,
@@ -160,7 +161,8 @@ export class WebhooksService implements OnModuleInit {
           previousSecretExpiresAt: row.previous_secret_expires_at,
           status: row.status,
         }),
-      ]);
+      );
+    }
     for (const eventId of eventIds) {
       const candidates = byEvent.get(eventId);
       if (candidates) await this.fanOut(eventId, candidates);
