@@ -1,4 +1,5 @@
 import { Pool } from 'pg';
+import { LEAST_AVAILABLE_FOR_LOT } from '../src/capacity/capacity.service';
 import { mandatoryCheckTypes } from '../src/providers/eligibility';
 import { MEMBERS_WITH_CHECK_FAILURES } from '../src/providers/eligibility.service';
 import { issueKey, startDatabase, startServer } from './env';
@@ -50,7 +51,23 @@ async function main(): Promise<void> {
          WHERE c.lot_id = $1 AND c.status = 'approved' AND c.effective_from <= $2 AND (c.effective_to IS NULL OR c.effective_to >= $2)`,
         [lot, '2027-01-04'],
       ],
-      ['declarations', 'SELECT * FROM capacity_declarations WHERE lot_id = $1', [lot]],
+      [
+        'capacity, least free sessions per provider (what matching runs)',
+        LEAST_AVAILABLE_FOR_LOT,
+        [lot, '2027-01-04', '2027-03-26', new Date(), 10],
+      ],
+      [
+        'capacity rows (before: every declaration and hold left the database)',
+        `SELECT false AS hold, provider_id, from_date, to_date, sessions_per_week, NULL::uuid AS source_id,
+                row_number() OVER (ORDER BY created_at, id) AS ord
+           FROM capacity_declarations WHERE lot_id = $1 AND from_date <= $3 AND to_date >= $2
+         UNION ALL
+         SELECT true, provider_id, from_date, to_date, sessions_per_week, source_id, NULL
+           FROM capacity_holds
+          WHERE lot_id = $1 AND from_date <= $3 AND to_date >= $2 AND (expires_at IS NULL OR expires_at > $4)
+          ORDER BY hold, ord`,
+        [lot, '2027-01-04', '2027-03-26', new Date()],
+      ],
       ['memberships', 'SELECT * FROM lot_memberships WHERE lot_id = $1', [lot]],
     ];
     for (const [name, sql, params] of queries) {

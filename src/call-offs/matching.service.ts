@@ -182,11 +182,21 @@ export class MatchingService {
     withCalendarErrors(() => calendar.schoolDaysBetween(request.startDate, request.endDate));
     const db = this.dataSource.manager;
     const count = lotCount ?? (await readCounts(db, [lotCounter(lot.id)]))[0];
-    const [plan, capacity] = await Promise.all([
+    // Read live on every request: with a window, its rows (the pure function works out each request's dates);
+    // without one, each provider's least free sessions from PostgreSQL.
+    const [plan, live] = await Promise.all([
       this.plans.get(this.planKey(lot, calendar, request), count, () =>
         this.plan(lot, calendar, request, count),
       ),
-      window?.capacity ?? this.capacity.loadForLot(db, lot.id, request.startDate, request.endDate),
+      window
+        ? null
+        : this.capacity.leastAvailableForLot(
+            db,
+            lot.id,
+            request.startDate,
+            request.endDate,
+            request.sessionsPerWeek,
+          ),
     ]);
     const fullTime = isFullTime(request.sessionsPerWeek, lot, framework);
     // Every unregistered member, eligible or not: an excluded provider is listed with every reason.
@@ -204,14 +214,16 @@ export class MatchingService {
     for (const member of plan.members) {
       const { providerId } = member;
       const reasons: Reason[] = member.reasons.length > 0 ? [...member.reasons] : [];
-      const rows = capacity.get(providerId);
-      const least = leastAvailable(
-        request.startDate,
-        request.endDate,
-        rows?.declarations ?? [],
-        rows?.holds ?? [],
-        request.sessionsPerWeek,
-      );
+      const rows = window?.capacity.get(providerId);
+      const least =
+        live?.get(providerId) ??
+        leastAvailable(
+          request.startDate,
+          request.endDate,
+          rows?.declarations ?? [],
+          rows?.holds ?? [],
+          request.sessionsPerWeek,
+        );
       if (least.firstShortDate !== null) {
         const { code, detail } = capacityExhausted(
           least.firstShortDate,

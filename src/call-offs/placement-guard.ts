@@ -111,7 +111,7 @@ export class PlacementGuard {
   ): Promise<Map<string, FullTimePlacement[]>> {
     const result = new Map<string, FullTimePlacement[]>();
     if (providerIds.length === 0) return result;
-    // Plain rows and one array parameter: this runs for every unregistered member of a lot.
+    // Plain rows and one array parameter: this runs for every unregistered member of a lot, on every match.
     const rows: {
       provider_id: string;
       start_date: string;
@@ -122,7 +122,8 @@ export class PlacementGuard {
       `SELECT provider_id, start_date, end_date, child_ehcp, child_looked_after FROM call_offs
         WHERE provider_id = ANY($1::uuid[]) AND full_time AND start_date <= $3 AND end_date >= $2
           AND (status = 'accepted' OR (status = 'offered' AND offer_expires_at > $4))`,
-      [providerIds, from, to, this.clock.now()],
+      // The array as one literal (uuids need no quoting): node-postgres would escape each of ~1,000 elements.
+      [`{${providerIds.join(',')}}`, from, to, this.clock.now()],
     );
     for (const row of rows) {
       const placement = {

@@ -19,6 +19,8 @@ export function registrationBreach(
   next: FullTimePlacement,
 ): ThresholdBreach | null {
   if (next.lookedAfterOrEhcp) return { kind: 'looked_after_or_ehcp', date: next.from };
+  // Alone, the new placement is one pupil (matching asks this of every unregistered member, most with none).
+  if (existing.length === 0) return null;
   const start = toEpochDay(next.from);
   const end = toEpochDay(next.to);
   const overlapping = existing.filter((p) => toEpochDay(p.from) <= end && toEpochDay(p.to) >= start);
