@@ -4,7 +4,7 @@ import { ENGLAND_DEFAULT_CALENDAR } from '../src/calendar/engine/england-default
 import { addDays } from '../src/calendar/engine/dates';
 import { LOCK_PLACEMENTS_SQL, UPSERT_MARKS_SQL, upsertParameters } from '../src/attendance/mark-upsert';
 import { BenchServer, issueKey } from './env';
-import { LoadFigures, closedLoop, loadFigures } from './measure';
+import { LoadFigures, closedLoop, loadFigures, processCpuMs } from './measure';
 import { Target, loadTable, ms } from './report';
 import { Api, CallOffTemplate, bulkCallOffs, createFramework, seedProviders } from './seed';
 
@@ -237,10 +237,14 @@ export async function benchAttendance(
     };
     await ingest('warm-up', apiWarm, 1, post);
     const statementsBefore = await server.statements();
+    const cpuBefore = processCpuMs(server.pid);
     const viaApi = await ingest('API: POST /v1/attendance (1,000 marks)', apiRun, INGEST_CLIENTS, post);
+    const cpuPerRequest = (processCpuMs(server.pid) - cpuBefore) / apiRun.length;
     // Every statement the API sent to PostgreSQL for the measured requests (the floor sends 4 a request).
     const perRequest = ((await server.statements()) - statementsBefore) / apiRun.length;
-    log(`(i) ${perRequest.toFixed(1)} statements per request of ${PER_REQUEST} marks (the floor: 4)`);
+    log(
+      `(i) ${perRequest.toFixed(1)} statements and ${cpuPerRequest.toFixed(1)} ms of API CPU per request of ${PER_REQUEST} marks (the floor: 4 statements)`,
+    );
     const now = new Date();
     const upsert = async (b: Batch) => {
       const c = await pool.connect();
@@ -271,7 +275,7 @@ export async function benchAttendance(
         ratio >= 0.5 &&
         stored === INGEST_MARKS + apiWarm.reduce((n: number, b: Batch) => n + b.marks.length, 0),
     });
-    markdown += `### (i) Attendance ingest\n\n${loadTable([viaApi.figures, viaPg.figures])}\n\n${perRequest.toFixed(1)} statements a request through the API (the floor: 4).\n\n`;
+    markdown += `### (i) Attendance ingest\n\n${loadTable([viaApi.figures, viaPg.figures])}\n\n${perRequest.toFixed(1)} statements and ${cpuPerRequest.toFixed(1)} ms of the API process's CPU (user + system) a request through the API (the floor: 4 statements).\n\n`;
   }
 
   if (only.has('j')) {

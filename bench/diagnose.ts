@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Pool } from 'pg';
 import { issueKey, startDatabase, startServer } from './env';
-import { percentile } from './measure';
+import { percentile, processCpuMs } from './measure';
 import { api, bulkCallOffs, createFramework, holdsFor, seedProviders, templateFrom } from './seed';
 
 // `ts-node -T bench/diagnose.ts create|list|matches|extend|extend-real`: one scenario, requests one at a time, with a V8 CPU
@@ -111,12 +111,8 @@ async function main(): Promise<void> {
     process.env.BENCH_CPU_PROF_DIR = dir;
     server = await startServer(db.url, 20);
     const measured = api(server.baseUrl);
-    // CPU the API process spends per request (user + system, from /proc; clock ticks of 10 ms): unlike wall time,
-    // barely moved by other work on the machine. The first request (cold caches, lazy compilation) is left out.
-    const cpuMs = (): number => {
-      const fields = readFileSync(`/proc/${server.pid}/stat`, 'utf8').split(') ')[1].split(' ');
-      return (Number(fields[11]) + Number(fields[12])) * 10;
-    };
+    // CPU the API process spends per request. The first request (cold caches, lazy compilation) is left out.
+    const cpuMs = (): number => processCpuMs(server.pid);
     if (scenario !== 'create' && scenario !== 'extend-real')
       await measured.request(method, path, adminKey, payload);
     const cpuBefore = cpuMs();

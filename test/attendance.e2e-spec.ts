@@ -198,6 +198,42 @@ describe('Attendance', () => {
       expect((await api.post('/v1/attendance', { marks: [] }, { key: provider.key })).status).toBe(400);
     });
 
+    it('checks the marks array itself and every mark’s fields, prototype keys included, as it was sent', async () => {
+      const raw = (body: string) =>
+        api.post('/v1/attendance', undefined, {
+          key: provider.key,
+          rawBody: body,
+          headers: { 'content-type': 'application/json' },
+        });
+      const good = mark(patterned, '2026-10-05', 'am');
+      const tooMany = await post(Array.from({ length: 5001 }, () => good));
+      expect(tooMany.status).toBe(400);
+      expect(tooMany.body.errors).toEqual([{ field: 'marks', message: expect.stringContaining('5000') }]);
+      expect((await api.post('/v1/attendance', { marks: good }, { key: provider.key })).status).toBe(400);
+      expect((await post([good, 'present'])).body.errors).toEqual([
+        { field: 'marks.1', message: 'marks.1 must be an object' },
+      ]);
+      // A __proto__ key never reaches the pipe (the JSON parser refuses the body); the others are unknown fields.
+      const codes = [
+        ['__proto__', 'malformed_json'],
+        ['constructor', 'validation_failed'],
+        ['extra', 'validation_failed'],
+      ];
+      for (const [key, code] of codes) {
+        const sent = await raw(`{"marks":[${JSON.stringify(good).slice(0, -1)},"${key}":{"isAdmin":true}}]}`);
+        expect({ key, status: sent.status, code: sent.body.code }).toEqual({ key, status: 400, code });
+      }
+      expect((await attendanceOf(patterned, '?from=2026-10-05&to=2026-10-05')).body.marks).toEqual([]);
+    });
+
+    it('stores a note exactly as written, whatever characters it holds', async () => {
+      const note = 'Left at 11:00 "collected by nan", see {log} \\ NULL, row 2,3';
+      const recorded = await post([mark(schoolArranged, '2026-11-30', 'pm', 'authorised_absence', { note })]);
+      expect(recorded.status).toBe(200);
+      const read = await attendanceOf(schoolArranged, '?from=2026-11-30&to=2026-11-30');
+      expect(read.body.marks[0]).toMatchObject({ session: 'pm', note });
+    });
+
     it('answers each mark with the register code of the 2024 guidance', async () => {
       const recorded = await post([
         mark(proRata, '2026-10-12', 'am', 'present'),

@@ -64,6 +64,19 @@ function nestedShapeErrors(
   return errors;
 }
 
+// A DTO member holding an array whose elements its service checks by hand (a provider's 1,000 attendance marks:
+// class-transformer's copy and Nest's walks over them cost more than the write). The pipe checks the member's own
+// rules (an array, its size) on a stand-in of the same length, then hands the service the elements as JSON.parse made
+// them. The hand check must refuse anything but the fields it expects (so also __proto__ and constructor).
+const CHECKED_BY_HAND = Symbol('checkedByHand');
+export function CheckedByHand(): PropertyDecorator {
+  return (target, property) => {
+    const members =
+      (Reflect.getOwnMetadata(CHECKED_BY_HAND, target.constructor) as (string | symbol)[] | undefined) ?? [];
+    Reflect.defineMetadata(CHECKED_BY_HAND, [...members, property], target.constructor);
+  };
+}
+
 class ApiValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (metadata.type === 'query') checkQuery(value);
@@ -75,6 +88,17 @@ class ApiValidationPipe extends ValidationPipe {
       if (isRecord(value)) {
         const shapes = nestedShapeErrors(metadata.metatype, value, '');
         if (shapes.length > 0) throw refuse(shapes);
+        const byHand =
+          (Reflect.getMetadata(CHECKED_BY_HAND, metadata.metatype) as string[] | undefined) ?? [];
+        const kept = byHand.filter((member) => Array.isArray(value[member]));
+        if (kept.length > 0) {
+          const standIn = { ...value };
+          for (const member of kept)
+            standIn[member] = new Array((value[member] as unknown[]).length).fill(null);
+          const dto = (await super.transform(standIn, metadata)) as Record<string, unknown>;
+          for (const member of kept) dto[member] = value[member];
+          return dto;
+        }
       }
     }
     return super.transform(value, metadata);
