@@ -269,6 +269,30 @@ describe('Attendance', () => {
       expect(corrected.body.marks[0]).toMatchObject({ outcome: 'corrected', version: 2, registerCode: 'K' });
       const again = await post([mark(patterned, '2026-10-12', 'am', 'late', { minutesLate: 20 })]);
       expect(again.body.marks[0]).toMatchObject({ outcome: 'unchanged', version: 2 });
+      // Each mark of a mixed batch is answered in its own place.
+      const mixed = await post([
+        mark(patterned, '2026-10-19', 'am', 'present'),
+        mark(patterned, '2026-10-12', 'am', 'late', { minutesLate: 20 }),
+        mark(patterned, '2026-10-14', 'pm', 'unauthorised_absence'),
+      ]);
+      expect(mixed.body).toMatchObject({ created: 2, corrected: 0, unchanged: 1 });
+      expect(
+        mixed.body.marks.map((m: { outcome: string; version: number }) => [m.outcome, m.version]),
+      ).toEqual([
+        ['created', 1],
+        ['unchanged', 2],
+        ['created', 1],
+      ]);
+      const fixed = await post([
+        mark(patterned, '2026-10-19', 'am', 'present'),
+        mark(patterned, '2026-10-14', 'pm', 'present'),
+      ]);
+      expect(
+        fixed.body.marks.map((m: { outcome: string; version: number }) => [m.outcome, m.version]),
+      ).toEqual([
+        ['unchanged', 1],
+        ['corrected', 2],
+      ]);
       const read = await attendanceOf(patterned, '?from=2026-10-12&to=2026-10-12', provider.key);
       expect(read.body.marks).toHaveLength(1);
       expect(read.body.marks[0]).toMatchObject({ mark: 'late', minutesLate: 20, version: 2 });

@@ -7,6 +7,7 @@ import { SchoolCalendar } from '../calendar/engine/school-calendar';
 import { AttendanceTerms, CallOffsService } from '../call-offs/call-offs.service';
 import { Clock } from '../common/clock';
 import { BadRequestError, FieldError, RuleViolation } from '../common/domain-error';
+import { Together } from '../database/together';
 import { EventsService } from '../events/events.service';
 import { AttendanceService } from './attendance.service';
 import {
@@ -78,37 +79,25 @@ export class AttendanceMarksService {
       );
 
     const written = await this.write(caller, ids, columns, terms, input.marks.length);
-    const byKey = new Map(written.map((r) => [`${r.call_off_id}|${r.date}|${r.session}`, r]));
-    const marks: RecordedMarkDto[] = input.marks.map((mark, i) => {
-      const row = byKey.get(`${columns.callOffIds[i]}|${mark.date}|${mark.session}`);
-      return {
-        callOffId: columns.callOffIds[i],
-        date: mark.date,
-        session: mark.session,
-        mark: mark.mark,
-        registerCode: columns.registerCodes[i],
-        version: row?.version ?? 0,
-        outcome: row?.outcome ?? 'unchanged',
-      };
-    });
-    const unchanged = marks.filter((m) => m.outcome === 'unchanged');
-    if (unchanged.length > 0) {
-      // The version of a mark left as it was: read back, only for those.
-      const versions: { call_off_id: string; date: string; session: string; version: number }[] =
-        await this.dataSource.query(
-          `SELECT call_off_id, date::text AS date, session, version FROM attendance_marks
-            WHERE (call_off_id, date, session) IN
-              (SELECT * FROM unnest($1::uuid[], $2::date[], $3::attendance_session[]))`,
-          [unchanged.map((m) => m.callOffId), unchanged.map((m) => m.date), unchanged.map((m) => m.session)],
-        );
-      const version = new Map(versions.map((v) => [`${v.call_off_id}|${v.date}|${v.session}`, v.version]));
-      for (const m of unchanged) m.version = version.get(`${m.callOffId}|${m.date}|${m.session}`) ?? 0;
+    // Every mark was created at version 1 but those the upsert names.
+    const marks: RecordedMarkDto[] = input.marks.map((mark, i) => ({
+      callOffId: columns.callOffIds[i],
+      date: mark.date,
+      session: mark.session,
+      mark: mark.mark,
+      registerCode: columns.registerCodes[i],
+      version: 1,
+      outcome: 'created',
+    }));
+    for (const row of written) {
+      marks[row.ord - 1].version = row.version;
+      marks[row.ord - 1].outcome = row.outcome;
     }
     return {
       received: input.marks.length,
       created: marks.filter((m) => m.outcome === 'created').length,
       corrected: marks.filter((m) => m.outcome === 'corrected').length,
-      unchanged: unchanged.length,
+      unchanged: marks.filter((m) => m.outcome === 'unchanged').length,
       marks,
     };
   }
@@ -123,12 +112,14 @@ export class AttendanceMarksService {
       const terms = new Map((await this.callOffs.attendanceTerms(ids)).map((t) => [t.id, t]));
       const columns = emptyColumns();
       for (const mark of batch) addColumns(columns, mark, terms.get(mark.callOffId)!);
-      written += (await this.write(null, ids, columns, terms, batch.length)).length;
+      const rows = await this.write(null, ids, columns, terms, batch.length);
+      written += batch.length - rows.filter((r) => r.outcome === 'unchanged').length;
     }
     return written;
   }
 
-  // One transaction of five statements: lock the placements, upsert, the absence events, the audit entry.
+  // One transaction of three statements besides BEGIN and COMMIT: lock the placements, upsert, then the absence
+  // events with the audit entry.
   private async write(
     caller: Caller | null,
     ids: string[],
@@ -145,14 +136,17 @@ export class AttendanceMarksService {
       );
       // DESIGN §1 Attendance: an unauthorised absence is the same-day safeguarding alert, to the child's two parties.
       const absences = new Map<string, { date: string; session: string }[]>();
-      for (const row of rows.filter((r) => r.newly_unauthorised))
-        absences.set(row.call_off_id, [
-          ...(absences.get(row.call_off_id) ?? []),
-          { date: row.date, session: row.session },
+      for (const row of rows.filter((r) => r.newly_unauthorised)) {
+        const callOffId = columns.callOffIds[row.ord - 1];
+        absences.set(callOffId, [
+          ...(absences.get(callOffId) ?? []),
+          { date: columns.dates[row.ord - 1], session: columns.sessions[row.ord - 1] },
         ]);
-      // One statement for all of them, whatever the number of placements in the batch.
-      await this.events.appendAll(
-        manager,
+      }
+      // The events and the audit entry in one statement, whatever the number of placements in the batch.
+      const together = new Together();
+      this.events.appendWithin(
+        together,
         [...absences].map(([callOffId, sessions]) => {
           const t = terms.get(callOffId)!;
           return {
@@ -169,12 +163,17 @@ export class AttendanceMarksService {
           };
         }),
       );
-      await this.audit.record(manager, {
+      this.audit.recordWithin(together, {
         caller,
         action: 'recordAttendance',
         subject: { type: 'attendance', id: null },
-        input: { marks: received, written: rows.length, callOffIds: ids.length <= 50 ? ids : ids.length },
+        input: {
+          marks: received,
+          written: received - rows.filter((r) => r.outcome === 'unchanged').length,
+          callOffIds: ids.length <= 50 ? ids : ids.length,
+        },
       });
+      await together.run(manager);
       return rows;
     });
   }

@@ -11,13 +11,13 @@ export const LOCK_PLACEMENTS_SQL = `SELECT count(pg_advisory_xact_lock(hashtexte
 // a request of 1,000 marks names a handful, so their ids travel once, not 3,000 times); $12 the recording key, $13 the
 // time.
 // One statement: reads the marks it replaces, upserts (an unchanged mark is left alone, so a repeat adds nothing),
-// keeps each replaced mark in the history, and moves the daily totals by the difference. Returns one row a mark
-// written: outcome 'created' or 'corrected'.
+// keeps each replaced mark in the history, and moves the daily totals by the difference. Returns an UpsertedMarkRow
+// for each mark not created at version 1 (and each unauthorised absence); every other mark was created.
 export const UPSERT_MARKS_SQL = `
 WITH input AS (
   SELECT * FROM unnest($1::uuid[], $2::date[], $3::attendance_session[], $4::attendance_mark[], $5::smallint[],
-                       $6::text[], $7::text[])
-    AS t(call_off_id, date, session, mark, minutes_late, note, register_code)
+                       $6::text[], $7::text[]) WITH ORDINALITY
+    AS t(call_off_id, date, session, mark, minutes_late, note, register_code, ord)
   JOIN unnest($8::uuid[], $9::uuid[], $10::uuid[], $11::uuid[])
     AS p(call_off_id, commissioner_organisation_id, provider_id, lot_id) USING (call_off_id)
 ),
@@ -66,17 +66,23 @@ totals AS (
     provider_cancelled = t.provider_cancelled + EXCLUDED.provider_cancelled,
     not_required = t.not_required + EXCLUDED.not_required
 )
-SELECT call_off_id, date::text AS date, session, version,
-  CASE WHEN old_mark IS NULL THEN 'created' ELSE 'corrected' END AS outcome,
-  (mark = 'unauthorised_absence' AND old_mark IS DISTINCT FROM 'unauthorised_absence') AS newly_unauthorised
-FROM changes`;
+SELECT i.ord::int AS ord, coalesce(c.version, p.version) AS version,
+  CASE WHEN c.call_off_id IS NULL THEN 'unchanged' WHEN c.old_mark IS NULL THEN 'created' ELSE 'corrected' END
+    AS outcome,
+  coalesce(c.mark = 'unauthorised_absence' AND c.old_mark IS DISTINCT FROM 'unauthorised_absence', false)
+    AS newly_unauthorised
+FROM input i
+  LEFT JOIN changes c USING (call_off_id, date, session)
+  LEFT JOIN previous p USING (call_off_id, date, session)
+WHERE c.call_off_id IS NULL OR c.old_mark IS NOT NULL OR c.mark = 'unauthorised_absence'`;
 
+// A mark the upsert did not simply create at version 1 (most of a first upload are): one left as it was (an unchanged
+// mark sent again), one corrected, or one that is an unauthorised absence (the safeguarding alert's). `ord` is the
+// mark's place in the batch, from 1.
 export interface UpsertedMarkRow {
-  call_off_id: string;
-  date: string;
-  session: 'am' | 'pm';
+  ord: number;
   version: number;
-  outcome: 'created' | 'corrected';
+  outcome: 'created' | 'corrected' | 'unchanged';
   newly_unauthorised: boolean;
 }
 
@@ -96,18 +102,11 @@ export interface MarkColumns {
 // (~1.3 MB of short-lived strings for a request of 1,000 marks). Uuids, dates, enum labels and integers need no
 // quoting; text is quoted, with its backslashes and double quotes escaped (PostgreSQL manual §8.15.6).
 function bareArray(values: readonly (string | number | null)[]): string {
-  let out = '{';
-  for (let i = 0; i < values.length; i++) out += `${i > 0 ? ',' : ''}${values[i] ?? 'NULL'}`;
-  return `${out}}`;
+  return `{${(values.includes(null) ? values.map((v) => v ?? 'NULL') : values).join(',')}}`;
 }
 
 function textArray(values: readonly (string | null)[]): string {
-  let out = '{';
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i];
-    out += `${i > 0 ? ',' : ''}${value === null ? 'NULL' : `"${value.replace(/[\\"]/g, '\\$&')}"`}`;
-  }
-  return `${out}}`;
+  return `{${values.map((v) => (v === null ? 'NULL' : `"${v.replace(/[\\"]/g, '\\$&')}"`)).join(',')}}`;
 }
 
 export function upsertParameters(columns: MarkColumns, keyId: string | null, at: Date): unknown[] {

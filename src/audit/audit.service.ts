@@ -145,12 +145,20 @@ export class AuditService {
   // For a writer, inside the transaction of its change: the entry commits or rolls back with it. Within a request,
   // the request is then not recorded a second time by the interceptor.
   async record(manager: EntityManager, entry: AuditEntryInput): Promise<void> {
+    const together = new Together();
+    this.recordWithin(together, entry);
+    await together.run(manager);
+  }
+
+  // The same as a part of the statement that writes the change's other consequences (its events), run by the writer
+  // in its transaction.
+  recordWithin(together: Together, entry: AuditEntryInput): void {
     if (!this.enabled) return;
     const state = auditContext.getStore();
     if (state) state.recordedByWriter = true;
-    await insertRows(manager, [
-      rowOf('write', entry.caller, entry.action, entry.subject, describeInput(entry.input)),
-    ]);
+    together.add(
+      rowsPart([rowOf('write', entry.caller, entry.action, entry.subject, describeInput(entry.input))]),
+    );
     this.sealer.soon();
   }
 

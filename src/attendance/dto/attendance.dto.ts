@@ -100,7 +100,8 @@ export function markShapeErrors(marks: unknown[]): FieldError[] {
     const m = item as Record<string, unknown>;
     const bad = (field: string, message: string) =>
       errors.push({ field: `${at}.${field}`, message: `${at}.${field} ${message}` });
-    for (const key of Object.keys(m)) if (!MARK_FIELDS.has(key)) bad(key, 'is not an accepted field');
+    // for…in lists the own keys of a parsed object (its prototype has no enumerable ones) without an array of them.
+    for (const key in m) if (!MARK_FIELDS.has(key)) bad(key, 'is not an accepted field');
     if (typeof m.callOffId !== 'string' || !UUID.test(m.callOffId)) bad('callOffId', 'must be a UUID');
     if (!isDate(m.date)) bad('date', 'must be a date YYYY-MM-DD');
     if (!(SESSIONS as readonly unknown[]).includes(m.session))
