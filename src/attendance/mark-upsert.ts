@@ -6,20 +6,22 @@
 export const LOCK_PLACEMENTS_SQL = `SELECT count(pg_advisory_xact_lock(hashtextextended('attendance:' || s.id, 0)))::int AS n
   FROM (SELECT DISTINCT id FROM unnest($1::text[]) AS u(id) ORDER BY id) s`;
 
-// $1 call-off ids, $2 dates, $3 sessions, $4 marks, $5 minutes late, $6 notes, $7 register codes (arrays, one element
-// a mark); $8 placements, $9 their commissioner organisations, $10 providers, $11 lots (arrays, one element a placement:
-// a request of 1,000 marks names a handful, so their ids travel once, not 3,000 times); $12 the recording key, $13 the
-// time.
+// $1 placements (each mark's, as its place in $8 from 1), $2 dates, $3 sessions, $4 marks, $5 minutes late, $6 notes,
+// $7 register codes (arrays, one element a mark); $8 placements, $9 their commissioner organisations, $10 providers,
+// $11 lots (arrays, one element a placement: a request of 1,000 marks names a handful, so their ids travel once, not
+// 4,000 times); $12 the recording key, $13 the time.
 // One statement: reads the marks it replaces, upserts (an unchanged mark is left alone, so a repeat adds nothing),
 // keeps each replaced mark in the history, and moves the daily totals by the difference. Returns an UpsertedMarkRow
 // for each mark not created at version 1 (and each unauthorised absence); every other mark was created.
 export const UPSERT_MARKS_SQL = `
 WITH input AS (
-  SELECT * FROM unnest($1::uuid[], $2::date[], $3::attendance_session[], $4::attendance_mark[], $5::smallint[],
-                       $6::text[], $7::text[]) WITH ORDINALITY
-    AS t(call_off_id, date, session, mark, minutes_late, note, register_code, ord)
-  JOIN unnest($8::uuid[], $9::uuid[], $10::uuid[], $11::uuid[])
-    AS p(call_off_id, commissioner_organisation_id, provider_id, lot_id) USING (call_off_id)
+  SELECT p.call_off_id, t.date, t.session, t.mark, t.minutes_late, t.note, t.register_code,
+         p.commissioner_organisation_id, p.provider_id, p.lot_id, t.ord
+    FROM unnest($1::int[], $2::date[], $3::attendance_session[], $4::attendance_mark[], $5::smallint[],
+                $6::text[], $7::text[]) WITH ORDINALITY
+      AS t(placement, date, session, mark, minutes_late, note, register_code, ord)
+    JOIN unnest($8::uuid[], $9::uuid[], $10::uuid[], $11::uuid[]) WITH ORDINALITY
+      AS p(call_off_id, commissioner_organisation_id, provider_id, lot_id, placement) USING (placement)
 ),
 previous AS (
   SELECT m.* FROM attendance_marks m JOIN input i USING (call_off_id, date, session)
@@ -111,8 +113,9 @@ function textArray(values: readonly (string | null)[]): string {
 
 export function upsertParameters(columns: MarkColumns, keyId: string | null, at: Date): unknown[] {
   const placements = [...columns.placements.values()];
+  const place = new Map([...columns.placements.keys()].map((id, i) => [id, i + 1]));
   return [
-    bareArray(columns.callOffIds),
+    bareArray(columns.callOffIds.map((id) => place.get(id)!)),
     bareArray(columns.dates),
     bareArray(columns.sessions),
     bareArray(columns.marks),
