@@ -15,7 +15,7 @@ import { benchInvoices } from './invoices';
 import { benchOutcomes } from './outcomes';
 import { benchFinance } from './finance';
 import { benchReviews } from './reviews';
-import { LoadFigures, cannon, closedLoop, floorTask, serialLoop, timed } from './measure';
+import { LoadFigures, cannon, closedLoop, floorTask, processCpuMs, serialLoop, timed } from './measure';
 import { Machine, Target, loadTable, machineSection, ms, rps, targetTable } from './report';
 import { api, bulkCallOffs, createFramework, holdsFor, seedProviders, templateFrom } from './seed';
 
@@ -160,6 +160,7 @@ async function main(): Promise<void> {
     });
     // What each measurement yields; set only when it runs (RESULTS.md needs all of them).
     let createApi!: LoadFigures, createFloor!: LoadFigures, apiRows!: number, statementsPerRaise!: number;
+    let cpuPerRaise!: number;
     let ratio!: number;
     let seedListMs!: number,
       totalCallOffs!: number,
@@ -210,6 +211,7 @@ async function main(): Promise<void> {
       // Requests autocannon gave up on at the end of its run may still be running in the API: let them finish.
       await new Promise((resolve) => setTimeout(resolve, 3000));
       const before = await server.statements();
+      const cpuBefore = processCpuMs(server.pid);
       for (let i = 0; i < SERIAL_RAISES; i++) {
         const n = serial++;
         const raised = await fetch(`${server.baseUrl}/v1/call-offs`, {
@@ -224,7 +226,10 @@ async function main(): Promise<void> {
         if (raised.status !== 201) throw new Error(`serial raise: ${raised.status} ${await raised.text()}`);
       }
       statementsPerRaise = ((await server.statements()) - before) / SERIAL_RAISES;
-      log(`(a) ${statementsPerRaise} statements per raise (warm caches)`);
+      cpuPerRaise = (processCpuMs(server.pid) - cpuBefore) / SERIAL_RAISES;
+      log(
+        `(a) ${statementsPerRaise} statements and ${cpuPerRaise.toFixed(1)} ms of API CPU per raise (warm caches)`,
+      );
 
       log(`(a) raw-SQL floor, ${CONNECTIONS_CREATE} workers, ${CREATE_SECONDS} s`);
       const floorSpec = {
@@ -661,6 +666,7 @@ Both after a 3 s warm-up.
 ${loadTable([createApi, createFloor])}
 
 API ÷ floor throughput: **${ratio.toFixed(2)}** (target ≥ 0.3). Call-offs on the API lot after the run: ${apiRows.toLocaleString('en-GB')}.
+Raised one at a time afterwards (warm caches): ${statementsPerRaise} statements and ${cpuPerRaise.toFixed(1)} ms of the API process's CPU (user + system) per raise.
 
 ## (b) \`GET /v1/call-offs\` with ${totalCallOffs.toLocaleString('en-GB')} call-offs
 
