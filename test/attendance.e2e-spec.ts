@@ -165,6 +165,9 @@ describe('Attendance', () => {
         mark(patterned, '2026-10-06', 'am'), // Tuesday morning: not in the pattern
         mark(patterned, '2026-10-02', 'am'), // before the placement
         mark(patterned, '2026-10-05', 'am', 'late'), // the same session twice
+        mark(proRata, '2026-10-05', 'am'), // the same date and session of another placement: fine
+        { ...mark(patterned, '2026-10-07', 'pm'), callOffId: patterned.toUpperCase() }, // marks.1 again
+        mark(patterned, '2026-10-07', 'am'), // Wednesday morning: not in the pattern
       ]);
       expect(refused.status).toBe(422);
       expect(refused.body.code).toBe('attendance_marks_refused');
@@ -174,7 +177,15 @@ describe('Attendance', () => {
         'marks.4.session',
         'marks.5.date',
         'marks.6.session',
+        'marks.8.session',
+        'marks.9.session',
       ]);
+      expect(refused.body.errors[4].message).toBe(
+        'marks.6 marks the same call-off, date and session as marks.0',
+      );
+      expect(refused.body.errors[5].message).toBe(
+        'marks.8 marks the same call-off, date and session as marks.1',
+      );
       const read = await attendanceOf(patterned);
       expect(read.body.marks).toEqual([]);
       const one = await post([mark(patterned, '2026-10-05', 'am'), mark(patterned, '2026-10-09', 'am')]);

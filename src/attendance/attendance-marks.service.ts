@@ -55,12 +55,19 @@ export class AttendanceMarksService {
     const calendars = await this.attendance.calendarsOf([...terms.values()]);
     const today = this.clock.today();
     const errors: FieldError[] = [];
-    const seen = new Map<string, number>();
+    // A mark repeated in the batch is found by one integer for its (call-off, date, session), not a string a mark.
+    const seen = new Map<number, number>();
+    const placeOf = new Map(ids.map((id, n) => [id, n]));
+    const dayOf = new Map<string, number>();
     const columns = emptyColumns();
     input.marks.forEach((mark, i) => {
-      const t = terms.get(mark.callOffId.toLowerCase());
+      const id = mark.callOffId.toLowerCase();
+      const t = terms.get(id);
       const problem = markProblem(caller, mark, t, t && calendars.get(t.commissionerOrganisationId)!, today);
-      const key = `${mark.callOffId.toLowerCase()}|${mark.date}|${mark.session}`;
+      let day = dayOf.get(mark.date);
+      if (day === undefined) dayOf.set(mark.date, (day = dayOf.size));
+      // At most MAX_MARKS_PER_REQUEST (5,000) placements and dates: well within a small integer.
+      const key = (placeOf.get(id)! * 8192 + day) * 2 + (mark.session === 'pm' ? 1 : 0);
       const earlier = seen.get(key);
       if (problem) errors.push({ field: `marks.${i}.${problem.field}`, message: problem.message });
       else if (earlier !== undefined)
