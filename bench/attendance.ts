@@ -23,6 +23,8 @@ const PROVIDERS = 4;
 export interface AttendanceBench {
   targets: Target[];
   markdown: string;
+  // The ingest's two runs (API and floor), for a run of some scenarios to print.
+  figures: LoadFigures[];
 }
 
 interface Batch {
@@ -192,6 +194,7 @@ export async function benchAttendance(
 ): Promise<AttendanceBench> {
   const today = new Date().toISOString().slice(0, 10);
   const targets: Target[] = [];
+  const figures: LoadFigures[] = [];
   let markdown = '';
 
   if (only.has('i')) {
@@ -275,6 +278,7 @@ export async function benchAttendance(
         ratio >= 0.5 &&
         stored === INGEST_MARKS + apiWarm.reduce((n: number, b: Batch) => n + b.marks.length, 0),
     });
+    figures.push(viaApi.figures, viaPg.figures);
     markdown += `### (i) Attendance ingest\n\n${loadTable([viaApi.figures, viaPg.figures])}\n\n${perRequest.toFixed(1)} statements and ${cpuPerRequest.toFixed(1)} ms of the API process's CPU (user + system) a request through the API (the floor: 4 statements).\n\n`;
   }
 
@@ -342,5 +346,5 @@ export async function benchAttendance(
       });
     markdown += `### (j) Attendance summary (seeded in ${(seeded / 1000).toFixed(1)} s)\n\n${loadTable(reads)}\n\n`;
   }
-  return { targets, markdown };
+  return { targets, markdown, figures };
 }

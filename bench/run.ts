@@ -619,6 +619,7 @@ async function main(): Promise<void> {
         ...(outcomes ? outcomes.figures : []),
         ...(finance ? finance.figures : []),
         ...(reviewsBench?.figures ?? []),
+        ...(attendance?.figures ?? []),
       ])
         log(
           `${figures.label}: ${rps(figures.throughput)}, p50 ${ms(figures.p50)}, p99 ${ms(figures.p99)}, ` +
