@@ -110,6 +110,8 @@ export function startServer(
           : []),
         // BENCH_SERVER_NODE_FLAGS adds V8/Node flags to the API process (--trace-gc to see its collections).
         ...(process.env.BENCH_SERVER_NODE_FLAGS?.split(' ').filter(Boolean) ?? []),
+        // BENCH_WINDOW_URL profiles a window of the requests to that path (bench/window-profile.ts).
+        ...(process.env.BENCH_WINDOW_URL ? ['-r', compiled('bench/window-profile.js')] : []),
       ],
       env: {
         ...process.env,
