@@ -56,18 +56,6 @@ async function main(): Promise<void> {
         LEAST_AVAILABLE_FOR_LOT,
         [lot, '2027-01-04', '2027-03-26', new Date(), 10],
       ],
-      [
-        'capacity rows (before: every declaration and hold left the database)',
-        `SELECT false AS hold, provider_id, from_date, to_date, sessions_per_week, NULL::uuid AS source_id,
-                row_number() OVER (ORDER BY created_at, id) AS ord
-           FROM capacity_declarations WHERE lot_id = $1 AND from_date <= $3 AND to_date >= $2
-         UNION ALL
-         SELECT true, provider_id, from_date, to_date, sessions_per_week, source_id, NULL
-           FROM capacity_holds
-          WHERE lot_id = $1 AND from_date <= $3 AND to_date >= $2 AND (expires_at IS NULL OR expires_at > $4)
-          ORDER BY hold, ord`,
-        [lot, '2027-01-04', '2027-03-26', new Date()],
-      ],
       ['memberships', 'SELECT * FROM lot_memberships WHERE lot_id = $1', [lot]],
     ];
     for (const [name, sql, params] of queries) {

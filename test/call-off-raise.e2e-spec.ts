@@ -7,18 +7,8 @@ import { StoredStatus, effectiveStatus } from '../src/call-offs/engine/lifecycle
 import { todayIso } from '../src/common/date-only';
 import { callOffBody, market, raise } from './support/call-offs';
 import { recordCheck } from './support/providers';
+import { random } from './support/random';
 import { Response, TestApp, startTestApp } from './support/test-app';
-
-// A small deterministic generator (mulberry32), so a failure names a seed that reproduces it.
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('raising a call-off', () => {
   let api: TestApp;

@@ -145,10 +145,9 @@ export class AttendanceMarksService {
       const absences = new Map<string, { date: string; session: string }[]>();
       for (const row of rows.filter((r) => r.newly_unauthorised)) {
         const callOffId = columns.callOffIds[row.ord - 1];
-        absences.set(callOffId, [
-          ...(absences.get(callOffId) ?? []),
-          { date: columns.dates[row.ord - 1], session: columns.sessions[row.ord - 1] },
-        ]);
+        let sessions = absences.get(callOffId);
+        if (!sessions) absences.set(callOffId, (sessions = []));
+        sessions.push({ date: columns.dates[row.ord - 1], session: columns.sessions[row.ord - 1] });
       }
       // The events and the audit entry in one statement, whatever the number of placements in the batch.
       const together = new Together();

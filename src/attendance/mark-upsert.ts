@@ -1,3 +1,5 @@
+import { bareArray, textArray } from '../database/array-literal';
+
 // The set-based SQL that records a batch of marks: shared by the recorder and the benchmark's pg floor, so the
 // floor measures exactly the statements the API runs.
 
@@ -98,17 +100,6 @@ export interface MarkColumns {
   registerCodes: (string | null)[];
   // Each placement the marks name, once.
   placements: Map<string, { organisationId: string; providerId: string; lotId: string }>;
-}
-
-// PostgreSQL array literals written here rather than by node-postgres, which escapes an array element by element
-// (~1.3 MB of short-lived strings for a request of 1,000 marks). Uuids, dates, enum labels and integers need no
-// quoting; text is quoted, with its backslashes and double quotes escaped (PostgreSQL manual §8.15.6).
-function bareArray(values: readonly (string | number | null)[]): string {
-  return `{${(values.includes(null) ? values.map((v) => v ?? 'NULL') : values).join(',')}}`;
-}
-
-function textArray(values: readonly (string | null)[]): string {
-  return `{${values.map((v) => (v === null ? 'NULL' : `"${v.replace(/[\\"]/g, '\\$&')}"`)).join(',')}}`;
 }
 
 export function upsertParameters(columns: MarkColumns, keyId: string | null, at: Date): unknown[] {

@@ -3,6 +3,7 @@ import { EntityManager } from 'typeorm';
 import { CapacityLedger } from '../capacity/availability';
 import { CapacityService, LoadedCapacity } from '../capacity/capacity.service';
 import { Clock } from '../common/clock';
+import { bareArray } from '../database/array-literal';
 import { Together } from '../database/together';
 import { FullTimePlacement, registrationBreach } from './engine/registration-threshold';
 import {
@@ -122,8 +123,7 @@ export class PlacementGuard {
       `SELECT provider_id, start_date, end_date, child_ehcp, child_looked_after FROM call_offs
         WHERE provider_id = ANY($1::uuid[]) AND full_time AND start_date <= $3 AND end_date >= $2
           AND (status = 'accepted' OR (status = 'offered' AND offer_expires_at > $4))`,
-      // The array as one literal (uuids need no quoting): node-postgres would escape each of ~1,000 elements.
-      [`{${providerIds.join(',')}}`, from, to, this.clock.now()],
+      [bareArray(providerIds), from, to, this.clock.now()],
     );
     for (const row of rows) {
       const placement = {
