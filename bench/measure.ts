@@ -150,7 +150,8 @@ export interface FloorSpec {
 }
 
 // The raw-SQL floor for raising a call-off: the same lock, capacity read and inserts as CallOffsService.create,
-// through pg with no framework in between. One transaction per call-off.
+// through pg with no framework in between. One transaction per call-off; each statement prepared once per
+// connection (named), as the API's pool prepares its own (src/database/preparing-client.ts).
 export function floorTask(spec: FloorSpec, label: string): (worker: number, n: number) => Promise<void> {
   const evidence = JSON.stringify(spec.awardEvidence);
   const plan = JSON.stringify(spec.plan);
@@ -163,28 +164,33 @@ export function floorTask(spec: FloorSpec, label: string): (worker: number, n: n
     const client = await spec.pool.connect();
     try {
       await client.query('BEGIN');
-      await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
-        `capacity:${providerId}:${spec.lotId}`,
-      ]);
+      await client.query({
+        name: 'floor_lock',
+        text: 'SELECT pg_advisory_xact_lock(hashtext($1))',
+        values: [`capacity:${providerId}:${spec.lotId}`],
+      });
       const [declared, held] = await Promise.all([
-        client.query<{ sessions_per_week: number }>(
-          `SELECT sessions_per_week FROM capacity_declarations
+        client.query<{ sessions_per_week: number }>({
+          name: 'floor_declared',
+          text: `SELECT sessions_per_week FROM capacity_declarations
            WHERE lot_id = $1 AND from_date <= $3 AND to_date >= $2 AND provider_id = $4 ORDER BY created_at, id`,
-          [spec.lotId, from, to, providerId],
-        ),
-        client.query<{ sessions_per_week: number }>(
-          `SELECT sessions_per_week FROM capacity_holds
+          values: [spec.lotId, from, to, providerId],
+        }),
+        client.query<{ sessions_per_week: number }>({
+          name: 'floor_held',
+          text: `SELECT sessions_per_week FROM capacity_holds
            WHERE lot_id = $1 AND from_date <= $3 AND to_date >= $2 AND (expires_at IS NULL OR expires_at > now())
              AND provider_id = $4`,
-          [spec.lotId, from, to, providerId],
-        ),
+          values: [spec.lotId, from, to, providerId],
+        }),
       ]);
       const free =
         (declared.rows[declared.rows.length - 1]?.sessions_per_week ?? 0) -
         held.rows.reduce((sum, h) => sum + h.sessions_per_week, 0);
       if (free < 10) throw new Error('capacity_exhausted');
-      const inserted = await client.query<{ id: string }>(
-        `INSERT INTO call_offs (framework_id, lot_id, provider_id, commissioner_organisation_id, child_ref,
+      const inserted = await client.query<{ id: string }>({
+        name: 'floor_call_off',
+        text: `INSERT INTO call_offs (framework_id, lot_id, provider_id, commissioner_organisation_id, child_ref,
            child_year_group, child_ehcp, child_looked_after, child_needs_summary, statutory_basis, primary_reason,
            start_date, end_date, sessions_per_week, full_time, plan, justification, status, offer_expires_at,
            rate_card_id, unit, unit_price_pence, school_days, total_pence, base_pence, at_risk_pence,
@@ -193,7 +199,7 @@ export function floorTask(spec: FloorSpec, label: string): (worker: number, n: n
            $6, $7, 10, true, $8::jsonb, 'Bench justification', 'offered', now() + interval '3 days', $9, 'day', 18500,
            53, 980500, 882450, 98050, $10::jsonb, $11::jsonb, $12::jsonb, '[]', NULL, 1)
          RETURNING id`,
-        [
+        values: [
           spec.frameworkId,
           spec.lotId,
           providerId,
@@ -207,12 +213,13 @@ export function floorTask(spec: FloorSpec, label: string): (worker: number, n: n
           JSON.stringify([{ from, to, sessionsPerWeek: 10 }]),
           evidence,
         ],
-      );
-      await client.query(
-        `INSERT INTO capacity_holds (provider_id, lot_id, from_date, to_date, sessions_per_week, source_id, expires_at)
+      });
+      await client.query({
+        name: 'floor_hold',
+        text: `INSERT INTO capacity_holds (provider_id, lot_id, from_date, to_date, sessions_per_week, source_id, expires_at)
          VALUES ($1, $2, $3, $4, 10, $5, now() + interval '3 days')`,
-        [providerId, spec.lotId, from, to, inserted.rows[0].id],
-      );
+        values: [providerId, spec.lotId, from, to, inserted.rows[0].id],
+      });
       await client.query('COMMIT');
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);

@@ -1,6 +1,7 @@
 import { types } from 'pg';
 import { DataSourceOptions } from 'typeorm';
 import { SnakeNamingStrategy } from './naming.strategy';
+import { PreparingClient } from './preparing-client';
 import { MIGRATIONS } from './migrations';
 
 // DATE columns stay 'YYYY-MM-DD' strings: a school day is a calendar date, not an instant in a time zone.
@@ -25,6 +26,8 @@ export function dataSourceOptions(url: string, poolSize: number): DataSourceOpti
     migrationsTransactionMode: 'each',
     extra: {
       max: poolSize,
+      // Each parameterised statement is prepared once per connection (src/database/preparing-client.ts).
+      Client: PreparingClient,
       application_name: 'ap-exchange',
       // A request that cannot get a connection within this time fails (503, retry) instead of waiting for ever.
       connectionTimeoutMillis: POOL_WAIT_MS,

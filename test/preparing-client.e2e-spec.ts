@@ -1,0 +1,52 @@
+import { DataSource, QueryRunner } from 'typeorm';
+import { MAX_PREPARED_PER_CONNECTION } from '../src/database/preparing-client';
+import { TestApp, startTestApp } from './support/test-app';
+
+// The pool's client (src/database/preparing-client.ts), through the API's own DataSource, against PostgreSQL.
+describe('PreparingClient', () => {
+  let api: TestApp;
+  let db: DataSource;
+  let runner: QueryRunner;
+
+  beforeAll(async () => {
+    api = await startTestApp();
+    db = api.app.get(DataSource);
+    // One connection, so what it has prepared can be read back from it.
+    runner = db.createQueryRunner();
+    await runner.connect();
+  });
+
+  afterAll(async () => {
+    await runner.release();
+    await api.close();
+  });
+
+  const prepared = async (): Promise<{ name: string; statement: string }[]> =>
+    runner.query(`SELECT name, statement FROM pg_prepared_statements WHERE name LIKE 'apx_%'`);
+
+  it('prepares a parameterised statement once per connection and runs it again by name', async () => {
+    const text = 'SELECT $1::int + 1 AS n /* preparing-client probe */';
+    expect(await runner.query(text, [1])).toEqual([{ n: 2 }]);
+    expect(await runner.query(text, [41])).toEqual([{ n: 42 }]);
+    const named = (await prepared()).filter((p) => p.statement === text);
+    expect(named).toHaveLength(1);
+  });
+
+  it('sends a statement without parameters unnamed', async () => {
+    const text = 'SELECT 7 AS n /* preparing-client unnamed */';
+    expect(await runner.query(text)).toEqual([{ n: 7 }]);
+    expect((await prepared()).some((p) => p.statement === text)).toBe(false);
+  });
+
+  it('answers a prepared statement that fails with the error, and runs it again once the cause is gone', async () => {
+    const text = 'SELECT 10 / $1::int AS n /* preparing-client failure */';
+    await expect(runner.query(text, [0])).rejects.toThrow('division by zero');
+    expect(await runner.query(text, [5])).toEqual([{ n: 2 }]);
+  });
+
+  it('keeps at most its limit prepared on a connection and sends the rest unnamed, with the same answers', async () => {
+    for (let i = 0; i < MAX_PREPARED_PER_CONNECTION + 20; i++)
+      expect(await runner.query(`SELECT $1::int * ${i} AS n`, [2])).toEqual([{ n: 2 * i }]);
+    expect((await prepared()).length).toBe(MAX_PREPARED_PER_CONNECTION);
+  });
+});
