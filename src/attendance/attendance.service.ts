@@ -5,7 +5,6 @@ import { CalendarService } from '../calendar/calendar.service';
 import { SchoolCalendar } from '../calendar/engine/school-calendar';
 import { AttendanceTerms, CallOffsService } from '../call-offs/call-offs.service';
 import { Clock } from '../common/clock';
-import { calendarCounter, readCounts } from '../database/change-counters';
 import { Delivery, WeeklyAttendance } from './dto/delivery';
 import {
   CommissionedDay,
@@ -361,11 +360,11 @@ export class AttendanceService {
         calendars.set(org, (await this.calendars.calendarFor(org, manager)).calendar);
       return calendars;
     }
-    // Outside one (a provider's upload): every organisation's change count in one statement, and each calendar
-    // compiled once per process until its count moves (src/database/change-counters.ts).
-    const counts = await readCounts(this.dataSource, organisations.map(calendarCounter));
-    for (const [i, org] of organisations.entries())
-      calendars.set(org, (await this.calendars.keptCalendarFor(org, counts[i])).calendar);
+    // Outside one (a provider's upload): each calendar compiled once per process until its change count, read with
+    // the terms, moves (src/database/change-counters.ts).
+    const counts = new Map(terms.map((t) => [t.commissionerOrganisationId, t.calendarCount]));
+    for (const org of organisations)
+      calendars.set(org, (await this.calendars.keptCalendarFor(org, counts.get(org)!)).calendar);
     return calendars;
   }
 

@@ -11,7 +11,7 @@ import { Clock } from '../common/clock';
 import { BadRequestError, ConflictError, NotFoundError, RuleViolation } from '../common/domain-error';
 import { Page, paginate } from '../common/pagination';
 import { assertVersion } from '../common/versioning';
-import { calendarCounter, lotCounter, readCounts } from '../database/change-counters';
+import { calendarCounter, calendarCounterSql, lotCounter, readCounts } from '../database/change-counters';
 import { Together } from '../database/together';
 import { Framework } from '../frameworks/framework.entity';
 import { AwardMethod, FrameworkStoredStatus, PricingUnit } from '../frameworks/framework-types';
@@ -768,6 +768,9 @@ export interface AttendanceTerms {
   endDate: string;
   accepted: boolean;
   segments: Segment[];
+  // The change count of the commissioner's school calendar, read in the same statement as the terms, so a calendar
+  // kept per process can be used under it without a second read (src/database/change-counters.ts).
+  calendarCount: string;
 }
 
 interface AttendanceTermsRow {
@@ -782,11 +785,13 @@ interface AttendanceTermsRow {
   end_date: string;
   status: string;
   segments: Segment[];
+  calendar_count: string;
 }
 
 const ATTENDANCE_TERMS_SQL = `SELECT c.id, c.number, c.framework_id, c.lot_id, c.provider_id, c.commissioner_organisation_id,
-  c.statutory_basis, c.start_date::text AS start_date, c.end_date::text AS end_date, c.status, c.segments
-  FROM call_offs c`;
+  c.statutory_basis, c.start_date::text AS start_date, c.end_date::text AS end_date, c.status, c.segments,
+  coalesce(cc.value::text, '0') AS calendar_count
+  FROM call_offs c LEFT JOIN change_counters cc ON cc.name = ${calendarCounterSql('c.commissioner_organisation_id')}`;
 
 function attendanceTermsOf(row: AttendanceTermsRow): AttendanceTerms {
   return {
@@ -801,6 +806,7 @@ function attendanceTermsOf(row: AttendanceTermsRow): AttendanceTerms {
     endDate: row.end_date,
     accepted: row.status === 'accepted',
     segments: row.segments,
+    calendarCount: row.calendar_count,
   };
 }
 

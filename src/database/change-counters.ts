@@ -8,6 +8,9 @@ import { LRUCache } from 'lru-cache';
 // longer invalidate what is kept for every other lot.
 export const lotCounter = (lotId: string): string => `lot:${lotId}`;
 export const calendarCounter = (organisationId: string): string => `calendar:${organisationId}`;
+// The same name in SQL, for a statement that reads a calendar's count beside the rows that name its organisation.
+export const calendarCounterSql = (organisationIdColumn: string): string =>
+  `'calendar:' || ${organisationIdColumn}`;
 
 export interface Queryable {
   query(sql: string, parameters?: unknown[]): Promise<unknown>;
