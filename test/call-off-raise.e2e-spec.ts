@@ -40,11 +40,14 @@ describe('raising a call-off', () => {
     // The answer is the call-off as written: what reading it back gives, every column of the one INSERT included.
     const read = await api.get(`/v1/call-offs/${warm.result.body.id}`, { key: m.commissioner });
     expect(warm.result.body).toEqual({ ...read.body, review: warm.result.body.review });
-    // The key, the change counts, the lot's capacity for the ranking; then the transaction: the lock with the
-    // provider's capacity, the call-off, and one statement for what follows from it: its capacity hold, the
-    // transactional outbox and the audit trail (DESIGN §3: its event with the event's delivery job, its audit entry)
-    // and the request's stored answer (so a repeat of it replays the answer).
+    // The key; the change counts with the lot's capacity for the ranking; then the transaction: the lock with the
+    // provider's capacity (and the call-off's number and time), and one statement for the call-off and what follows
+    // from it: its capacity hold, the transactional outbox and the audit trail (DESIGN §3: its event with the event's
+    // delivery job, its audit entry) and the request's stored answer (so a repeat of it replays the answer).
     expect(warm.sql.length).toBeLessThanOrEqual(8);
+    expect(warm.sql.filter((sql) => sql.includes('INSERT INTO call_offs'))).toEqual([
+      expect.stringMatching(/INSERT INTO capacity_holds .*INSERT INTO call_offs .*INSERT INTO events /),
+    ]);
     const beside = warm.sql.filter((sql) =>
       /INSERT INTO (capacity_holds|events|audit_log|idempotency_records)/.test(sql),
     );

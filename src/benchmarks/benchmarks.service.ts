@@ -492,8 +492,7 @@ export class BenchmarksService {
           ? { latitude: cost.latitude, longitude: cost.longitude }
           : {}),
       },
-      window.lotCount,
-      window.read,
+      { lotCount: window.lotCount, window: window.read },
     );
     const alternatives: AlternativeDto[] = [];
     for (const match of result.matches) {

@@ -64,6 +64,13 @@ export type Beside<T> = (row: T, together: Together) => Promise<void>;
 
 export type NewCallOff = Omit<CallOff, 'number' | 'version' | 'createdAt' | 'updatedAt' | 'status'>;
 
+// A new call-off's number and the time it was raised (call_offs.number's sequence and the database's clock), taken
+// before the statement that writes it.
+export interface OfferStamp {
+  number: number;
+  at: Date;
+}
+
 export interface ExtensionWrite {
   row: Pick<
     CallOff,
@@ -105,18 +112,21 @@ export class CallOffWriter {
     private readonly audit: AuditService,
   ) {}
 
-  // `beside` adds to the statement that records the offer's event and audit entry, which is `together` when the
-  // caller has already added to it (the offer's capacity hold).
+  // The offer is written in the statement that records its event and audit entry, which is `together` when the
+  // caller has already added to it (the offer's capacity hold); `beside` adds to it too. `stamp` is the number and
+  // time the caller took for it (so the row is known before the statement runs).
   async offer(
     manager: EntityManager,
     fields: NewCallOff,
+    stamp: OfferStamp,
     options: { together?: Together; beside?: Beside<CallOff> } = {},
   ): Promise<Written<CallOff>> {
+    const together = options.together ?? new Together();
     return this.commit(
       manager,
-      async () => {
-        const row = await insertOffer(manager, fields);
-        return {
+      () => {
+        const row = offerWithin(manager, together, fields, stamp);
+        return Promise.resolve({
           row,
           changes: [
             {
@@ -129,9 +139,9 @@ export class CallOffWriter {
               after: { status: 'offered' },
             },
           ],
-        };
+        });
       },
-      options,
+      { ...options, together },
     );
   }
 
@@ -359,16 +369,25 @@ export class CallOffWriter {
 }
 
 // A new offer as one plain INSERT of the entity's columns, each value converted as TypeORM converts it (jsonb,
-// dates, the pence transformer), without its query builder or entity building: a raise is the hottest write. The
-// id is already chosen; the database numbers the row and stamps it, and those come back with it.
-async function insertOffer(manager: EntityManager, fields: NewCallOff): Promise<CallOff> {
+// dates, the pence transformer), without its query builder or entity building: a raise is the hottest write. Its id,
+// number and time are already chosen, so the row is known without reading it back, and the INSERT is a part of the
+// statement that writes what follows from it.
+function offerWithin(
+  manager: EntityManager,
+  together: Together,
+  fields: NewCallOff,
+  stamp: OfferStamp,
+): CallOff {
   const { driver } = manager.connection;
-  const written = { ...fields, status: 'offered', version: 1 } as Record<string, unknown>;
-  const columns = manager.connection
-    .getMetadata(CallOff)
-    .columns.filter(
-      (c) => c.propertyName === 'id' || c.isVersion || !(c.isGenerated || c.isCreateDate || c.isUpdateDate),
-    );
+  const row = Object.assign(new CallOff(), fields, {
+    status: 'offered',
+    version: 1,
+    number: stamp.number,
+    createdAt: stamp.at,
+    updatedAt: stamp.at,
+  });
+  const written = row as unknown as Record<string, unknown>;
+  const columns = manager.connection.getMetadata(CallOff).columns;
   const params: unknown[] = [];
   const values = columns.map((column) => {
     const value = written[column.propertyName];
@@ -376,16 +395,18 @@ async function insertOffer(manager: EntityManager, fields: NewCallOff): Promise<
     params.push(driver.preparePersistentValue(value, column));
     return `$${params.length}`;
   });
-  const [generated]: { number: number; created_at: Date; updated_at: Date }[] = await manager.query(
-    `INSERT INTO call_offs (${columns.map((c) => `"${c.databaseName}"`).join(', ')})
-     VALUES (${values.join(', ')}) RETURNING number, created_at, updated_at`,
+  together.add({
+    ctes: [
+      [
+        'offer_written',
+        `INSERT INTO call_offs (${columns.map((c) => `"${c.databaseName}"`).join(', ')})
+         VALUES (${values.join(', ')})`,
+      ],
+    ],
+    result: 'NULL',
     params,
-  );
-  return Object.assign(new CallOff(), written, {
-    number: generated.number,
-    createdAt: generated.created_at,
-    updatedAt: generated.updated_at,
   });
+  return row;
 }
 
 // TypeORM answers a raw UPDATE … RETURNING on PostgreSQL as [rows, affected count].

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, Repository, SelectQueryBuilder } from 'typeorm';
 import { Caller, Role } from '../auth/role';
 import { withCalendarErrors } from '../calendar/calendar-errors';
+import { CapacityService, LeastAvailable, LeastAvailableRow } from '../capacity/capacity.service';
 import { CalendarService } from '../calendar/calendar.service';
 import { addDays } from '../calendar/engine/dates';
 import { SchoolCalendar } from '../calendar/engine/school-calendar';
@@ -11,7 +12,7 @@ import { Clock } from '../common/clock';
 import { BadRequestError, ConflictError, NotFoundError, RuleViolation } from '../common/domain-error';
 import { Page, paginate } from '../common/pagination';
 import { assertVersion } from '../common/versioning';
-import { calendarCounter, calendarCounterSql, lotCounter, readCounts } from '../database/change-counters';
+import { calendarCounter, calendarCounterSql, lotCounter } from '../database/change-counters';
 import { Together } from '../database/together';
 import { Framework } from '../frameworks/framework.entity';
 import { AwardMethod, FrameworkStoredStatus, PricingUnit } from '../frameworks/framework-types';
@@ -34,7 +35,7 @@ import {
   Segment,
   StatutoryBasis,
 } from './call-off.entity';
-import { CallOffWriter, NewCallOff } from './call-off-writer';
+import { CallOffWriter, NewCallOff, OfferStamp } from './call-off-writer';
 import { CreateCallOffDto } from './dto/create-call-off.dto';
 import { ListCallOffsQueryDto } from './dto/call-off.dto';
 import { looksLikeUpn } from './engine/child-ref';
@@ -180,6 +181,7 @@ export class CallOffsService {
     private readonly calendars: CalendarService,
     private readonly matching: MatchingService,
     private readonly guard: PlacementGuard,
+    private readonly capacity: CapacityService,
     private readonly writer: CallOffWriter,
     private readonly eligibility: EligibilityService,
     private readonly idempotency: IdempotencyService,
@@ -211,7 +213,8 @@ export class CallOffsService {
     key: RaiseKey | null,
     requestHash: string | null,
   ): Promise<CallOffView> {
-    const terms = await this.termsFor(caller.organisationId as string, input);
+    const opening = await this.opening(caller.organisationId as string, input);
+    const terms = await this.termsFor(caller.organisationId as string, input, opening);
     assertPlacementRules(input);
     const result = await this.matching.match(
       terms.lot,
@@ -225,14 +228,14 @@ export class CallOffsService {
         longitude: input.location?.longitude,
         lookedAfterOrEhcp: input.child.ehcp || input.child.lookedAfter,
       },
-      terms.lotCount,
+      { lotCount: terms.lotCount, capacity: opening.capacity },
     );
     const match = choose(input, terms.lot, result);
     const row = this.offerFor(caller, input, terms, result, match, key?.durable.key ?? null, requestHash);
     return this.dataSource.transaction(async (manager) => {
       // The hold, the call-off's event and audit entry and the stored answer are written in one statement.
       const together = new Together();
-      await this.guard.place(
+      const stamp = await this.guard.place(
         manager,
         {
           callOffId: row.id,
@@ -254,9 +257,10 @@ export class CallOffsService {
           },
         },
         together,
+        OFFER_STAMP_SQL,
       );
       let view: CallOffView | undefined;
-      const written = await this.writer.offer(manager, row, {
+      const written = await this.writer.offer(manager, row, offerStamp(stamp), {
         together,
         beside: async (raised) => {
           // The insert returned the generated columns (number, version, timestamps): no need to read the row back.
@@ -277,13 +281,35 @@ export class CallOffsService {
     });
   }
 
-  // The lot, its framework, who may call off from it and the commissioner's calendar, from one read of their change
-  // counts while kept values stand; and the framework rules a raise must meet before anything else.
-  private async termsFor(organisationId: string, input: CreateCallOffDto): Promise<RaiseTerms> {
-    const [lotCount, calendarCount] = await readCounts(this.dataSource, [
-      lotCounter(input.lotId),
-      calendarCounter(organisationId),
-    ]);
+  // A raise's first statement, everything it reads before its transaction: the lot's and the calendar's change
+  // counts (kept terms stand while they do) and each provider's least free sessions on the lot over the request's
+  // dates (the match's one live read).
+  private async opening(organisationId: string, input: CreateCallOffDto): Promise<RaiseOpening> {
+    const capacity = this.capacity.leastAvailableRead(
+      input.lotId,
+      input.startDate,
+      input.endDate,
+      input.sessionsPerWeek,
+    );
+    const names = [lotCounter(input.lotId), calendarCounter(organisationId)];
+    const [row]: { counts: Record<string, string> | null; capacity: LeastAvailableRow[] | null }[] =
+      await this.dataSource.query(
+        `SELECT (SELECT json_object_agg(name, value::text) FROM change_counters
+                  WHERE name = ANY($${capacity.params.length + 1}::text[])) AS counts,
+                (SELECT json_agg(l) FROM (${capacity.sql}) l) AS capacity`,
+        [...capacity.params, names],
+      );
+    const [lotCount, calendarCount] = names.map((name) => row.counts?.[name] ?? '0');
+    return { lotCount, calendarCount, capacity: capacity.answer(row.capacity ?? []) };
+  }
+
+  // The lot, its framework, who may call off from it and the commissioner's calendar, kept while their change counts
+  // (read in the opening) stand; and the framework rules a raise must meet before anything else.
+  private async termsFor(
+    organisationId: string,
+    input: CreateCallOffDto,
+    { lotCount, calendarCount }: RaiseOpening,
+  ): Promise<RaiseTerms> {
     const terms = await this.frameworks.lotTerms(input.lotId, lotCount);
     // Procurement Act 2023 s.45: only the authorities the framework names may call off from it. A lot that does
     // not exist is answered alike, so the answer never tells an outsider which lots exist.
@@ -843,6 +869,18 @@ export interface PlacementValue {
   byFinancialYear: FinancialYearPart[];
 }
 
+interface RaiseOpening {
+  lotCount: string;
+  calendarCount: string;
+  capacity: LeastAvailable;
+}
+
+// Taken in the statement that locks the provider's capacity, so that the offer is known before the statement that
+// writes it with its hold: the call-off's number (its sequence; a raise refused under the lock leaves a gap, as a
+// rolled-back one always has) and the transaction's time, which the row's created_at default would have been.
+const OFFER_STAMP_SQL = `nextval(pg_get_serial_sequence('call_offs', 'number'))::int AS number,
+  now()::timestamptz(3) AS at`;
+
 interface RaiseTerms {
   lot: Lot;
   framework: Framework;
@@ -996,4 +1034,9 @@ function expiryWarnings(
       code: 'check_expires_during_placement',
       detail: `${check.type} expires on ${check.expiresAt}, before the placement ends on ${endDate}.`,
     }));
+}
+
+function offerStamp(read: Record<string, unknown> | null): OfferStamp {
+  if (!read) throw new Error('The lock statement answered no offer stamp.');
+  return { number: Number(read.number), at: new Date(String(read.at)) };
 }

@@ -46,7 +46,7 @@ export class MatchesService {
       : await (this.defaultCalendar ??= this.calendars.calendarFor(null));
     // Matching ranks any number of sessions; asking for more than the lot allows is refused at once.
     assertWithinLotMaximum(lot, query.sessionsPerWeek);
-    const result = await this.matching.match(lot, framework, calendar, query, lotCount);
+    const result = await this.matching.match(lot, framework, calendar, query, { lotCount });
     const head: Omit<MatchesDto, 'matches' | 'excluded'> = {
       lotId,
       startDate: query.startDate,

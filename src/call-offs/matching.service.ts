@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { withCalendarErrors } from '../calendar/calendar-errors';
 import { SchoolCalendar } from '../calendar/engine/school-calendar';
-import { CapacityService } from '../capacity/capacity.service';
+import { CapacityService, LeastAvailable } from '../capacity/capacity.service';
 import { leastAvailable } from '../capacity/availability';
 import { KeptByCount, lotCounter, readCounts } from '../database/change-counters';
 import { BadRequestError } from '../common/domain-error';
@@ -170,11 +170,17 @@ export class MatchingService {
     framework: Framework,
     calendar: SchoolCalendar,
     request: MatchRequest,
-    // The lot's change count, when the caller has read it already (raising a call-off reads it with the rest).
-    lotCount?: string,
-    // Read by loadWindow under that count, over a window covering the request's dates.
-    window?: MatchWindow,
+    read: {
+      // The lot's change count, when the caller has read it already (raising a call-off reads it with the rest).
+      lotCount?: string;
+      // Read by loadWindow under that count, over a window covering the request's dates.
+      window?: MatchWindow;
+      // Each provider's least free sessions over the request's dates, when the caller has read them already
+      // (CapacityService.leastAvailableRead, sent with a raise's other opening reads).
+      capacity?: LeastAvailable;
+    } = {},
   ): Promise<MatchResult> {
+    const { lotCount, window, capacity } = read;
     if (request.endDate < request.startDate)
       throw new BadRequestError('validation_failed', 'endDate must be on or after startDate.', [
         { field: 'endDate', message: 'endDate must be on or after startDate' },
@@ -190,13 +196,14 @@ export class MatchingService {
       ),
       window
         ? null
-        : this.capacity.leastAvailableForLot(
+        : (capacity ??
+          this.capacity.leastAvailableForLot(
             db,
             lot.id,
             request.startDate,
             request.endDate,
             request.sessionsPerWeek,
-          ),
+          )),
     ]);
     const fullTime = isFullTime(request.sessionsPerWeek, lot, framework);
     // Every unregistered member, eligible or not: an excluded provider is listed with every reason.

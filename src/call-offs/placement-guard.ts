@@ -50,9 +50,20 @@ export class PlacementGuard {
 
   // One placement: refused with its problem, or placed and held. With `within`, the hold is written as a part of the
   // statement that writes the rest of the change (the call-off's events, audit entry, answer), still under the lock.
-  async place(manager: EntityManager, placement: Placement, within?: Together): Promise<void> {
-    const [decision] = await this.placeAll(manager, [placement], { dryRun: false, within });
-    if (decision.refusal) throw refusalError(decision.refusal);
+  // `alongside` (a select list) is worked out in the lock's statement and answered (CapacityService.lockAndLoad).
+  async place(
+    manager: EntityManager,
+    placement: Placement,
+    within?: Together,
+    alongside?: string,
+  ): Promise<Record<string, unknown> | null> {
+    const { decisions, alongside: read } = await this.judgeAndHold(manager, [placement], {
+      dryRun: false,
+      within,
+      alongside,
+    });
+    if (decisions[0].refusal) throw refusalError(decisions[0].refusal);
+    return read;
   }
 
   // Set-based, in the given order: each placement is judged against what the earlier ones took, and only those
@@ -62,10 +73,24 @@ export class PlacementGuard {
     placements: Placement[],
     options: { dryRun: boolean; within?: Together },
   ): Promise<PlacementDecision[]> {
-    if (placements.length === 0) return [];
+    return (await this.judgeAndHold(manager, placements, options)).decisions;
+  }
+
+  private async judgeAndHold(
+    manager: EntityManager,
+    placements: Placement[],
+    options: { dryRun: boolean; within?: Together; alongside?: string },
+  ): Promise<{ decisions: PlacementDecision[]; alongside: Record<string, unknown> | null }> {
+    if (placements.length === 0) return { decisions: [], alongside: null };
     const counted = placements.filter((p) => p.unregistered && p.addsFullTime);
     const unregistered = [...new Set(counted.map((p) => p.providerId))].sort();
-    const ledgers = await this.lockAndRead(manager, placements, unregistered, options.dryRun);
+    const { ledgers, alongside } = await this.lockAndRead(
+      manager,
+      placements,
+      unregistered,
+      options.dryRun,
+      options.alongside,
+    );
     const fullTime = await this.fullTimePlacements(
       manager,
       unregistered,
@@ -89,7 +114,7 @@ export class PlacementGuard {
       admitted.push(p);
     }
     if (!options.dryRun) await this.hold(manager, admitted, options.within);
-    return decisions;
+    return { decisions, alongside };
   }
 
   // An offer accepted: its hold no longer lapses.
@@ -165,8 +190,12 @@ export class PlacementGuard {
     placements: Placement[],
     unregistered: string[],
     dryRun: boolean,
-  ): Promise<Map<string, CapacityLedger>> {
+    alongside?: string,
+  ): Promise<{ ledgers: Map<string, CapacityLedger>; alongside: Record<string, unknown> | null }> {
+    if (alongside && (dryRun || new Set(placements.map((p) => p.lotId)).size !== 1))
+      throw new Error('Only one lot’s lock statement can carry what a caller reads alongside it.');
     const ledgers = new Map<string, CapacityLedger>();
+    let read: Record<string, unknown> | null = null;
     let providerLocks = dryRun ? [] : unregistered.map((providerId) => `provider:${providerId}`);
     const lotIds = [...new Set(placements.map((p) => p.lotId))].sort();
     for (const lotId of lotIds) {
@@ -182,9 +211,19 @@ export class PlacementGuard {
         loaded = window
           ? await this.capacity.loadForLot(manager, lotId, window.from, window.to, providerIds)
           : new Map<string, LoadedCapacity>();
-      else if (window)
-        loaded = await this.capacity.lockAndLoad(manager, lotId, providerIds, window, providerLocks);
-      else {
+      else if (window) {
+        const locked = await this.capacity.lockAndLoad(
+          manager,
+          lotId,
+          providerIds,
+          window,
+          providerLocks,
+          alongside,
+        );
+        loaded = locked.loaded;
+        read = locked.alongside;
+      } else {
+        if (alongside) throw new Error('What a caller reads alongside the lock needs a window to check.');
         // Nothing to check (a termination gives places back): the locks alone, so the holds move under them.
         for (const key of providerLocks)
           await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [key]);
@@ -199,7 +238,7 @@ export class PlacementGuard {
             new CapacityLedger(window.from, window.to, rows.declarations, rows.holds),
           );
     }
-    return ledgers;
+    return { ledgers, alongside: read };
   }
 
   private async hold(manager: EntityManager, placements: Placement[], within?: Together): Promise<void> {

@@ -68,6 +68,14 @@ export const LEAST_AVAILABLE_FOR_LOT = `WITH d AS (
   SELECT provider_id, min(n)::int AS available, min(day) FILTER (WHERE n < $5) AS first_short
     FROM free GROUP BY provider_id`;
 
+// Each provider's least free sessions over a window and the first day short of what is needed, if any.
+export type LeastAvailable = Map<string, { available: number; firstShortDate: string | null }>;
+export interface LeastAvailableRow {
+  provider_id: string;
+  available: number;
+  first_short: string | null;
+}
+
 // A place held for a call-off (its offer or placement) over a period.
 export interface NewHold {
   providerId: string;
@@ -204,38 +212,69 @@ export class CapacityService {
     from: string,
     to: string,
     needed: number,
-  ): Promise<Map<string, { available: number; firstShortDate: string | null }>> {
-    const rows: { provider_id: string; available: number; first_short: string | null }[] =
-      await manager.query(LEAST_AVAILABLE_FOR_LOT, [lotId, from, to, this.clock.now(), needed]);
-    const result = new Map<string, { available: number; firstShortDate: string | null }>();
-    for (const row of rows)
-      result.set(row.provider_id, { available: row.available, firstShortDate: row.first_short });
-    return result;
+  ): Promise<LeastAvailable> {
+    const read = this.leastAvailableRead(lotId, from, to, needed);
+    return read.answer(await manager.query(read.sql, read.params));
+  }
+
+  // The same read for a caller to send inside its own statement (a raise sends it with its other opening reads):
+  // `sql` numbers its parameters from $1 and answers LeastAvailableRow rows, which `answer` turns into the map.
+  leastAvailableRead(
+    lotId: string,
+    from: string,
+    to: string,
+    needed: number,
+  ): { sql: string; params: unknown[]; answer: (rows: LeastAvailableRow[]) => LeastAvailable } {
+    return {
+      sql: LEAST_AVAILABLE_FOR_LOT,
+      params: [lotId, from, to, this.clock.now(), needed],
+      answer: (rows) => {
+        const result: LeastAvailable = new Map();
+        for (const row of rows)
+          result.set(row.provider_id, { available: row.available, firstShortDate: row.first_short });
+        return result;
+      },
+    };
   }
 
   // Locks each provider+lot (after the caller's own `alsoLock` keys, in the order given) and then reads their
   // declarations and live holds over the window, in one statement: what the read returns is current. No window:
-  // locks only. Holds the locks until the transaction ends.
+  // locks only. Holds the locks until the transaction ends. `alongside`, a select list of the caller's, is worked out
+  // once in the same statement and answered as an object (a raise takes its call-off's number and time there).
   async lockAndLoad(
     manager: EntityManager,
     lotId: string,
     providerIds: string[],
     window: { from: string; to: string } | null,
     alsoLock: string[] = [],
-  ): Promise<Map<string, LoadedCapacity>> {
+    alongside?: string,
+  ): Promise<{ loaded: Map<string, LoadedCapacity>; alongside: Record<string, unknown> | null }> {
     const sorted = [...new Set(providerIds)].sort();
-    const rows: CapacityRowWithKind[] = await manager.query(
-      'SELECT * FROM capacity_lock_and_load($1, $2, $3, $4, $5, $6)',
-      [
-        [...alsoLock, ...sorted.map((providerId) => lockKey(providerId, lotId))],
-        lotId,
-        sorted,
-        window?.from ?? null,
-        window?.to ?? null,
-        this.clock.now(),
-      ],
+    const params = [
+      [...alsoLock, ...sorted.map((providerId) => lockKey(providerId, lotId))],
+      lotId,
+      sorted,
+      window?.from ?? null,
+      window?.to ?? null,
+      this.clock.now(),
+    ];
+    if (!alongside) {
+      const rows: CapacityRowWithKind[] = await manager.query(
+        'SELECT * FROM capacity_lock_and_load($1, $2, $3, $4, $5, $6)',
+        params,
+      );
+      return { loaded: byProvider(rows), alongside: null };
+    }
+    // One row even when nothing is declared or held: the function's columns are then null.
+    const rows: (CapacityRowWithKind & { alongside: Record<string, unknown> })[] = await manager.query(
+      `SELECT row_to_json(a) AS alongside, l.* FROM (SELECT ${alongside}) a
+         LEFT JOIN LATERAL capacity_lock_and_load($1, $2, $3, $4, $5, $6) l ON true`,
+      params,
     );
-    return byProvider(rows);
+    return {
+      loaded: byProvider(rows.filter((row) => row.hold !== null)),
+      alongside: rows[0].alongside,
+    };
   }
 
   // Serialises every change to one provider's capacity on one lot until the transaction ends.
