@@ -460,3 +460,126 @@ describe('Attendance', () => {
     });
   });
 });
+
+// What an upload writes beside its marks, in the same statement: one absence event per placement with a mark newly
+// unauthorised (its sessions in date order, the register code the school enters), and the audit entry with the number
+// of marks written.
+describe('Attendance: the absence events and the audit entry of an upload', () => {
+  let api: TestApp;
+  let m: Market;
+  let provider: { id: string; key: string };
+  let standard: string;
+  let schoolArranged: string;
+
+  beforeAll(async () => {
+    api = await startTestApp();
+    api.clock.setToday('2026-10-01');
+    m = await market(api, { count: 1 });
+    [provider] = m.providers;
+    const place = async (overrides: Record<string, unknown>) => {
+      const raised = await raise(
+        api,
+        m.commissioner,
+        callOffBody(m.lotId, {
+          providerId: provider.id,
+          startDate: '2026-11-02',
+          endDate: '2026-11-13',
+          sessionsPerWeek: 10,
+          ...overrides,
+        }),
+      );
+      expect(raised.status).toBe(201);
+      expect(
+        (await api.post(`/v1/call-offs/${raised.body.id}/accept`, {}, { key: provider.key })).status,
+      ).toBe(200);
+      return raised.body.id as string;
+    };
+    standard = await place({});
+    schoolArranged = await place({ statutoryBasis: 'school_directed_offsite' });
+    api.clock.setToday('2026-11-20');
+  });
+  afterAll(() => api.close());
+
+  const upload = async (marks: { callOffId: string; date: string; session: string; mark: string }[]) => {
+    const answer = await api.post('/v1/attendance', { marks }, { key: provider.key });
+    if (answer.status !== 200) throw new Error(answer.text);
+    return answer.body as { marks: { callOffId: string; registerCode: string; outcome: string }[] };
+  };
+  const absences = async () =>
+    (await feed(api, m.commissioner, 'attendance.absence_recorded')).map((e) => ({
+      callOffId: e.subject.id,
+      payload: e.payload,
+    }));
+  const audited = async (): Promise<{ field: string; value?: unknown }[][]> =>
+    (
+      await api.app
+        .get(DataSource)
+        .query(
+          `SELECT changes FROM audit_log WHERE action = 'recordAttendance' AND actor_provider_id = $1 ORDER BY id`,
+          [provider.id],
+        )
+    ).map((row: { changes: { field: string; value?: unknown }[] }) => row.changes);
+
+  it('writes one event per placement, its sessions in date order, and counts the marks written', async () => {
+    const first = await upload([
+      { callOffId: standard, date: '2026-11-06', session: 'pm', mark: 'unauthorised_absence' },
+      { callOffId: standard, date: '2026-11-05', session: 'am', mark: 'present' },
+      { callOffId: schoolArranged, date: '2026-11-05', session: 'pm', mark: 'unauthorised_absence' },
+      { callOffId: standard, date: '2026-11-04', session: 'am', mark: 'unauthorised_absence' },
+    ]);
+    const code = (i: number) => first.marks[i].registerCode;
+    expect(await absences()).toEqual([
+      {
+        callOffId: standard,
+        payload: {
+          mark: 'unauthorised_absence',
+          registerCode: code(0),
+          sessions: [
+            { date: '2026-11-04', session: 'am' },
+            { date: '2026-11-06', session: 'pm' },
+          ],
+        },
+      },
+      {
+        callOffId: schoolArranged,
+        payload: {
+          mark: 'unauthorised_absence',
+          registerCode: code(2),
+          sessions: [{ date: '2026-11-05', session: 'pm' }],
+        },
+      },
+    ]);
+
+    // Sent again unchanged, an absence is no new alert; a mark corrected to one is.
+    const second = await upload([
+      { callOffId: standard, date: '2026-11-04', session: 'am', mark: 'unauthorised_absence' },
+      { callOffId: standard, date: '2026-11-05', session: 'am', mark: 'unauthorised_absence' },
+    ]);
+    expect(second.marks.map((mk) => mk.outcome)).toEqual(['unchanged', 'corrected']);
+    const after = await absences();
+    expect(after).toHaveLength(3);
+    expect(after[2]).toEqual({
+      callOffId: standard,
+      payload: {
+        mark: 'unauthorised_absence',
+        registerCode: code(0),
+        sessions: [{ date: '2026-11-05', session: 'am' }],
+      },
+    });
+
+    const entries = await audited();
+    expect(entries).toHaveLength(2);
+    expect(entries[0]).toEqual(
+      expect.arrayContaining([
+        { field: 'marks', value: 4 },
+        { field: 'written', value: 4 },
+      ]),
+    );
+    expect(entries[1]).toEqual(
+      expect.arrayContaining([
+        { field: 'marks', value: 2 },
+        { field: 'written', value: 1 },
+      ]),
+    );
+  });
+});

@@ -7,8 +7,10 @@ import { SchoolCalendar } from '../calendar/engine/school-calendar';
 import { AttendanceTerms, CallOffsService } from '../call-offs/call-offs.service';
 import { Clock } from '../common/clock';
 import { BadRequestError, FieldError, RuleViolation } from '../common/domain-error';
+import { bareArray, textArray } from '../database/array-literal';
 import { Together } from '../database/together';
 import { EventsService } from '../events/events.service';
+import { uuid7 } from '../events/uuid7';
 import { AttendanceService } from './attendance.service';
 import {
   AttendanceRecordedDto,
@@ -20,13 +22,7 @@ import {
 } from './dto/attendance.dto';
 import { Session, patternSessionOf } from './engine/commissioned-sessions';
 import { Mark, arrangedByFor, registerCodeFor } from './engine/register-codes';
-import {
-  LOCK_PLACEMENTS_SQL,
-  MarkColumns,
-  UPSERT_MARKS_SQL,
-  UpsertedMarkRow,
-  upsertParameters,
-} from './mark-upsert';
+import { LOCK_PLACEMENTS_SQL, MarkColumns, UpsertedMarkRow, upsertMarksPart } from './mark-upsert';
 
 // The one writer of attendance marks (DESIGN §1 Attendance). A batch is checked mark by mark first; one bad mark
 // refuses the batch, naming every bad mark, and nothing is stored. A good batch is written in one transaction by a
@@ -125,8 +121,8 @@ export class AttendanceMarksService {
     return written;
   }
 
-  // One transaction of three statements besides BEGIN and COMMIT: lock the placements, upsert, then the absence
-  // events with the audit entry.
+  // One transaction of two statements besides BEGIN and COMMIT: lock the placements, then one statement that upserts
+  // the marks and writes the absence events and the audit entry from what the upsert changed.
   private async write(
     caller: Caller | null,
     ids: string[],
@@ -135,50 +131,55 @@ export class AttendanceMarksService {
     received: number,
   ): Promise<UpsertedMarkRow[]> {
     const now = this.clock.now();
+    // Per placement of the batch (the upsert's $8 order): the id its absence event would take, and what it carries.
+    const placements = [...columns.placements.keys()].map((id) => terms.get(id)!);
+    const absence = {
+      eventIds: bareArray(placements.map(() => uuid7())),
+      frameworkIds: bareArray(placements.map((t) => t.frameworkId)),
+      registerCodes: textArray(
+        placements.map((t) => registerCodeFor('unauthorised_absence', arrangedByFor(t.statutoryBasis)).code),
+      ),
+    };
     return this.dataSource.transaction(async (manager) => {
       await manager.query(LOCK_PLACEMENTS_SQL, [ids]);
-      const rows: UpsertedMarkRow[] = await manager.query(
-        UPSERT_MARKS_SQL,
-        upsertParameters(columns, caller?.keyId ?? null, now),
-      );
-      // DESIGN §1 Attendance: an unauthorised absence is the same-day safeguarding alert, to the child's two parties.
-      const absences = new Map<string, { date: string; session: string }[]>();
-      for (const row of rows.filter((r) => r.newly_unauthorised)) {
-        const callOffId = columns.callOffIds[row.ord - 1];
-        let sessions = absences.get(callOffId);
-        if (!sessions) absences.set(callOffId, (sessions = []));
-        sessions.push({ date: columns.dates[row.ord - 1], session: columns.sessions[row.ord - 1] });
-      }
-      // The events and the audit entry in one statement, whatever the number of placements in the batch.
       const together = new Together();
-      this.events.appendWithin(
-        together,
-        [...absences].map(([callOffId, sessions]) => {
-          const t = terms.get(callOffId)!;
-          return {
-            type: 'attendance.absence_recorded' as const,
-            subject: { id: callOffId, version: null },
-            frameworkId: t.frameworkId,
-            commissionerOrganisationId: t.commissionerOrganisationId,
-            providerId: t.providerId,
-            payload: {
-              mark: 'unauthorised_absence',
-              registerCode: registerCodeFor('unauthorised_absence', arrangedByFor(t.statutoryBasis)).code,
-              sessions: sessions.sort((a, b) => (a.date + a.session).localeCompare(b.date + b.session)),
-            },
-          };
-        }),
-      );
-      this.audit.recordWithin(together, {
-        caller,
-        action: 'recordAttendance',
-        subject: { type: 'attendance', id: null },
-        input: {
-          marks: received,
-          written: received - rows.filter((r) => r.outcome === 'unchanged').length,
-          callOffIds: ids.length <= 50 ? ids : ids.length,
-        },
+      let rows: UpsertedMarkRow[] = [];
+      together.add(upsertMarksPart(columns, caller?.keyId ?? null, now), (value) => {
+        rows = value as UpsertedMarkRow[];
       });
+      // DESIGN §1 Attendance: an unauthorised absence is the same-day safeguarding alert, to the child's two parties:
+      // one event a placement with a mark newly unauthorised, naming those sessions in date order.
+      this.events.appendSelectedWithin(together, 'attendance.absence_recorded', {
+        sql: `SELECT min(i.ord) AS n, e.id, c.call_off_id AS subject_id, NULL::int AS subject_version, e.framework_id,
+                     c.commissioner_organisation_id, c.provider_id,
+                     jsonb_build_object('mark', 'unauthorised_absence', 'registerCode', e.register_code,
+                       'sessions', jsonb_agg(jsonb_build_object('date', c.date, 'session', c.session)
+                                             ORDER BY c.date, c.session::text)) AS payload
+                FROM marks_changes c
+                JOIN marks_input i USING (call_off_id, date, session)
+                JOIN unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[])
+                  AS e(call_off_id, id, framework_id, register_code) USING (call_off_id)
+               WHERE c.mark = 'unauthorised_absence' AND c.old_mark IS DISTINCT FROM 'unauthorised_absence'
+               GROUP BY c.call_off_id, e.id, e.framework_id, e.register_code, c.commissioner_organisation_id,
+                        c.provider_id`,
+        params: [
+          bareArray([...columns.placements.keys()]),
+          absence.eventIds,
+          absence.frameworkIds,
+          absence.registerCodes,
+        ],
+      });
+      this.audit.recordWithin(
+        together,
+        {
+          caller,
+          action: 'recordAttendance',
+          subject: { type: 'attendance', id: null },
+          input: { marks: received, callOffIds: ids.length <= 50 ? ids : ids.length },
+        },
+        // Every mark but those sent again unchanged.
+        { written: '(SELECT count(*) FROM marks_written)' },
+      );
       await together.run(manager);
       return rows;
     });

@@ -98,7 +98,9 @@ function asObject(value: unknown): Record<string, unknown> {
 
 // Entries as a part of a statement: one parameter whatever their number, inserted in the order given (ids, taken
 // here, break ties in the sealing order).
-function rowsPart(rows: AuditLogRow[]): Part {
+// `more`, when given, is an SQL expression over the statement's earlier parts answering a jsonb array of further
+// AuditChange entries, added to each row's (what a writer learns only as its statement runs).
+function rowsPart(rows: AuditLogRow[], more?: string): Part {
   return {
     ctes: [
       [
@@ -106,7 +108,7 @@ function rowsPart(rows: AuditLogRow[]): Part {
         `INSERT INTO audit_log (kind, request_id, actor_key_id, actor_role, actor_organisation_id, actor_provider_id,
            action, route, subject_type, subject_id, changes)
          SELECT r.kind, r.request_id, r.actor_key_id, r.actor_role, r.actor_organisation_id, r.actor_provider_id,
-                r.action, r.route, r.subject_type, r.subject_id, r.changes
+                r.action, r.route, r.subject_type, r.subject_id, ${more ? `r.changes || (${more})` : 'r.changes'}
            FROM jsonb_to_recordset($1::jsonb) AS r(n int, kind text, request_id text, actor_key_id uuid,
                 actor_role text, actor_organisation_id uuid, actor_provider_id uuid, action text, route text,
                 subject_type text, subject_id uuid, changes jsonb)
@@ -151,13 +153,20 @@ export class AuditService {
   }
 
   // The same as a part of the statement that writes the change's other consequences (its events), run by the writer
-  // in its transaction.
-  recordWithin(together: Together, entry: AuditEntryInput): void {
+  // in its transaction. `counted` adds figures the statement itself works out, each an SQL expression over its
+  // earlier parts (how many marks an upload wrote), recorded as fields of the entry after its input's.
+  recordWithin(together: Together, entry: AuditEntryInput, counted: Record<string, string> = {}): void {
     if (!this.enabled) return;
     const state = auditContext.getStore();
     if (state) state.recordedByWriter = true;
+    const more = Object.entries(counted).map(
+      ([field, sql]) => `jsonb_build_object('field', ${quoteLiteral(field)}, 'value', (${sql}))`,
+    );
     together.add(
-      rowsPart([rowOf('write', entry.caller, entry.action, entry.subject, describeInput(entry.input))]),
+      rowsPart(
+        [rowOf('write', entry.caller, entry.action, entry.subject, describeInput(entry.input))],
+        more.length > 0 ? `jsonb_build_array(${more.join(', ')})` : undefined,
+      ),
     );
     this.sealer.soon();
   }
@@ -285,4 +294,9 @@ export class AuditService {
   verify(notarised?: { size: number; hash: string }): Promise<AuditVerification> {
     return this.sealer.verify(notarised);
   }
+}
+
+// A field name as an SQL string literal (PostgreSQL manual §4.1.2.1: a quote doubled).
+function quoteLiteral(text: string): string {
+  return `'${text.replace(/'/g, "''")}'`;
 }

@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Caller, Role } from '../auth/role';
 import { Clock } from '../common/clock';
 import { BadRequestError } from '../common/domain-error';
-import { Together } from '../database/together';
+import { Part, Together } from '../database/together';
 import { JobQueue } from '../jobs/job-queue';
 import { EVENT_CATALOGUE, EventType, NewEvent } from './event-types';
 import { uuid7 } from './uuid7';
@@ -94,38 +94,22 @@ export class EventsService {
     });
     // The events and the job that publishes them (webhook fan-out): one job per event appended alone, one job for
     // all the events of a batch.
-    const job =
-      events.length === 1
-        ? this.queue.addJobExpression(EVENT_PUBLISHED_TASK, "json_build_object('eventId', w.ids[1])")
-        : this.queue.addJobExpression(EVENT_PUBLISHED_TASK, "json_build_object('eventIds', w.ids)");
     let ids: string[] = [];
     together.add(
-      {
-        ctes: [
-          [
-            'events_written',
-            `INSERT INTO events (id, xid, type, audience, occurred_at, subject_type, subject_id, subject_version,
-                             framework_id, commissioner_organisation_id, provider_id, payload, restricted, dedupe_key)
-         SELECT r.id, pg_current_xact_id()::text::bigint, r.type, r.audience, $2, r.subject_type, r.subject_id,
-                r.subject_version, r.framework_id, r.commissioner_organisation_id, r.provider_id, r.payload,
-                r.restricted, r.dedupe_key
+      eventsPart(
+        `SELECT r.id, r.type, r.audience, r.subject_type, r.subject_id, r.subject_version, r.framework_id,
+                r.commissioner_organisation_id, r.provider_id, r.payload, r.restricted, r.dedupe_key, r.n
            FROM jsonb_to_recordset($1::jsonb) AS r(n int, id uuid, type text, audience text, subject_type text,
                 subject_id uuid, subject_version int, framework_id uuid, commissioner_organisation_id uuid,
-                provider_id uuid, payload jsonb, restricted jsonb, dedupe_key text)
-          ORDER BY r.n
-         ON CONFLICT (dedupe_key) DO NOTHING
-         RETURNING id`,
-          ],
-          ['events_ids', `SELECT coalesce(array_agg(id), '{}') AS ids FROM events_written`],
-          // The job only when an event was written; the result reads it, so it always runs.
-          [
-            'events_job',
-            `SELECT w.ids, CASE WHEN cardinality(w.ids) > 0 THEN (${job}).id END AS job FROM events_ids w`,
-          ],
-        ],
-        result: '(SELECT ids::text[] FROM events_job WHERE job IS NOT NULL OR cardinality(ids) = 0)',
-        params: [JSON.stringify(rows), this.clock.now()],
-      },
+                provider_id uuid, payload jsonb, restricted jsonb, dedupe_key text)`,
+        [JSON.stringify(rows), this.clock.now()],
+        this.queue.addJobExpression(
+          EVENT_PUBLISHED_TASK,
+          events.length === 1
+            ? "json_build_object('eventId', w.ids[1])"
+            : "json_build_object('eventIds', w.ids)",
+        ),
+      ),
       (value) => {
         ids = value as string[];
       },
@@ -134,6 +118,29 @@ export class EventsService {
       const written = new Set(ids);
       return rows.filter((row) => written.has(row.id)).map((row) => row.id);
     };
+  }
+
+  // Events of one type worked out by the statement itself from what its earlier parts wrote (an attendance upload's
+  // absences, from the marks its upsert changed), as a part of it. `select` answers (n, id, subject_id,
+  // subject_version, framework_id, commissioner_organisation_id, provider_id, payload), its ids chosen by the caller
+  // (uuid7), and numbers its parameters from $1. One publishing job for all of them, when there are any.
+  appendSelectedWithin(
+    together: Together,
+    type: EventType,
+    select: { sql: string; params: unknown[] },
+  ): void {
+    const { subject, audience } = EVENT_CATALOGUE[type];
+    const n = select.params.length;
+    together.add(
+      eventsPart(
+        `SELECT s.id, $${n + 1}::text AS type, $${n + 2}::text AS audience, $${n + 3}::text AS subject_type,
+                s.subject_id, s.subject_version, s.framework_id, s.commissioner_organisation_id, s.provider_id,
+                s.payload, NULL::jsonb AS restricted, NULL::text AS dedupe_key, s.n
+           FROM (${select.sql}) s`,
+        [...select.params, type, audience, subject, this.clock.now()],
+        this.queue.addJobExpression(EVENT_PUBLISHED_TASK, "json_build_object('eventIds', w.ids)"),
+      ),
+    );
   }
 
   // The feed: events in a fixed order (the writing transaction's id, then order within it) that a reader follows
@@ -302,4 +309,33 @@ export function decodeEventCursor(cursor: string): [string, string] {
   throw new BadRequestError('invalid_cursor', 'The cursor is not one this API issued.', [
     { field: 'after', message: 'after is not valid' },
   ]);
+}
+
+// The events given by `source` (each event's columns and its order n; `params` are its parameters, then the time
+// last), inserted in order, and the job that publishes them only when one was written: the result reads it, so it
+// always runs. The result is the ids written, once the job is added.
+function eventsPart(source: string, params: unknown[], job: string): Part {
+  return {
+    ctes: [
+      [
+        'events_written',
+        `INSERT INTO events (id, xid, type, audience, occurred_at, subject_type, subject_id, subject_version,
+                             framework_id, commissioner_organisation_id, provider_id, payload, restricted, dedupe_key)
+         SELECT r.id, pg_current_xact_id()::text::bigint, r.type, r.audience, $${params.length}, r.subject_type,
+                r.subject_id, r.subject_version, r.framework_id, r.commissioner_organisation_id, r.provider_id,
+                r.payload, r.restricted, r.dedupe_key
+           FROM (${source}) AS r
+          ORDER BY r.n
+         ON CONFLICT (dedupe_key) DO NOTHING
+         RETURNING id`,
+      ],
+      ['events_ids', `SELECT coalesce(array_agg(id), '{}') AS ids FROM events_written`],
+      [
+        'events_job',
+        `SELECT w.ids, CASE WHEN cardinality(w.ids) > 0 THEN (${job}).id END AS job FROM events_ids w`,
+      ],
+    ],
+    result: '(SELECT ids::text[] FROM events_job WHERE job IS NOT NULL OR cardinality(ids) = 0)',
+    params,
+  };
 }
