@@ -40,7 +40,7 @@ import { CreateCallOffDto } from './dto/create-call-off.dto';
 import { ListCallOffsQueryDto } from './dto/call-off.dto';
 import { looksLikeUpn } from './engine/child-ref';
 import { patternProblem, sortPattern } from './engine/pattern';
-import { CallOffStatus, effectiveStatus, endOfLondonDay } from './engine/lifecycle';
+import { CallOffStatus, StoredStatus, effectiveStatus, endOfLondonDay } from './engine/lifecycle';
 import { Exclusion, Match, MatchResult, MatchingService } from './matching.service';
 import { PlacementGuard } from './placement-guard';
 import { capacityExhausted, refusalError, registrationThreshold } from './placement-problems';
@@ -688,29 +688,53 @@ export class CallOffsService {
     },
     manager?: EntityManager,
   ): Promise<PlacementValue[]> {
-    const qb = (manager ?? this.dataSource.manager)
-      .createQueryBuilder(CallOff, 'c')
-      .select(PLACEMENT_VALUE_COLUMNS.map((column) => `c.${column}`));
-    if (filter.ids) qb.andWhere('c.id = ANY(:ids)', { ids: filter.ids });
-    if (filter.providerId) qb.andWhere('c.provider_id = :providerId', { providerId: filter.providerId });
-    if (filter.lotId) qb.andWhere('c.lot_id = :lotId', { lotId: filter.lotId });
+    // Plain rows of the columns needed (a provider's year is 2,000 placements or more): no entity building.
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const add = (sql: string, value: unknown) => {
+      params.push(value);
+      where.push(sql.replace('?', `$${params.length}`));
+    };
+    if (filter.ids) add('c.id = ANY(?::uuid[])', filter.ids);
+    if (filter.providerId) add('c.provider_id = ?', filter.providerId);
+    if (filter.lotId) add('c.lot_id = ?', filter.lotId);
     if (filter.commissionerOrganisationId)
-      qb.andWhere('c.commissioner_organisation_id = :org', { org: filter.commissionerOrganisationId });
-    if (filter.acceptedOnly) qb.andWhere(`c.status = 'accepted'`);
-    const rows = await qb.getMany();
+      add('c.commissioner_organisation_id = ?', filter.commissionerOrganisationId);
+    if (filter.acceptedOnly) where.push(`c.status = 'accepted'`);
+    const rows: PlacementValueRow[] = await (manager ?? this.dataSource.manager).query(
+      `SELECT c.id, c.framework_id, c.lot_id, c.provider_id, c.commissioner_organisation_id,
+              c.start_date::text AS start_date, c.end_date::text AS end_date, c.status, c.offer_expires_at,
+              c.terminated_on::text AS terminated_on, c.base_pence::text AS base_pence,
+              c.at_risk_pence::text AS at_risk_pence, c.total_pence::text AS total_pence, c.by_financial_year
+         FROM call_offs c${where.length > 0 ? ` WHERE ${where.join(' AND ')}` : ''}`,
+      params,
+    );
+    const now = this.clock.now();
+    const today = this.clock.today();
     return rows.map((row) => ({
       id: row.id,
-      frameworkId: row.frameworkId,
-      lotId: row.lotId,
-      providerId: row.providerId,
-      commissionerOrganisationId: row.commissionerOrganisationId,
-      startDate: row.startDate,
-      endDate: row.endDate,
-      status: this.statusOf(row),
-      basePence: row.basePence,
-      atRiskPence: row.atRiskPence,
-      totalPence: row.totalPence,
-      byFinancialYear: row.byFinancialYear,
+      frameworkId: row.framework_id,
+      lotId: row.lot_id,
+      providerId: row.provider_id,
+      commissionerOrganisationId: row.commissioner_organisation_id,
+      startDate: row.start_date,
+      endDate: row.end_date,
+      status: effectiveStatus(
+        {
+          status: row.status,
+          offerExpiresAt: row.offer_expires_at,
+          startDate: row.start_date,
+          endDate: row.end_date,
+          terminatedOn: row.terminated_on,
+        },
+        now,
+        today,
+      ),
+      // bigint pence come back as strings; pence stay well inside Number.MAX_SAFE_INTEGER.
+      basePence: Number(row.base_pence),
+      atRiskPence: Number(row.at_risk_pence),
+      totalPence: Number(row.total_pence),
+      byFinancialYear: row.by_financial_year,
     }));
   }
 
@@ -836,22 +860,22 @@ function attendanceTermsOf(row: AttendanceTermsRow): AttendanceTerms {
   };
 }
 
-const PLACEMENT_VALUE_COLUMNS: (keyof CallOff)[] = [
-  'id',
-  'frameworkId',
-  'lotId',
-  'providerId',
-  'commissionerOrganisationId',
-  'startDate',
-  'endDate',
-  'status',
-  'offerExpiresAt',
-  'terminatedOn',
-  'basePence',
-  'atRiskPence',
-  'totalPence',
-  'byFinancialYear',
-];
+interface PlacementValueRow {
+  id: string;
+  framework_id: string;
+  lot_id: string;
+  provider_id: string;
+  commissioner_organisation_id: string;
+  start_date: string;
+  end_date: string;
+  status: StoredStatus;
+  offer_expires_at: Date;
+  terminated_on: string | null;
+  base_pence: string;
+  at_risk_pence: string;
+  total_pence: string;
+  by_financial_year: PlacementValue['byFinancialYear'];
+}
 
 // A placement's dates and price as the outcomes module reads them.
 export interface PlacementValue {
