@@ -233,7 +233,7 @@ export class CallOffsService {
     const match = choose(input, terms.lot, result);
     const row = this.offerFor(caller, input, terms, result, match, key?.durable.key ?? null, requestHash);
     return this.dataSource.transaction(async (manager) => {
-      // The hold, the call-off's event and audit entry and the stored answer are written in one statement.
+      // The call-off, its hold, event and audit entry and the stored answer are written in one statement.
       const together = new Together();
       const stamp = await this.guard.place(
         manager,
@@ -263,7 +263,7 @@ export class CallOffsService {
       const written = await this.writer.offer(manager, row, offerStamp(stamp), {
         together,
         beside: async (raised) => {
-          // The insert returned the generated columns (number, version, timestamps): no need to read the row back.
+          // The row is known before it is written (its number and time came with the lock): nothing to read back.
           view = this.view(caller, raised);
           // The answer commits with the call-off, so a repeat of this request by this API key replays it.
           if (!key) return;
