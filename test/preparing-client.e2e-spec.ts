@@ -1,6 +1,6 @@
 import { DataSource, QueryRunner } from 'typeorm';
 import { MAX_PREPARED_PER_CONNECTION } from '../src/database/preparing-client';
-import { TestApp, startTestApp } from './support/test-app';
+import { TestApp, startTestApp, unique } from './support/test-app';
 
 // The pool's client (src/database/preparing-client.ts), through the API's own DataSource, against PostgreSQL.
 describe('PreparingClient', () => {
@@ -42,6 +42,21 @@ describe('PreparingClient', () => {
     const text = 'SELECT 10 / $1::int AS n /* preparing-client failure */';
     await expect(runner.query(text, [0])).rejects.toThrow('division by zero');
     expect(await runner.query(text, [5])).toEqual([{ n: 2 }]);
+  });
+
+  it('after a migration changes what a prepared statement returns, fails that run once and then runs it unnamed', async () => {
+    const table = unique('prepared_probe').replace('-', '_');
+    await runner.query(`CREATE TABLE ${table} (id int PRIMARY KEY, label text)`);
+    try {
+      await runner.query(`INSERT INTO ${table} VALUES (1, 'one')`);
+      const text = `SELECT * FROM ${table} WHERE id = $1`;
+      expect(await runner.query(text, [1])).toEqual([{ id: 1, label: 'one' }]);
+      await runner.query(`ALTER TABLE ${table} ADD COLUMN note text`);
+      await expect(runner.query(text, [1])).rejects.toThrow('cached plan must not change result type');
+      expect(await runner.query(text, [1])).toEqual([{ id: 1, label: 'one', note: null }]);
+    } finally {
+      await runner.query(`DROP TABLE ${table}`);
+    }
   });
 
   it('keeps at most its limit prepared on a connection and sends the rest unnamed, with the same answers', async () => {

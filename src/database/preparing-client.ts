@@ -24,16 +24,38 @@ function nameOf(text: string): string | undefined {
 // multi-statement texts) go as before. Given to the pool as its `Client` (pg-pool's option).
 export class PreparingClient extends Client {
   private readonly prepared = new Set<string>();
+  // Statements this connection no longer runs by name (their prepared result type went stale).
+  private readonly unnamed = new Set<string>();
 
   override query(...args: unknown[]): never {
     const [text, values, ...rest] = args;
-    if (typeof text === 'string' && Array.isArray(values) && values.length > 0) {
+    if (typeof text === 'string' && Array.isArray(values) && values.length > 0 && rest.length === 0) {
       const name = nameOf(text);
-      if (name && (this.prepared.has(name) || this.prepared.size < MAX_PREPARED_PER_CONNECTION)) {
+      if (
+        name &&
+        !this.unnamed.has(name) &&
+        (this.prepared.has(name) || this.prepared.size < MAX_PREPARED_PER_CONNECTION)
+      ) {
         this.prepared.add(name);
-        return (super.query as (...a: unknown[]) => never)({ name, text, values }, ...rest);
+        const run = (super.query as (...a: unknown[]) => Promise<unknown>)({ name, text, values });
+        return run.catch((error: unknown) => {
+          // A migration changed what the statement returns (a column added to a table it selects * from) while this
+          // connection kept its plan: PostgreSQL refuses it ("cached plan must not change result type"). This run
+          // fails; the connection sends the statement unnamed from now on.
+          if (isStaleResultType(error)) this.unnamed.add(name);
+          throw error;
+        }) as never;
       }
     }
     return (super.query as (...a: unknown[]) => never)(...args);
   }
+}
+
+function isStaleResultType(error: unknown): boolean {
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    (error as { code?: unknown }).code === '0A000' &&
+    /cached plan must not change result type/.test(String((error as { message?: unknown }).message))
+  );
 }
