@@ -12,7 +12,7 @@ import { Clock } from '../common/clock';
 import { BadRequestError, ConflictError, NotFoundError, RuleViolation } from '../common/domain-error';
 import { Page, paginate } from '../common/pagination';
 import { assertVersion } from '../common/versioning';
-import { calendarCounter, calendarCounterSql, lotCounter } from '../database/change-counters';
+import { calendarCounter, calendarCounterSql, countsRead, lotCounter } from '../database/change-counters';
 import { Together } from '../database/together';
 import { Framework } from '../frameworks/framework.entity';
 import { AwardMethod, FrameworkStoredStatus, PricingUnit } from '../frameworks/framework-types';
@@ -291,15 +291,15 @@ export class CallOffsService {
       input.endDate,
       input.sessionsPerWeek,
     );
-    const names = [lotCounter(input.lotId), calendarCounter(organisationId)];
-    const [row]: { counts: Record<string, string> | null; capacity: LeastAvailableRow[] | null }[] =
-      await this.dataSource.query(
-        `SELECT (SELECT json_object_agg(name, value::text) FROM change_counters
-                  WHERE name = ANY($${capacity.params.length + 1}::text[])) AS counts,
-                (SELECT json_agg(l) FROM (${capacity.sql}) l) AS capacity`,
-        [...capacity.params, names],
-      );
-    const [lotCount, calendarCount] = names.map((name) => row.counts?.[name] ?? '0');
+    const counts = countsRead(
+      [lotCounter(input.lotId), calendarCounter(organisationId)],
+      capacity.params.length + 1,
+    );
+    const [row]: { counts: unknown; capacity: LeastAvailableRow[] | null }[] = await this.dataSource.query(
+      `SELECT ${counts.sql} AS counts, (SELECT json_agg(l) FROM (${capacity.sql}) l) AS capacity`,
+      [...capacity.params, ...counts.params],
+    );
+    const [lotCount, calendarCount] = counts.answer(row.counts);
     return { lotCount, calendarCount, capacity: capacity.answer(row.capacity ?? []) };
   }
 

@@ -258,16 +258,9 @@ export class CapacityService {
       window?.to ?? null,
       this.clock.now(),
     ];
-    if (!alongside) {
-      const rows: CapacityRowWithKind[] = await manager.query(
-        'SELECT * FROM capacity_lock_and_load($1, $2, $3, $4, $5, $6)',
-        params,
-      );
-      return { loaded: byProvider(rows), alongside: null };
-    }
     // One row even when nothing is declared or held: the function's columns are then null.
-    const rows: (CapacityRowWithKind & { alongside: Record<string, unknown> })[] = await manager.query(
-      `SELECT row_to_json(a) AS alongside, l.* FROM (SELECT ${alongside}) a
+    const rows: (CapacityRowWithKind & { alongside: Record<string, unknown> | null })[] = await manager.query(
+      `SELECT ${alongside ? 'row_to_json(a)' : 'NULL::json'} AS alongside, l.* FROM (SELECT ${alongside ?? ''}) a
          LEFT JOIN LATERAL capacity_lock_and_load($1, $2, $3, $4, $5, $6) l ON true`,
       params,
     );

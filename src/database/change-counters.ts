@@ -18,11 +18,25 @@ export interface Queryable {
 
 // Any number of counters in one statement, in the order asked; a counter never bumped reads '0'.
 export async function readCounts(db: Queryable, names: string[]): Promise<string[]> {
-  const rows = (await db.query(`SELECT name, value FROM change_counters WHERE name = ANY($1::text[])`, [
-    names,
-  ])) as { name: string; value: string }[];
-  const byName = new Map(rows.map((row) => [row.name, String(row.value)]));
-  return names.map((name) => byName.get(name) ?? '0');
+  const read = countsRead(names, 1);
+  const [row] = (await db.query(`SELECT ${read.sql} AS counts`, read.params)) as { counts: unknown }[];
+  return read.answer(row.counts);
+}
+
+// The same read as an expression for a caller's own statement (a raise reads its counts with the lot's capacity):
+// `sql` is a scalar subquery taking its one parameter as $`param`; `answer` turns its value into the counts.
+export function countsRead(
+  names: string[],
+  param: number,
+): { sql: string; params: unknown[]; answer: (value: unknown) => string[] } {
+  return {
+    sql: `(SELECT json_object_agg(name, value::text) FROM change_counters WHERE name = ANY($${param}::text[]))`,
+    params: [names],
+    answer: (value) => {
+      const counts = (value ?? {}) as Record<string, string>;
+      return names.map((name) => counts[name] ?? '0');
+    },
+  };
 }
 
 // Values kept per process by key and count (least recently used go first). Requests that miss together share one
