@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
-import { Pool } from 'pg';
+import { Pool, PoolClient } from 'pg';
+import { PreparingClient } from '../src/database/preparing-client';
 
 export interface LoadFigures {
   label: string;
@@ -150,8 +151,9 @@ export interface FloorSpec {
 }
 
 // The raw-SQL floor for raising a call-off: the same lock, capacity read and inserts as CallOffsService.create,
-// through pg with no framework in between. One transaction per call-off; each statement prepared once per
-// connection (named), as the API's pool prepares its own (src/database/preparing-client.ts).
+// through pg with no framework in between. One transaction per call-off, on a pool of the API's own client
+// (src/database/preparing-client.ts), used as the API uses it: each statement prepared once per connection, BEGIN
+// written with the lock and COMMIT with the last INSERT.
 export function floorTask(spec: FloorSpec, label: string): (worker: number, n: number) => Promise<void> {
   const evidence = JSON.stringify(spec.awardEvidence);
   const plan = JSON.stringify(spec.plan);
@@ -161,7 +163,7 @@ export function floorTask(spec: FloorSpec, label: string): (worker: number, n: n
   return async (_worker, n) => {
     const i = n % spec.providerIds.length;
     const providerId = spec.providerIds[i];
-    const client = await spec.pool.connect();
+    const client = (await spec.pool.connect()) as PoolClient & PreparingClient;
     try {
       await client.query('BEGIN');
       await client.query({
@@ -214,12 +216,11 @@ export function floorTask(spec: FloorSpec, label: string): (worker: number, n: n
           evidence,
         ],
       });
-      await client.query({
-        name: 'floor_hold',
-        text: `INSERT INTO capacity_holds (provider_id, lot_id, from_date, to_date, sessions_per_week, source_id, expires_at)
+      await client.queryThenCommit(
+        `INSERT INTO capacity_holds (provider_id, lot_id, from_date, to_date, sessions_per_week, source_id, expires_at)
          VALUES ($1, $2, $3, $4, 10, $5, now() + interval '3 days')`,
-        values: [providerId, spec.lotId, from, to, inserted.rows[0].id],
-      });
+        [providerId, spec.lotId, from, to, inserted.rows[0].id],
+      );
       await client.query('COMMIT');
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);

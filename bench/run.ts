@@ -7,6 +7,7 @@ import { Pool } from 'pg';
 import { mandatoryCheckTypes } from '../src/providers/eligibility';
 import { MEMBERS_WITH_CHECK_FAILURES } from '../src/providers/eligibility.service';
 import { IN_FORCE_CARDS_FOR_LOT } from '../src/pricing/rate-cards.service';
+import { PreparingClient } from '../src/database/preparing-client';
 import { BenchDatabase, BenchServer, issueKey, startDatabase, startServer } from './env';
 import { benchAttendance } from './attendance';
 import { benchBenchmarks } from './benchmarks';
@@ -53,6 +54,7 @@ async function main(): Promise<void> {
   let db: BenchDatabase | undefined;
   let server: BenchServer | undefined;
   let pool: Pool | undefined;
+  let floorPool: Pool | undefined;
   try {
     log('starting PostgreSQL');
     db = await startDatabase(log);
@@ -232,8 +234,12 @@ async function main(): Promise<void> {
       );
 
       log(`(a) raw-SQL floor, ${CONNECTIONS_CREATE} workers, ${CREATE_SECONDS} s`);
+      // The floor's connections are the API's own client (src/database/preparing-client.ts): each statement prepared
+      // once, BEGIN written with the first statement and COMMIT with the last, as the API's are.
+      floorPool = new Pool({ connectionString: db.url, max: POOL_SIZE, Client: PreparingClient });
+      floorPool.on('error', () => undefined);
       const floorSpec = {
-        pool,
+        pool: floorPool,
         lotId: floorLot,
         frameworkId: fw.frameworkId,
         organisationId: fw.organisationId,
@@ -743,6 +749,7 @@ measurement; teardown adds a few seconds).
     log(`bench took ${benchSeconds.toFixed(0)} s; results in bench/RESULTS.md`);
   } finally {
     await server?.stop().catch(() => undefined);
+    await floorPool?.end().catch(() => undefined);
     await pool?.end().catch(() => undefined);
     await db?.stop().catch(() => undefined);
   }

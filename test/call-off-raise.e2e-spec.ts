@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
+import { PreparingClient } from '../src/database/preparing-client';
 import { addDays } from '../src/calendar/engine/dates';
 import { EFFECTIVE_STATUS_SQL } from '../src/call-offs/call-offs.service';
 import { StoredStatus, effectiveStatus } from '../src/call-offs/engine/lifecycle';
@@ -18,14 +19,22 @@ describe('raising a call-off', () => {
   });
   afterAll(() => api.close());
 
-  // Every statement the API sends to PostgreSQL while `work` runs (transaction control included).
+  // Every statement the API sends to PostgreSQL while `work` runs (transaction control included): through TypeORM's
+  // query runners, or as a transaction's last statement with its COMMIT (PreparingClient.queryThenCommit).
   async function statements<T>(work: () => Promise<T>): Promise<{ result: T; sql: string[] }> {
-    const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
+    const spies = [
+      jest.spyOn(PostgresQueryRunner.prototype, 'query'),
+      jest.spyOn(PreparingClient.prototype, 'queryThenCommit'),
+    ];
     try {
       const result = await work();
-      return { result, sql: spy.mock.calls.map((call) => String(call[0]).replace(/\s+/g, ' ')) };
+      const calls = spies.flatMap((spy) =>
+        spy.mock.invocationCallOrder.map((order, i) => ({ order, call: spy.mock.calls[i] })),
+      );
+      calls.sort((a, b) => a.order - b.order);
+      return { result, sql: calls.map(({ call }) => String(call[0]).replace(/\s+/g, ' ')) };
     } finally {
-      spy.mockRestore();
+      for (const spy of spies) spy.mockRestore();
     }
   }
 

@@ -1,5 +1,5 @@
 import { DataSource, QueryRunner } from 'typeorm';
-import { MAX_PREPARED_PER_CONNECTION } from '../src/database/preparing-client';
+import { MAX_PREPARED_PER_CONNECTION, PreparingClient } from '../src/database/preparing-client';
 import { TestApp, startTestApp, unique } from './support/test-app';
 
 // The pool's client (src/database/preparing-client.ts), through the API's own DataSource, against PostgreSQL.
@@ -63,5 +63,92 @@ describe('PreparingClient', () => {
     for (let i = 0; i < MAX_PREPARED_PER_CONNECTION + 20; i++)
       expect(await runner.query(`SELECT $1::int * ${i} AS n`, [2])).toEqual([{ n: 2 * i }]);
     expect((await prepared()).length).toBe(MAX_PREPARED_PER_CONNECTION);
+  });
+
+  describe('transaction control', () => {
+    const table = unique('pipelined_probe').replace('-', '_');
+    const client = () => (runner as unknown as { databaseConnection: PreparingClient }).databaseConnection;
+    // The socket writes the connection makes while `work` runs (a corked batch of messages is one write).
+    const writes = async (work: () => Promise<unknown>): Promise<number> => {
+      const stream = client().connection.stream as unknown as Record<string, (...a: unknown[]) => unknown>;
+      const spies = ['_write', '_writev'].map((method) => jest.spyOn(stream, method));
+      try {
+        await work();
+        return spies.reduce((n, spy) => n + spy.mock.calls.length, 0);
+      } finally {
+        for (const spy of spies) spy.mockRestore();
+      }
+    };
+
+    beforeAll(async () => {
+      await runner.query(`CREATE TABLE ${table} (n int)`);
+    });
+
+    afterAll(async () => {
+      await runner.query(`DROP TABLE ${table}`);
+    });
+
+    it('writes BEGIN with the transaction’s first statement, in one write, and the statements share a transaction', async () => {
+      await runner.startTransaction();
+      let ids: { x: string }[] = [];
+      expect(
+        await writes(async () => {
+          ids = await runner.query('SELECT pg_current_xact_id()::text AS x, $1::int AS n', [1]);
+        }),
+      ).toBe(1);
+      const again: { x: string }[] = await runner.query(
+        'SELECT pg_current_xact_id()::text AS x, $1::int AS n',
+        [2],
+      );
+      await runner.rollbackTransaction();
+      expect(again[0].x).toBe(ids[0].x);
+      const outside: { x: string }[] = await runner.query(
+        'SELECT pg_current_xact_id()::text AS x, $1::int AS n',
+        [3],
+      );
+      expect(outside[0].x).not.toBe(ids[0].x);
+    });
+
+    it('sends nothing for a transaction that ran no statement', async () => {
+      expect(
+        await writes(async () => {
+          await runner.startTransaction();
+          await runner.commitTransaction();
+          await runner.startTransaction();
+          await runner.rollbackTransaction();
+        }),
+      ).toBe(0);
+    });
+
+    it('writes COMMIT with the last statement, refuses a statement after it, and answers the owner’s COMMIT with it', async () => {
+      await runner.startTransaction();
+      await runner.query(`INSERT INTO ${table} (n) VALUES ($1)`, [1]);
+      expect(
+        await writes(() => client().queryThenCommit(`INSERT INTO ${table} (n) VALUES ($1) RETURNING n`, [2])),
+      ).toBe(1);
+      await expect(runner.query('SELECT $1::int AS n', [1])).rejects.toThrow(
+        'A statement was sent after the one its transaction was committed with.',
+      );
+      await runner.commitTransaction();
+      // Committed: another connection sees both rows.
+      const other = db.createQueryRunner();
+      try {
+        expect(await other.query(`SELECT n FROM ${table} ORDER BY n`)).toEqual([{ n: 1 }, { n: 2 }]);
+      } finally {
+        await other.release();
+      }
+    });
+
+    it('rolls back when the last statement fails, and the connection goes on', async () => {
+      await runner.query(`DELETE FROM ${table}`);
+      await runner.startTransaction();
+      await runner.query(`INSERT INTO ${table} (n) VALUES ($1)`, [1]);
+      await expect(client().queryThenCommit('SELECT 10 / $1::int AS n', [0])).rejects.toThrow(
+        'division by zero',
+      );
+      await runner.rollbackTransaction();
+      expect(await runner.query(`SELECT count(*)::int AS n FROM ${table}`)).toEqual([{ n: 0 }]);
+      expect(await runner.query('SELECT $1::int AS n', [5])).toEqual([{ n: 5 }]);
+    });
   });
 });

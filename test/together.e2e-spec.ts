@@ -44,23 +44,53 @@ describe('Together', () => {
     });
   });
 
-  it('refuses two parts naming the same CTE, and a check that throws undoes the whole transaction', async () => {
+  it('refuses two parts naming the same CTE', async () => {
     const clash = new Together();
     clash.add(insert('same', 1, 'a'));
     clash.add(insert('same', 2, 'b'));
     await expect(clash.run(db.manager)).rejects.toThrow('Two parts of one statement name the CTE same');
+  });
 
+  // A part that refuses when its own insert answers `refusedAt`.
+  const refusing = (name: string, n: number, refusedAt: number) => ({
+    ...insert(name, n, name),
+    refuse: {
+      unless: `(SELECT sum(n) FROM ${name}) <> ${refusedAt}`,
+      refusal: () => new Error(`${name} refused`),
+    },
+  });
+
+  it.each([
+    ['with the transaction committed after it', false],
+    ['with COMMIT written behind it', true],
+  ])(
+    'fails the statement with a refusing part’s own error and undoes the whole transaction, %s',
+    async (_, last) => {
+      await db.query(`DELETE FROM ${table}`);
+      await expect(
+        db.transaction(async (manager) => {
+          await manager.query(`INSERT INTO ${table} (n, label) VALUES (1, 'before')`);
+          const together = new Together();
+          together.add(insert('alongside', 2, 'alongside'));
+          together.add(refusing('refuser', 5, 5));
+          await together.run(manager, { last });
+        }),
+      ).rejects.toThrow('refuser refused');
+      expect(await db.query(`SELECT count(*)::int AS n FROM ${table}`)).toEqual([{ n: 0 }]);
+    },
+  );
+
+  it('commits a statement whose refusing parts all pass, with COMMIT written behind it', async () => {
     await db.query(`DELETE FROM ${table}`);
-    await expect(
-      db.transaction(async (manager) => {
-        const together = new Together();
-        together.add(insert('kept', 5, 'five'), (sum) => {
-          if (String(sum) === '5') throw new Error('refused by its check');
-        });
-        await together.run(manager);
-      }),
-    ).rejects.toThrow('refused by its check');
-    expect(await db.query(`SELECT count(*)::int AS n FROM ${table}`)).toEqual([{ n: 0 }]);
+    let read: unknown;
+    await db.transaction(async (manager) => {
+      await manager.query(`INSERT INTO ${table} (n, label) VALUES (1, 'before')`);
+      const together = new Together();
+      together.add(refusing('passer', 7, 5), (value) => (read = value));
+      await together.run(manager, { last: true });
+    });
+    expect(String(read)).toBe('7');
+    expect(await db.query(`SELECT n FROM ${table} ORDER BY n`)).toEqual([{ n: 1 }, { n: 7 }]);
   });
 
   it('sends nothing when no part was added', async () => {

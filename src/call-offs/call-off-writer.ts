@@ -119,7 +119,7 @@ export class CallOffWriter {
     manager: EntityManager,
     fields: NewCallOff,
     stamp: OfferStamp,
-    options: { together?: Together; beside?: Beside<CallOff> } = {},
+    options: { together?: Together; beside?: Beside<CallOff>; last?: boolean } = {},
   ): Promise<Written<CallOff>> {
     const together = options.together ?? new Together();
     return this.commit(
@@ -344,7 +344,11 @@ export class CallOffWriter {
   private async commit<T>(
     manager: EntityManager,
     write: () => Promise<Written<T>>,
-    { together = new Together(), beside }: { together?: Together; beside?: Beside<T> } = {},
+    {
+      together = new Together(),
+      beside,
+      last = false,
+    }: { together?: Together; beside?: Beside<T>; last?: boolean } = {},
   ): Promise<Written<T>> {
     if (!manager.queryRunner?.isTransactionActive)
       throw new Error('A call-off is written inside a transaction, beside what follows from it.');
@@ -363,7 +367,8 @@ export class CallOffWriter {
     );
     // and what the caller writes beside the row as written (a raise's stored answer).
     if (beside) await beside(written.row, together);
-    await together.run(manager);
+    // `last`: the caller's transaction ends with this statement, so COMMIT travels with it.
+    await together.run(manager, { last });
     return written;
   }
 }

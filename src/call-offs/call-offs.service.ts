@@ -262,6 +262,8 @@ export class CallOffsService {
       let view: CallOffView | undefined;
       const written = await this.writer.offer(manager, row, offerStamp(stamp), {
         together,
+        // Nothing follows the offer in this transaction: its statement carries the COMMIT.
+        last: true,
         beside: async (raised) => {
           // The row is known before it is written (its number and time came with the lock): nothing to read back.
           view = this.view(caller, raised);

@@ -19,6 +19,7 @@ import { AddOutcomeRulesAndClaims1796395103751 } from '../../migrations/17963951
 import { AddInvoicesAndAbsenceBillingPolicy1796396010554 } from '../../migrations/1796396010554-AddInvoicesAndAbsenceBillingPolicy';
 import { AddReviewsAndInitialReviewSetting1796394962861 } from '../../migrations/1796394962861-AddReviewsAndInitialReviewSetting';
 import { ReviewSchedulesFollowCallOffChanges1796404694455 } from '../../migrations/1796404694455-ReviewSchedulesFollowCallOffChanges';
+import { RefuseUnless1796405000000 } from '../../migrations/1796405000000-RefuseUnless';
 
 // Every migration, in order. `npm run migration:generate -- Name` writes the file; add its class here.
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   AddInvoicesAndAbsenceBillingPolicy1796396010554,
   AddReviewsAndInitialReviewSetting1796394962861,
   ReviewSchedulesFollowCallOffChanges1796404694455,
+  RefuseUnless1796405000000,
 ];

@@ -1,27 +1,35 @@
 import { EntityManager } from 'typeorm';
+import { PreparingClient } from './preparing-client';
 
 // One write of a transaction as data-modifying CTEs: its SQL numbers its own parameters from $1 and names its CTEs
-// uniquely; `result` is one SQL expression over them (a scalar subquery), what the write answers.
+// uniquely; `result` is one SQL expression over them (a scalar subquery), what the write answers. `refuse` is a
+// condition on them the statement must meet, or fail and roll its transaction back with `refusal()`'s error.
 export interface Part {
   ctes: [name: string, sql: string][];
   result: string;
   params: unknown[];
+  refuse?: { unless: string; refusal: () => Error };
 }
+
+// The SQLSTATE apx_refuse_unless() raises (migrations/1796405000000-RefuseUnless.ts).
+const REFUSED = 'AX001';
 
 // Writes that follow from one change (its event and the job publishing it, its audit entry, the request's stored
 // answer), sent to PostgreSQL as one statement: one round trip instead of one each, and the same all-or-nothing
 // inside the caller's transaction. The CTEs of one statement share a snapshot, so parts never read each other's rows.
+// A part refuses in the statement itself, never after it: the statement may carry its transaction's COMMIT.
 export class Together {
-  private readonly parts: { part: Part; check?: (value: unknown) => void }[] = [];
+  private readonly parts: { part: Part; read?: (value: unknown) => void }[] = [];
 
-  // `check` sees the part's result once the statement has run, and may throw to refuse the transaction.
-  add(part: Part, check?: (value: unknown) => void): number {
-    this.parts.push({ part, check });
+  // `read` sees the part's result once the statement has run.
+  add(part: Part, read?: (value: unknown) => void): number {
+    this.parts.push({ part, read });
     return this.parts.length - 1;
   }
 
-  // Runs every part added, in one statement; answers each part's result, in the order added.
-  async run(manager: EntityManager): Promise<unknown[]> {
+  // Runs every part added, in one statement; answers each part's result, in the order added. With `last`, the
+  // statement is its transaction's last and COMMIT is written with it (src/database/preparing-client.ts).
+  async run(manager: EntityManager, { last = false }: { last?: boolean } = {}): Promise<unknown[]> {
     if (this.parts.length === 0) return [];
     const ctes: string[] = [];
     const columns: string[] = [];
@@ -36,14 +44,44 @@ export class Together {
         ctes.push(`${name} AS (${shift(sql)})`);
       }
       columns.push(`${shift(part.result)} AS r${i}`);
+      if (part.refuse) columns.push(`apx_refuse_unless(${shift(part.refuse.unless)}, '${i}') AS refused${i}`);
       params.push(...part.params);
     });
-    const rows: Record<string, unknown>[] = await manager.query(
-      `WITH ${ctes.join(',\n')}\nSELECT ${columns.join(', ')}`,
-      params,
-    );
+    const sql = `WITH ${ctes.join(',\n')}\nSELECT ${columns.join(', ')}`;
+    let rows: Record<string, unknown>[];
+    try {
+      rows = last ? await lastOfTransaction(manager, sql, params) : await manager.query(sql, params);
+    } catch (error) {
+      throw this.refusalFor(error) ?? error;
+    }
     const values = this.parts.map((_, i) => rows[0][`r${i}`]);
-    this.parts.forEach(({ check }, i) => check?.(values[i]));
+    this.parts.forEach(({ read }, i) => read?.(values[i]));
     return values;
   }
+
+  // The error of the part whose condition failed the statement, if that is why it failed.
+  private refusalFor(error: unknown): Error | undefined {
+    const cause = ((error as { driverError?: unknown } | null)?.driverError ?? error) as {
+      code?: unknown;
+      message?: unknown;
+    } | null;
+    if (cause?.code !== REFUSED) return undefined;
+    return this.parts[Number(cause.message)]?.part.refuse?.refusal();
+  }
+}
+
+// The transaction's last statement, with COMMIT written behind it when the connection is this API's own client; the
+// transaction's owner still commits as usual, and is answered with that COMMIT's outcome.
+async function lastOfTransaction(
+  manager: EntityManager,
+  sql: string,
+  params: unknown[],
+): Promise<Record<string, unknown>[]> {
+  const runner = manager.queryRunner as
+    { databaseConnection?: unknown; isTransactionActive?: boolean; transactionDepth?: number } | undefined;
+  const client = runner?.databaseConnection;
+  // Inside a savepoint, COMMIT would end the enclosing transaction too: that statement goes alone.
+  if (!runner?.isTransactionActive || runner.transactionDepth !== 1 || !(client instanceof PreparingClient))
+    return manager.query(sql, params);
+  return client.queryThenCommit(sql, params);
 }

@@ -201,7 +201,7 @@ export class IdempotencyService implements OnApplicationBootstrap, OnApplication
                RETURNING 1`,
             ],
           ],
-          result: '(SELECT count(*) FROM answer_kept)',
+          result: 'NULL',
           params: [
             apiKeyId,
             key,
@@ -211,15 +211,18 @@ export class IdempotencyService implements OnApplicationBootstrap, OnApplication
             JSON.stringify(body),
             JSON.stringify(headers),
           ],
-        },
-        (kept) => {
           // The key already answered another request of this API key (another route, another body): the work must
           // not commit; the caller's refusal path answers with what replayIfAnswered() finds.
-          if (Number(kept) === 0)
-            throw new ConflictError(
-              'idempotency_request_in_progress',
-              'A request with this Idempotency-Key is still being processed. Retry shortly.',
-            );
+          refuse: {
+            unless: 'EXISTS (SELECT FROM answer_kept)',
+            refusal: () =>
+              new ConflictError(
+                'idempotency_request_in_progress',
+                'A request with this Idempotency-Key is still being processed. Retry shortly.',
+              ),
+          },
+        },
+        () => {
           durable.answered = true;
         },
       );
