@@ -40,11 +40,13 @@ export const LEAST_AVAILABLE_FOR_LOT = `WITH d AS (
     SELECT provider_id, from_date AS a, to_date AS b, sessions_per_week AS s, created_at, id
       FROM capacity_declarations
      WHERE lot_id = $1 AND from_date <= $3 AND to_date >= $2),
-  -- Live holds summed per provider and period: placements often share a term's dates, so this is far fewer rows.
+  -- Live holds summed per provider and period, from their totals per period and expiry ('infinity': held for good),
+  -- which the database keeps as holds change (migrations/1796405100000-CapacityHoldTotals.ts): placements often share
+  -- a term's dates and a day's offers their expiry, so the read does not grow with every hold of the lot.
   h AS (
     SELECT provider_id, from_date AS a, to_date AS b, sum(sessions_per_week) AS s
-      FROM capacity_holds
-     WHERE lot_id = $1 AND from_date <= $3 AND to_date >= $2 AND (expires_at IS NULL OR expires_at > $4)
+      FROM capacity_hold_totals
+     WHERE lot_id = $1 AND from_date <= $3 AND to_date >= $2 AND expires_at > $4
      GROUP BY provider_id, from_date, to_date),
   spans AS (SELECT provider_id, a, b FROM d UNION ALL SELECT provider_id, a, b FROM h),
   -- The days where what is declared or held may change: the window's first day, each start after it and each

@@ -20,6 +20,7 @@ import { AddInvoicesAndAbsenceBillingPolicy1796396010554 } from '../../migration
 import { AddReviewsAndInitialReviewSetting1796394962861 } from '../../migrations/1796394962861-AddReviewsAndInitialReviewSetting';
 import { ReviewSchedulesFollowCallOffChanges1796404694455 } from '../../migrations/1796404694455-ReviewSchedulesFollowCallOffChanges';
 import { RefuseUnless1796405000000 } from '../../migrations/1796405000000-RefuseUnless';
+import { CapacityHoldTotals1796405100000 } from '../../migrations/1796405100000-CapacityHoldTotals';
 
 // Every migration, in order. `npm run migration:generate -- Name` writes the file; add its class here.
 export const MIGRATIONS = [
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   AddReviewsAndInitialReviewSetting1796394962861,
   ReviewSchedulesFollowCallOffChanges1796404694455,
   RefuseUnless1796405000000,
+  CapacityHoldTotals1796405100000,
 ];
