@@ -20,19 +20,24 @@ describe('raising a call-off', () => {
   afterAll(() => api.close());
 
   // Every statement the API sends to PostgreSQL while `work` runs (transaction control included): through TypeORM's
-  // query runners, or as a transaction's last statement with its COMMIT (PreparingClient.queryThenCommit).
+  // query runners, or written together by the pool's client (PreparingClient.queryAll, and a transaction's last
+  // statement with its COMMIT, queryThenCommit).
   async function statements<T>(work: () => Promise<T>): Promise<{ result: T; sql: string[] }> {
     const spies = [
       jest.spyOn(PostgresQueryRunner.prototype, 'query'),
       jest.spyOn(PreparingClient.prototype, 'queryThenCommit'),
+      jest.spyOn(PreparingClient.prototype, 'queryAll'),
     ];
     try {
       const result = await work();
       const calls = spies.flatMap((spy) =>
-        spy.mock.invocationCallOrder.map((order, i) => ({ order, call: spy.mock.calls[i] })),
+        spy.mock.invocationCallOrder.map((order, i) => ({ order, call: spy.mock.calls[i] as unknown[] })),
       );
       calls.sort((a, b) => a.order - b.order);
-      return { result, sql: calls.map(({ call }) => String(call[0]).replace(/\s+/g, ' ')) };
+      const texts = calls.flatMap(({ call }) =>
+        Array.isArray(call[0]) ? (call[0] as { sql: string }[]).map((s) => s.sql) : [String(call[0])],
+      );
+      return { result, sql: texts.map((text) => text.replace(/\s+/g, ' ')) };
     } finally {
       for (const spy of spies) spy.mockRestore();
     }

@@ -7,6 +7,7 @@ import { toEpochDay } from '../calendar/engine/dates';
 import { Clock } from '../common/clock';
 import { BadRequestError, NotFoundError, RuleViolation } from '../common/domain-error';
 import { Together } from '../database/together';
+import { inOneRoundTrip } from '../database/preparing-client';
 import { EventsService } from '../events/events.service';
 import { FrameworksService } from '../frameworks/frameworks.service';
 import { LotMembersService } from '../providers/lot-members.service';
@@ -186,21 +187,13 @@ export class CapacityService {
     providerIds?: string[],
   ): Promise<Map<string, LoadedCapacity>> {
     if (providerIds && providerIds.length === 0) return new Map();
-    const providerFilter = providerIds ? 'AND provider_id = ANY($5::uuid[])' : '';
-    const rows: CapacityRowWithKind[] = await manager.query(
-      // Declarations numbered in the order they were made (a number, not a timestamp to parse per row).
-      `SELECT false AS hold, provider_id, from_date, to_date, sessions_per_week, NULL::uuid AS source_id,
-              row_number() OVER (ORDER BY created_at, id) AS ord
-         FROM capacity_declarations
-        WHERE lot_id = $1 AND from_date <= $3 AND to_date >= $2 ${providerFilter}
-       UNION ALL
-       SELECT true, provider_id, from_date, to_date, sessions_per_week, source_id, NULL
-         FROM capacity_holds
-        WHERE lot_id = $1 AND from_date <= $3 AND to_date >= $2 ${providerFilter}
-          AND (expires_at IS NULL OR expires_at > $4)
-        ORDER BY hold, ord`,
-      [lotId, from, to, this.clock.now(), ...(providerIds ? [providerIds] : [])],
-    );
+    const rows: CapacityRowWithKind[] = await manager.query(loadSql(!!providerIds), [
+      lotId,
+      from,
+      to,
+      this.clock.now(),
+      ...(providerIds ? [providerIds] : []),
+    ]);
     return byProvider(rows);
   }
 
@@ -240,9 +233,10 @@ export class CapacityService {
   }
 
   // Locks each provider+lot (after the caller's own `alsoLock` keys, in the order given) and then reads their
-  // declarations and live holds over the window, in one statement: what the read returns is current. No window:
-  // locks only. Holds the locks until the transaction ends. `alongside`, a select list of the caller's, is worked out
-  // once in the same statement and answered as an object (a raise takes its call-off's number and time there).
+  // declarations and live holds over the window: two statements written together and answered in one round trip,
+  // the read taking its snapshot once the locks are held, so what it returns is current. No window: reads nothing.
+  // Holds the locks until the transaction ends. `alongside`, a select list of the caller's, is worked out once in
+  // the read and answered as an object (a raise takes its call-off's number and time there).
   async lockAndLoad(
     manager: EntityManager,
     lotId: string,
@@ -252,20 +246,18 @@ export class CapacityService {
     alongside?: string,
   ): Promise<{ loaded: Map<string, LoadedCapacity>; alongside: Record<string, unknown> | null }> {
     const sorted = [...new Set(providerIds)].sort();
-    const params = [
-      [...alsoLock, ...sorted.map((providerId) => lockKey(providerId, lotId))],
-      lotId,
-      sorted,
-      window?.from ?? null,
-      window?.to ?? null,
-      this.clock.now(),
-    ];
-    // One row even when nothing is declared or held: the function's columns are then null.
-    const rows: (CapacityRowWithKind & { alongside: Record<string, unknown> | null })[] = await manager.query(
-      `SELECT ${alongside ? 'row_to_json(a)' : 'NULL::json'} AS alongside, l.* FROM (SELECT ${alongside ?? ''}) a
-         LEFT JOIN LATERAL capacity_lock_and_load($1, $2, $3, $4, $5, $6) l ON true`,
-      params,
-    );
+    const [, rows] = (await inOneRoundTrip(manager, [
+      {
+        sql: 'SELECT pg_advisory_xact_lock(hashtext(k)) FROM unnest($1::text[]) WITH ORDINALITY AS l(k, n) ORDER BY n',
+        params: [[...alsoLock, ...sorted.map((providerId) => lockKey(providerId, lotId))]],
+      },
+      {
+        // One row even when nothing is declared or held: the read's columns are then null.
+        sql: `SELECT ${alongside ? 'row_to_json(a)' : 'NULL::json'} AS alongside, l.* FROM (SELECT ${alongside ?? ''}) a
+                LEFT JOIN LATERAL (${loadSql(true)}) l ON true`,
+        params: [lotId, window?.from ?? null, window?.to ?? null, this.clock.now(), sorted],
+      },
+    ])) as [unknown, (CapacityRowWithKind & { alongside: Record<string, unknown> | null })[]];
     return {
       loaded: byProvider(rows.filter((row) => row.hold !== null)),
       alongside: rows[0].alongside,
@@ -341,6 +333,22 @@ function lockKey(providerId: string, lotId: string): string {
 }
 
 // Rows in declaration order (a later declaration overrides an earlier one over the days they share), by provider.
+// The declarations and live holds of a lot's providers (all, or $5's) over [$2, $3], holds live at $4: declarations
+// numbered in the order they were made (a number, not a timestamp to parse per row), then holds.
+function loadSql(someProviders: boolean): string {
+  const providers = someProviders ? 'AND provider_id = ANY($5::uuid[])' : '';
+  return `SELECT false AS hold, provider_id, from_date, to_date, sessions_per_week, NULL::uuid AS source_id,
+                 row_number() OVER (ORDER BY created_at, id) AS ord
+            FROM capacity_declarations
+           WHERE lot_id = $1 AND from_date <= $3 AND to_date >= $2 ${providers}
+          UNION ALL
+          SELECT true, provider_id, from_date, to_date, sessions_per_week, source_id, NULL
+            FROM capacity_holds
+           WHERE lot_id = $1 AND from_date <= $3 AND to_date >= $2 ${providers}
+             AND (expires_at IS NULL OR expires_at > $4)
+           ORDER BY hold, ord`;
+}
+
 function byProvider(rows: CapacityRowWithKind[]): Map<string, LoadedCapacity> {
   const result = new Map<string, LoadedCapacity>();
   const entry = (id: string) => {

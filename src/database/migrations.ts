@@ -21,6 +21,7 @@ import { AddReviewsAndInitialReviewSetting1796394962861 } from '../../migrations
 import { ReviewSchedulesFollowCallOffChanges1796404694455 } from '../../migrations/1796404694455-ReviewSchedulesFollowCallOffChanges';
 import { RefuseUnless1796405000000 } from '../../migrations/1796405000000-RefuseUnless';
 import { CapacityHoldTotals1796405100000 } from '../../migrations/1796405100000-CapacityHoldTotals';
+import { DropCapacityLockAndLoad1796405200000 } from '../../migrations/1796405200000-DropCapacityLockAndLoad';
 
 // Every migration, in order. `npm run migration:generate -- Name` writes the file; add its class here.
 export const MIGRATIONS = [
@@ -47,4 +48,5 @@ export const MIGRATIONS = [
   ReviewSchedulesFollowCallOffChanges1796404694455,
   RefuseUnless1796405000000,
   CapacityHoldTotals1796405100000,
+  DropCapacityLockAndLoad1796405200000,
 ];

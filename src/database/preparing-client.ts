@@ -1,4 +1,5 @@
 import { Client, ClientConfig } from 'pg';
+import { EntityManager } from 'typeorm';
 
 // How many statements one connection keeps prepared, and how many distinct texts the process names. The API's own
 // parameterised statements number in the low hundreds; a text built with data in it (a query builder's `IN ($1,
@@ -85,6 +86,27 @@ export class PreparingClient extends Client {
     }
   }
 
+  // Runs statements written together, in order, in one round trip: each still runs alone, with its own snapshot
+  // (a read after a lock sees what the lock's previous holder committed). Answers each one's rows; if one fails, fails
+  // with the first failure (the ones after it fail too, inside a transaction).
+  async queryAll(statements: { sql: string; params: unknown[] }[]): Promise<Record<string, unknown>[][]> {
+    this.connection.stream.cork();
+    let runs: Promise<{ rows: Record<string, unknown>[] }>[];
+    try {
+      runs = statements.map(
+        ({ sql, params }) => this.query(sql, params) as Promise<{ rows: Record<string, unknown>[] }>,
+      );
+    } finally {
+      this.connection.stream.uncork();
+    }
+    const settled = await Promise.allSettled(runs);
+    const failed = settled.find((outcome) => outcome.status === 'rejected');
+    if (failed) throw failed.reason;
+    return settled.map(
+      (outcome) => (outcome as PromiseFulfilledResult<{ rows: Record<string, unknown>[] }>).value.rows,
+    );
+  }
+
   // Runs the transaction's last statement with COMMIT written behind it, in one round trip. Answers the statement's
   // rows; the COMMIT's answer is the one the transaction's owner gets when it next asks to commit (or to roll back:
   // after a failed statement PostgreSQL answers that COMMIT by rolling back). Nothing may be sent in between.
@@ -155,4 +177,39 @@ function isStaleResultType(error: unknown): boolean {
     (error as { code?: unknown }).code === '0A000' &&
     /cached plan must not change result type/.test(String((error as { message?: unknown }).message))
   );
+}
+
+// The API's own client under a TypeORM manager inside a transaction (and not inside a savepoint), if it is one.
+function transactionClient(manager: EntityManager): PreparingClient | undefined {
+  const runner = manager.queryRunner as
+    { databaseConnection?: unknown; isTransactionActive?: boolean; transactionDepth?: number } | undefined;
+  const client = runner?.databaseConnection;
+  return runner?.isTransactionActive && runner.transactionDepth === 1 && client instanceof PreparingClient
+    ? client
+    : undefined;
+}
+
+// Statements of a transaction that follow one another with nothing in between, in one round trip when the
+// connection is this API's own client, else one after another.
+export async function inOneRoundTrip(
+  manager: EntityManager,
+  statements: { sql: string; params: unknown[] }[],
+): Promise<Record<string, unknown>[][]> {
+  const client = transactionClient(manager);
+  if (client) return client.queryAll(statements);
+  const answers: Record<string, unknown>[][] = [];
+  for (const { sql, params } of statements) answers.push(await manager.query(sql, params));
+  return answers;
+}
+
+// The transaction's last statement, with COMMIT written behind it when the connection is this API's own client
+// (inside a savepoint COMMIT would end the enclosing transaction too, so the statement then goes alone); the
+// transaction's owner still commits as usual, and is answered with that COMMIT's outcome.
+export async function lastOfTransaction(
+  manager: EntityManager,
+  sql: string,
+  params: unknown[],
+): Promise<Record<string, unknown>[]> {
+  const client = transactionClient(manager);
+  return client ? client.queryThenCommit(sql, params) : manager.query(sql, params);
 }

@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { PreparingClient } from './preparing-client';
+import { lastOfTransaction } from './preparing-client';
 
 // One write of a transaction as data-modifying CTEs: its SQL numbers its own parameters from $1 and names its CTEs
 // uniquely; `result` is one SQL expression over them (a scalar subquery), what the write answers. `refuse` is a
@@ -68,20 +68,4 @@ export class Together {
     if (cause?.code !== REFUSED) return undefined;
     return this.parts[Number(cause.message)]?.part.refuse?.refusal();
   }
-}
-
-// The transaction's last statement, with COMMIT written behind it when the connection is this API's own client; the
-// transaction's owner still commits as usual, and is answered with that COMMIT's outcome.
-async function lastOfTransaction(
-  manager: EntityManager,
-  sql: string,
-  params: unknown[],
-): Promise<Record<string, unknown>[]> {
-  const runner = manager.queryRunner as
-    { databaseConnection?: unknown; isTransactionActive?: boolean; transactionDepth?: number } | undefined;
-  const client = runner?.databaseConnection;
-  // Inside a savepoint, COMMIT would end the enclosing transaction too: that statement goes alone.
-  if (!runner?.isTransactionActive || runner.transactionDepth !== 1 || !(client instanceof PreparingClient))
-    return manager.query(sql, params);
-  return client.queryThenCommit(sql, params);
 }
