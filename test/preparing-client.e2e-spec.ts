@@ -109,12 +109,31 @@ describe('PreparingClient', () => {
       expect(outside[0].x).not.toBe(ids[0].x);
     });
 
+    it('writes a SET LOCAL made right after BEGIN with the first statement too, and it holds for the transaction', async () => {
+      await runner.startTransaction();
+      await runner.query('SET LOCAL plan_cache_mode = force_generic_plan');
+      let inside: { mode: string }[] = [];
+      expect(
+        await writes(async () => {
+          inside = await runner.query(`SELECT current_setting('plan_cache_mode') AS mode, $1::int AS n`, [1]);
+        }),
+      ).toBe(1);
+      await runner.commitTransaction();
+      expect(inside[0].mode).toBe('force_generic_plan');
+      const after: { mode: string }[] = await runner.query(
+        `SELECT current_setting('plan_cache_mode') AS mode, $1::int AS n`,
+        [2],
+      );
+      expect(after[0].mode).toBe('auto');
+    });
+
     it('sends nothing for a transaction that ran no statement', async () => {
       expect(
         await writes(async () => {
           await runner.startTransaction();
           await runner.commitTransaction();
           await runner.startTransaction();
+          await runner.query('SET LOCAL plan_cache_mode = force_generic_plan');
           await runner.rollbackTransaction();
         }),
       ).toBe(0);

@@ -172,6 +172,12 @@ export interface CallOffCommitmentGroup {
   callOffs: number;
 }
 
+// A raise's statements and what they run inside PostgreSQL (the foreign-key checks, the triggers keeping change
+// counts and hold totals, graphile-worker's add_jobs) are lookups by key whose best plan does not depend on the
+// values: planned once per connection (generic plans) rather than for every raise, which was ~1 ms of the server's
+// time a raise (pg_stat_statements, bench/FINDINGS.md). Written with BEGIN and the lock (PreparingClient).
+const GENERIC_PLANS = 'SET LOCAL plan_cache_mode = force_generic_plan';
+
 @Injectable()
 export class CallOffsService {
   constructor(
@@ -233,6 +239,7 @@ export class CallOffsService {
     const match = choose(input, terms.lot, result);
     const row = this.offerFor(caller, input, terms, result, match, key?.durable.key ?? null, requestHash);
     return this.dataSource.transaction(async (manager) => {
+      await manager.query(GENERIC_PLANS);
       // The call-off, its hold, event and audit entry and the stored answer are written in one statement.
       const together = new Together();
       const stamp = await this.guard.place(

@@ -33,16 +33,17 @@ type Run = Promise<unknown>;
 //   the server's CPU in ~4. Statements without parameters (BEGIN, COMMIT, migrations' multi-statement texts) go as
 //   before.
 // - It runs in node-postgres's pipeline mode (a statement is written as soon as it is asked for, not when the one
-//   before it has been answered), which lets a transaction's control travel with its statements: BEGIN is held back
-//   and written together with the transaction's first statement, and a caller that knows its statement is the
-//   transaction's last may have COMMIT written with it (`queryThenCommit`). A transaction then costs its statements'
-//   round trips and no more. Statements awaited one at a time, as all of this API's are, run exactly as before.
+//   before it has been answered), which lets a transaction's control travel with its statements: BEGIN (and a
+//   SET LOCAL right after it) is held back and written together with the transaction's first statement; statements
+//   that follow one another with nothing in between may be written together (`queryAll`); and a caller that knows
+//   its statement is the transaction's last may have COMMIT written with it (`queryThenCommit`). A transaction then
+//   costs its statements' round trips and no more. Statements awaited one at a time run exactly as before.
 export class PreparingClient extends Client {
   private readonly prepared = new Set<string>();
   // Statements this connection no longer runs by name (their prepared result type went stale).
   private readonly unnamed = new Set<string>();
-  // BEGIN as asked for, not yet written: it goes with the transaction's first statement.
-  private begin: string | null = null;
+  // BEGIN as asked for and the transaction's SET LOCALs after it, not yet written: they go with its first statement.
+  private held: string[] = [];
   // The COMMIT written with the transaction's last statement, answered when the transaction's owner asks to commit.
   private committed: Run | null = null;
 
@@ -56,11 +57,8 @@ export class PreparingClient extends Client {
 
   override query(...args: unknown[]): never {
     const [text, values] = args;
-    if (typeof text === 'string' && args.length === 1) {
-      const control = this.control(text.trim().toUpperCase());
-      if (control) return control as never;
-    } else if (typeof text === 'string' && values === undefined && args.length === 2) {
-      const control = this.control(text.trim().toUpperCase());
+    if (typeof text === 'string' && (args.length === 1 || (values === undefined && args.length === 2))) {
+      const control = this.control(text);
       if (control) return control as never;
     }
     if (this.committed)
@@ -68,13 +66,13 @@ export class PreparingClient extends Client {
       return Promise.reject(
         new Error('A statement was sent after the one its transaction was committed with.'),
       ) as never;
-    if (this.begin === null) return this.send(args);
-    const begin = this.begin;
-    this.begin = null;
-    // BEGIN and the first statement leave in one write, and are answered in one round trip.
+    if (this.held.length === 0) return this.send(args);
+    const held = this.held;
+    this.held = [];
+    // BEGIN, its settings and the first statement leave in one write, and are answered in one round trip.
     this.connection.stream.cork();
     try {
-      const started = this.send([begin]) as Run;
+      const started = Promise.all(held.map((statement) => this.send([statement]) as Run));
       const run = this.send(args) as unknown;
       if (run instanceof Promise)
         return Promise.all([started, run as Run]).then(([, result]: unknown[]) => result) as never;
@@ -124,18 +122,23 @@ export class PreparingClient extends Client {
     return (await run).rows;
   }
 
-  // BEGIN held back; COMMIT or ROLLBACK of a transaction that sent nothing, or whose COMMIT already went. Answers
-  // undefined for any other text.
-  private control(command: string): Run | undefined {
+  // BEGIN held back, and a SET LOCAL right after it (a setting of the transaction, answering nothing); COMMIT or
+  // ROLLBACK of a transaction that ran nothing, or whose COMMIT already went. Answers undefined for any other text.
+  private control(text: string): Run | undefined {
+    const command = text.trim().toUpperCase();
     if (command === 'BEGIN' || command === 'START TRANSACTION') {
-      if (this.begin !== null || this.committed) return undefined;
-      this.begin = command;
+      if (this.held.length > 0 || this.committed) return undefined;
+      this.held = [command];
+      return Promise.resolve(NOTHING);
+    }
+    if (command.startsWith('SET LOCAL ') && this.held.length > 0) {
+      this.held.push(text);
       return Promise.resolve(NOTHING);
     }
     if (command !== 'COMMIT' && command !== 'ROLLBACK') return undefined;
-    if (this.begin !== null) {
+    if (this.held.length > 0) {
       // Nothing ran in the transaction: there is nothing to end.
-      this.begin = null;
+      this.held = [];
       return Promise.resolve(NOTHING);
     }
     if (this.committed) {
