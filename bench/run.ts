@@ -667,7 +667,9 @@ Lot of 20 registered providers (capacity 1,000,000 sessions/week each). Every AP
 round-robin (with a justification), a unique \`Idempotency-Key\` and \`childRef\`, 10 sessions/week ${START} → ${END}.
 The floor runs the same transaction through \`pg\` on a twin lot: \`BEGIN\`, \`pg_advisory_xact_lock(hashtext('capacity:'||provider||':'||lot))\`,
 the capacity read (declarations + live holds of that provider+lot in the window), \`INSERT call_offs\` (same columns,
-same ${evidenceBytes.toLocaleString('en-GB')}-byte award evidence), \`INSERT capacity_holds\`, \`COMMIT\` — 32 async workers on a pool of ${POOL_SIZE}.
+same ${evidenceBytes.toLocaleString('en-GB')}-byte award evidence), \`INSERT capacity_holds\`, \`COMMIT\` — 32 async workers on a pool of ${POOL_SIZE}
+of the API's own client (src/database/preparing-client.ts), used as a raise uses it: statements prepared once per connection,
+\`BEGIN\` and \`SET LOCAL plan_cache_mode = force_generic_plan\` written with the lock, \`COMMIT\` with the last INSERT.
 Both after a 3 s warm-up.
 
 ${loadTable([createApi, createFloor])}
