@@ -234,14 +234,14 @@ export class CapacityService {
 
   // Locks each provider+lot (after the caller's own `alsoLock` keys, in the order given) and then reads their
   // declarations and live holds over the window: two statements written together and answered in one round trip,
-  // the read taking its snapshot once the locks are held, so what it returns is current. No window: reads nothing.
-  // Holds the locks until the transaction ends. `alongside`, a select list of the caller's, is worked out once in
+  // the read taking its snapshot once the locks are held, so what it returns is current. Holds the locks until the
+  // transaction ends. `alongside`, a select list of the caller's, is worked out once in
   // the read and answered as an object (a raise takes its call-off's number and time there).
   async lockAndLoad(
     manager: EntityManager,
     lotId: string,
     providerIds: string[],
-    window: { from: string; to: string } | null,
+    window: { from: string; to: string },
     alsoLock: string[] = [],
     alongside?: string,
   ): Promise<{ loaded: Map<string, LoadedCapacity>; alongside: Record<string, unknown> | null }> {
@@ -255,7 +255,7 @@ export class CapacityService {
         // One row even when nothing is declared or held: the read's columns are then null.
         sql: `SELECT ${alongside ? 'row_to_json(a)' : 'NULL::json'} AS alongside, l.* FROM (SELECT ${alongside ?? ''}) a
                 LEFT JOIN LATERAL (${loadSql(true)}) l ON true`,
-        params: [lotId, window?.from ?? null, window?.to ?? null, this.clock.now(), sorted],
+        params: [lotId, window.from, window.to, this.clock.now(), sorted],
       },
     ])) as [unknown, (CapacityRowWithKind & { alongside: Record<string, unknown> | null })[]];
     return {
@@ -332,7 +332,6 @@ function lockKey(providerId: string, lotId: string): string {
   return `capacity:${providerId}:${lotId}`;
 }
 
-// Rows in declaration order (a later declaration overrides an earlier one over the days they share), by provider.
 // The declarations and live holds of a lot's providers (all, or $5's) over [$2, $3], holds live at $4: declarations
 // numbered in the order they were made (a number, not a timestamp to parse per row), then holds.
 function loadSql(someProviders: boolean): string {
@@ -349,6 +348,7 @@ function loadSql(someProviders: boolean): string {
            ORDER BY hold, ord`;
 }
 
+// Rows in declaration order (a later declaration overrides an earlier one over the days they share), by provider.
 function byProvider(rows: CapacityRowWithKind[]): Map<string, LoadedCapacity> {
   const result = new Map<string, LoadedCapacity>();
   const entry = (id: string) => {
