@@ -34,6 +34,31 @@ const PRIMITIVES: unknown[] = [String, Boolean, Number, Array, Object];
 const isDtoClass = (metatype: unknown): metatype is new () => object =>
   typeof metatype === 'function' && !PRIMITIVES.includes(metatype);
 
+// A DTO's nested members (its @ValidateNested properties, whether each is an array, and their DTO class), read once
+// per class from its decorators' metadata, which is fixed once the class is defined: worked out per request it cost
+// a scan of every class's metadata and ~60 KB of garbage a raise (bench/FINDINGS.md).
+interface NestedMember {
+  property: string;
+  each: boolean;
+  type: unknown;
+}
+const nestedMembers = new WeakMap<new () => object, NestedMember[]>();
+function nestedMembersOf(metatype: new () => object): NestedMember[] {
+  let members = nestedMembers.get(metatype);
+  if (!members) {
+    members = getMetadataStorage()
+      .getTargetValidationMetadatas(metatype, '', true, false)
+      .filter((m) => m.type === ValidationTypes.NESTED_VALIDATION)
+      .map((m) => ({
+        property: m.propertyName,
+        each: !!m.each,
+        type: defaultMetadataStorage.findTypeMetadata(metatype, m.propertyName)?.typeFunction() as unknown,
+      }));
+    nestedMembers.set(metatype, members);
+  }
+  return members;
+}
+
 // class-validator's @ValidateNested validates every element of an array it is given, so an array where an object is
 // declared passes (`"plan": []` has no objectives to fail) and class-transformer then builds an array of DTOs. Every
 // nested member is checked here from the DTOs' own metadata: an object member must be a JSON object, and each element
@@ -44,20 +69,16 @@ function nestedShapeErrors(
   path: string,
 ): FieldError[] {
   const errors: FieldError[] = [];
-  const metadatas = getMetadataStorage().getTargetValidationMetadatas(metatype, '', true, false);
-  const nested = metadatas.filter((m) => m.type === ValidationTypes.NESTED_VALIDATION);
-  for (const meta of nested) {
-    const property = meta.propertyName;
+  for (const { property, each, type } of nestedMembersOf(metatype)) {
     const member = value[property];
     if (member === undefined || member === null) continue;
     const field = path ? `${path}.${property}` : property;
-    const type = defaultMetadataStorage.findTypeMetadata(metatype, property)?.typeFunction() as unknown;
     const check = (item: unknown, itemField: string) => {
       if (!isRecord(item)) errors.push({ field: itemField, message: `${itemField} must be an object` });
       else if (isDtoClass(type)) errors.push(...nestedShapeErrors(type, item, itemField));
     };
     // An array member declares `each`; its own array type is its @IsArray's to check.
-    if (meta.each) {
+    if (each) {
       if (Array.isArray(member)) member.forEach((item, i) => check(item, `${field}.${i}`));
     } else check(member, field);
   }
