@@ -52,7 +52,7 @@ function nestedMembersOf(metatype: new () => object): NestedMember[] {
       .map((m) => ({
         property: m.propertyName,
         each: !!m.each,
-        type: defaultMetadataStorage.findTypeMetadata(metatype, m.propertyName)?.typeFunction() as unknown,
+        type: defaultMetadataStorage.findTypeMetadata(metatype, m.propertyName)?.typeFunction(),
       }));
     nestedMembers.set(metatype, members);
   }
