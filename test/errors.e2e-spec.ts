@@ -260,10 +260,31 @@ describe('every error is an RFC 9457 problem', () => {
     expect(api.logLines.join('\n')).not.toContain(api.adminKey);
   });
 
-  it('sends security headers', async () => {
-    const response = await api.get('/health/live', { key: null });
-    expect(response.headers['x-content-type-options']).toBe('nosniff');
-    expect(response.headers['content-security-policy']).toBeDefined();
-    expect(response.headers['access-control-allow-origin']).toBeUndefined();
+  it('sends security headers, the same on an answer, a problem and a page', async () => {
+    const security = {
+      'content-security-policy':
+        "default-src 'self';base-uri 'self';font-src 'self' https: data:;form-action 'self';" +
+        "frame-ancestors 'self';img-src 'self' data:;object-src 'none';script-src 'self' 'unsafe-inline';" +
+        "script-src-attr 'none';style-src 'self' 'unsafe-inline'",
+      'cross-origin-opener-policy': 'same-origin',
+      'cross-origin-resource-policy': 'same-origin',
+      'origin-agent-cluster': '?1',
+      'referrer-policy': 'no-referrer',
+      'strict-transport-security': 'max-age=31536000; includeSubDomains',
+      'x-content-type-options': 'nosniff',
+      'x-dns-prefetch-control': 'off',
+      'x-download-options': 'noopen',
+      'x-frame-options': 'SAMEORIGIN',
+      'x-permitted-cross-domain-policies': 'none',
+      'x-xss-protection': '0',
+    };
+    for (const path of ['/health/live', '/v1/no-such-route', '/docs']) {
+      const response = await api.get(path, { key: null });
+      expect({ path, headers: response.headers }).toEqual({
+        path,
+        headers: expect.objectContaining(security),
+      });
+      expect(response.headers['access-control-allow-origin']).toBeUndefined();
+    }
   });
 });
