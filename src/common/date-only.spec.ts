@@ -18,7 +18,12 @@ describe('todayIso', () => {
 
   it('answers each instant with its own date, second by second across London midnights and clock changes', () => {
     // Midnight in winter (UTC) and in summer (23:00 UTC), and the nights the clocks change (29 March, 25 October).
-    const nights = ['2026-01-15T00:00:00Z', '2026-07-15T23:00:00Z', '2026-03-29T00:00:00Z', '2026-10-24T23:00:00Z'];
+    const nights = [
+      '2026-01-15T00:00:00Z',
+      '2026-07-15T23:00:00Z',
+      '2026-03-29T00:00:00Z',
+      '2026-10-24T23:00:00Z',
+    ];
     for (const night of nights) {
       const midnight = new Date(night).getTime();
       for (let ms = midnight - 90_000; ms <= midnight + 90_000; ms += 997) {
