@@ -235,8 +235,8 @@ export class CapacityService {
   // Locks each provider+lot (after the caller's own `alsoLock` keys, in the order given) and then reads their
   // declarations and live holds over the window: two statements written together and answered in one round trip,
   // the read taking its snapshot once the locks are held, so what it returns is current. Holds the locks until the
-  // transaction ends. `alongside`, a select list of the caller's, is worked out once in
-  // the read and answered as an object (a raise takes its call-off's number and time there).
+  // transaction ends. `alongside`, a select list of the caller's, is worked out once in the read and answered as an
+  // object (a raise takes its call-off's number and time there).
   async lockAndLoad(
     manager: EntityManager,
     lotId: string,
