@@ -49,7 +49,7 @@ const PUBLIC = [
   '^src/idempotency/idempotent\\.decorator\\.ts$',
   '^src/audit/audit\\.decorators\\.ts$',
   '^src/jobs/(job-queue|job-runner)\\.ts$',
-  '^src/events/(event-types|uuid7)\\.ts$',
+  '^src/events/(event-types|event-relay|uuid7)\\.ts$',
   '^src/calendar/calendar-errors\\.ts$',
   '^src/frameworks/(lot-rules|framework-types)\\.ts$',
   '^src/providers/(eligibility|provider-types)\\.ts$',

@@ -22,6 +22,7 @@ import { ReviewSchedulesFollowCallOffChanges1796404694455 } from '../../migratio
 import { RefuseUnless1796405000000 } from '../../migrations/1796405000000-RefuseUnless';
 import { CapacityHoldTotals1796405100000 } from '../../migrations/1796405100000-CapacityHoldTotals';
 import { DropCapacityLockAndLoad1796405200000 } from '../../migrations/1796405200000-DropCapacityLockAndLoad';
+import { EventRelay1796405300000 } from '../../migrations/1796405300000-EventRelay';
 
 // Every migration, in order. `npm run migration:generate -- Name` writes the file; add its class here.
 export const MIGRATIONS = [
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   RefuseUnless1796405000000,
   CapacityHoldTotals1796405100000,
   DropCapacityLockAndLoad1796405200000,
+  EventRelay1796405300000,
 ];

@@ -14,10 +14,10 @@ export interface Part {
 // The SQLSTATE apx_refuse_unless() raises (migrations/1796405000000-RefuseUnless.ts).
 const REFUSED = 'AX001';
 
-// Writes that follow from one change (its event and the job publishing it, its audit entry, the request's stored
-// answer), sent to PostgreSQL as one statement: one round trip instead of one each, and the same all-or-nothing
-// inside the caller's transaction. The CTEs of one statement share a snapshot, so parts never read each other's rows.
-// A part refuses in the statement itself, never after it: the statement may carry its transaction's COMMIT.
+// Writes that follow from one change (its event, its audit entry, the request's stored answer), sent to PostgreSQL
+// as one statement: one round trip instead of one each, and the same all-or-nothing inside the caller's transaction.
+// The CTEs of one statement share a snapshot, so parts never read each other's rows. A part refuses
+// in the statement itself, never after it: the statement may carry its transaction's COMMIT.
 export class Together {
   private readonly parts: { part: Part; read?: (value: unknown) => void }[] = [];
 

@@ -1,6 +1,8 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { EventRecord } from './event.entity';
+import { EventRelay } from './event-relay';
+import { EventRelayCursor } from './event-relay.entity';
 import { EventsController } from './events.controller';
 import { EventsService } from './events.service';
 
@@ -8,9 +10,9 @@ import { EventsService } from './events.service';
 // its events through EventsService.
 @Global()
 @Module({
-  imports: [TypeOrmModule.forFeature([EventRecord])],
+  imports: [TypeOrmModule.forFeature([EventRecord, EventRelayCursor])],
   controllers: [EventsController],
-  providers: [EventsService],
-  exports: [EventsService],
+  providers: [EventsService, EventRelay],
+  exports: [EventsService, EventRelay],
 })
 export class EventsModule {}

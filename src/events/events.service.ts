@@ -5,11 +5,8 @@ import { Caller, Role } from '../auth/role';
 import { Clock } from '../common/clock';
 import { BadRequestError } from '../common/domain-error';
 import { Part, Together } from '../database/together';
-import { JobQueue } from '../jobs/job-queue';
 import { EVENT_CATALOGUE, EventType, NewEvent } from './event-types';
 import { uuid7 } from './uuid7';
-
-export const EVENT_PUBLISHED_TASK = 'events.published';
 
 // Who reads the feed or receives a webhook: the scope of an API key.
 export type EventReader = Pick<Caller, 'role' | 'organisationId' | 'providerId'>;
@@ -43,7 +40,6 @@ export class EventsService {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly queue: JobQueue,
     private readonly clock: Clock,
   ) {}
 
@@ -92,8 +88,6 @@ export class EventsService {
         dedupe_key: event.dedupeKey ?? null,
       };
     });
-    // The events and the job that publishes them (webhook fan-out): one job per event appended alone, one job for
-    // all the events of a batch.
     let ids: string[] = [];
     together.add(
       eventsPart(
@@ -103,12 +97,6 @@ export class EventsService {
                 subject_id uuid, subject_version int, framework_id uuid, commissioner_organisation_id uuid,
                 provider_id uuid, payload jsonb, restricted jsonb, dedupe_key text)`,
         [JSON.stringify(rows), this.clock.now()],
-        this.queue.addJobExpression(
-          EVENT_PUBLISHED_TASK,
-          events.length === 1
-            ? "json_build_object('eventId', w.ids[1])"
-            : "json_build_object('eventIds', w.ids)",
-        ),
       ),
       (value) => {
         ids = value as string[];
@@ -123,7 +111,7 @@ export class EventsService {
   // Events of one type worked out by the statement itself from what its earlier parts wrote (an attendance upload's
   // absences, from the marks its upsert changed), as a part of it. `select` answers (n, id, subject_id,
   // subject_version, framework_id, commissioner_organisation_id, provider_id, payload), its ids chosen by the caller
-  // (uuid7), and numbers its parameters from $1. One publishing job for all of them, when there are any.
+  // (uuid7), and numbers its parameters from $1.
   appendSelectedWithin(
     together: Together,
     type: EventType,
@@ -138,7 +126,6 @@ export class EventsService {
                 s.payload, NULL::jsonb AS restricted, NULL::text AS dedupe_key, s.n
            FROM (${select.sql}) s`,
         [...select.params, type, audience, subject, this.clock.now()],
-        this.queue.addJobExpression(EVENT_PUBLISHED_TASK, "json_build_object('eventIds', w.ids)"),
       ),
     );
   }
@@ -312,9 +299,8 @@ export function decodeEventCursor(cursor: string): [string, string] {
 }
 
 // The events given by `source` (each event's columns and its order n; `params` are its parameters, then the time
-// last), inserted in order, and the job that publishes them only when one was written: the result reads it, so it
-// always runs. The result is the ids written, once the job is added.
-function eventsPart(source: string, params: unknown[], job: string): Part {
+// last), inserted in order. The result is the ids written. The outbox's relay hands them on once they commit.
+function eventsPart(source: string, params: unknown[]): Part {
   return {
     ctes: [
       [
@@ -329,13 +315,8 @@ function eventsPart(source: string, params: unknown[], job: string): Part {
          ON CONFLICT (dedupe_key) DO NOTHING
          RETURNING id`,
       ],
-      ['events_ids', `SELECT coalesce(array_agg(id), '{}') AS ids FROM events_written`],
-      [
-        'events_job',
-        `SELECT w.ids, CASE WHEN cardinality(w.ids) > 0 THEN (${job}).id END AS job FROM events_ids w`,
-      ],
     ],
-    result: '(SELECT ids::text[] FROM events_job WHERE job IS NOT NULL OR cardinality(ids) = 0)',
+    result: `(SELECT coalesce(array_agg(id::text), '{}') FROM events_written)`,
     params,
   };
 }

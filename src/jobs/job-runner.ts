@@ -15,6 +15,13 @@ export type JobHandler = (
   helpers: { jobId: string; attempts: number },
 ) => Promise<void>;
 
+// Work a process runs beside its jobs while its runner runs (see loop()).
+interface Loop {
+  name: string;
+  tick: () => Promise<boolean>;
+  idleMs: number;
+}
+
 interface Recurring {
   identifier: string;
   task: string;
@@ -30,6 +37,10 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
   private readonly logger = new Logger(JobRunner.name);
   private readonly tasks = new Map<string, JobHandler>();
   private readonly recurring: Recurring[] = [];
+  private readonly loops: Loop[] = [];
+  private loopsRunning: Promise<void>[] = [];
+  private stopping = false;
+  private readonly sleeping = new Set<() => void>();
   private readonly processId = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   private readonly workerIds = new Set<string>();
   private runner: Runner | undefined;
@@ -48,6 +59,14 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
 
   schedule(recurring: Recurring): void {
     this.recurring.push(recurring);
+  }
+
+  // A loop this process runs while its runner runs: `tick` again at once while it answers true (work left), after
+  // `idleMs` when it answers false, and after a second when it fails (the failure logged once, not once a tick). For
+  // work that follows a table closely without a job per row (the outbox's relay). `tick` must be safe with any
+  // number of processes running the same loop.
+  loop(name: string, tick: () => Promise<boolean>, idleMs: number): void {
+    this.loops.push({ name, tick, idleMs });
   }
 
   get running(): boolean {
@@ -106,6 +125,8 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
         })),
       ),
     });
+    this.stopping = false;
+    this.loopsRunning = this.loops.map((loop) => this.runLoop(loop));
     const everyMs = Math.max(500, (this.config.worker.staleAfterSeconds * 1000) / 3);
     this.heartbeat = setInterval(() => void this.beat(), everyMs);
     this.heartbeat.unref();
@@ -118,6 +139,10 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
   async stop(): Promise<void> {
     if (this.heartbeat) clearInterval(this.heartbeat);
     this.heartbeat = undefined;
+    this.stopping = true;
+    for (const wake of this.sleeping) wake();
+    await Promise.all(this.loopsRunning);
+    this.loopsRunning = [];
     const runner = this.runner;
     this.runner = undefined;
     if (runner) await runner.stop();
@@ -128,6 +153,37 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
       await this.pool.end();
       this.pool = undefined;
     }
+  }
+
+  private async runLoop(loop: Loop): Promise<void> {
+    let failing = false;
+    while (!this.stopping) {
+      let waitMs = loop.idleMs;
+      try {
+        if (await loop.tick()) waitMs = 0;
+        if (failing) this.logger.log(`${loop.name} running again`);
+        failing = false;
+      } catch (error) {
+        if (!failing)
+          this.logger.warn(`${loop.name} failed: ${error instanceof Error ? error.message : String(error)}`);
+        failing = true;
+        waitMs = Math.max(1000, loop.idleMs);
+      }
+      if (waitMs > 0 && !this.stopping) await this.sleep(waitMs);
+    }
+  }
+
+  // A wait that stop() cuts short.
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const wake = () => {
+        clearTimeout(timer);
+        this.sleeping.delete(wake);
+        resolve();
+      };
+      const timer = setTimeout(wake, ms);
+      this.sleeping.add(wake);
+    });
   }
 
   // Marks this process's workers alive, then releases the jobs of workers that stopped beating: those removed

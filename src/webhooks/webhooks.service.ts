@@ -7,7 +7,8 @@ import { Caller, Role } from '../auth/role';
 import { BadRequestError, NotFoundError } from '../common/domain-error';
 import { Page, PageQueryDto, paginate } from '../common/pagination';
 import { APP_CONFIG, AppConfig } from '../config/config';
-import { EVENT_PUBLISHED_TASK, EventReader, EventView, EventsService } from '../events/events.service';
+import { EventRelay, RelayedEvent } from '../events/event-relay';
+import { EventReader, EventView, EventsService } from '../events/events.service';
 import { uuid7 } from '../events/uuid7';
 import { JOB_SCHEMA, JobQueue } from '../jobs/job-queue';
 import { JobRunner } from '../jobs/job-runner';
@@ -39,14 +40,12 @@ export class WebhooksService implements OnModuleInit {
     private readonly events: EventsService,
     private readonly queue: JobQueue,
     private readonly jobs: JobRunner,
+    private readonly relay: EventRelay,
   ) {}
 
   onModuleInit(): void {
-    // One event's job names it; a batch's job (events appended together) names them all, fanned out in order.
-    this.jobs.register(EVENT_PUBLISHED_TASK, async (payload) => {
-      const ids = Array.isArray(payload.eventIds) ? payload.eventIds.map(String) : [String(payload.eventId)];
-      await this.fanOutAll(ids);
-    });
+    // Migration EventRelay created this subscriber's cursor.
+    this.relay.subscribe('webhooks', (manager, events) => this.fanOutAll(manager, events));
     this.jobs.register(DELIVER_TASK, (payload) => this.deliver(String(payload.deliveryId)));
   }
 
@@ -130,84 +129,48 @@ export class WebhooksService implements OnModuleInit {
     });
   }
 
-  // Job: one committed event → a delivery for each active subscription that asked for its type and whose owner could
-  // read it in the feed, then the first attempt at each, at once, from this job: one hop from commit to receiver.
-  // Each delivery also gets its own job, due after the attempt's lease: if this worker dies mid-attempt, that job
-  // sends it (same webhook-id); if the attempt succeeded, it finds nothing to do. Idempotent: a re-run adds nothing.
-  // The events' types and the active subscriptions to each are read in one statement for the whole batch; an event no
-  // subscription asked for costs nothing more.
-  async fanOutAll(eventIds: string[]): Promise<void> {
-    const rows: SubscribedRow[] = await this.dataSource.query(
-      `SELECT t.id AS event_id, s.id, s.url, s.event_types, s.owner_role, s.organisation_id, s.provider_id, s.secret,
-              s.previous_secret, s.previous_secret_expires_at, s.status
-         FROM (${this.events.typesOfSql('$1::uuid[]')}) t
-         JOIN webhook_subscriptions s ON s.status = 'active' AND t.type = ANY(s.event_types)`,
-      [eventIds],
+  // The relay's subscriber: committed events, in feed order → a delivery for each active subscription that asked for
+  // the event's type and whose owner could read it in the feed, each with its job due now, written in the relay's
+  // transaction (its cursor moves exactly when they are written). The active subscriptions to the batch's types are
+  // read in one statement and the deliveries written in one; an event no subscription asked for costs nothing more.
+  // Idempotent: a delivery is unique per subscription and event.
+  async fanOutAll(manager: EntityManager, events: RelayedEvent[]): Promise<void> {
+    const rows: SubscribedRow[] = await manager.query(
+      `SELECT s.id, s.event_types, s.owner_role, s.organisation_id, s.provider_id
+         FROM webhook_subscriptions s WHERE s.status = 'active' AND s.event_types && $1::text[]`,
+      [[...new Set(events.map((event) => event.type))]],
     );
-    const byEvent = new Map<string, WebhookSubscription[]>();
-    for (const row of rows) {
-      let subscribed = byEvent.get(row.event_id);
-      if (!subscribed) byEvent.set(row.event_id, (subscribed = []));
-      subscribed.push(
-        this.subscriptions.create({
-          id: row.id,
-          url: row.url,
-          eventTypes: row.event_types,
-          ownerRole: row.owner_role,
-          organisationId: row.organisation_id,
-          providerId: row.provider_id,
-          secret: row.secret,
-          previousSecret: row.previous_secret,
-          previousSecretExpiresAt: row.previous_secret_expires_at,
-          status: row.status,
-        }),
-      );
-    }
-    for (const eventId of eventIds) {
-      const candidates = byEvent.get(eventId);
-      if (candidates) await this.fanOut(eventId, candidates);
-    }
-  }
-
-  private async fanOut(eventId: string, candidates: WebhookSubscription[]): Promise<void> {
-    const targets: { subscription: WebhookSubscription; event: EventView }[] = [];
-    for (const subscription of candidates) {
-      const event = await this.events.findVisible(readerOf(subscription), eventId);
-      if (event) targets.push({ subscription, event });
-    }
+    if (rows.length === 0) return;
+    const candidates = events.flatMap((event) =>
+      rows.filter((row) => row.event_types.includes(event.type)).map((row) => ({ event, row })),
+    );
+    const visible = await Promise.all(
+      candidates.map(({ event, row }) =>
+        this.events.findVisible(
+          { role: row.owner_role, organisationId: row.organisation_id, providerId: row.provider_id },
+          event.id,
+        ),
+      ),
+    );
+    const targets = candidates.filter((_, i) => visible[i] !== null);
     if (targets.length === 0) return;
-    const safetyNet = new Date(Date.now() + (this.leaseSeconds() + 1) * 1000);
-    // The deliveries and their safety-net jobs in one statement (atomic without a transaction around it): one round
-    // trip whatever the number of subscriptions, where BEGIN, the insert, an add_job each and COMMIT were 3 + n.
     const job = this.queue.addJobExpression(DELIVER_TASK, "json_build_object('deliveryId', d.id)", {
-      runAtSql: '$5::timestamptz',
       jobKeySql: "'webhook-delivery:' || d.id",
     });
-    const created: { id: string; subscription_id: string }[] = await this.dataSource.query(
+    await manager.query(
       `WITH d AS (
-         INSERT INTO webhook_deliveries (id, subscription_id, event_id, event_type, next_attempt_at, attempt_started_at)
-         SELECT d.id, d.subscription_id, $3, $4, now(), now()
-           FROM unnest($1::uuid[], $2::uuid[]) AS d(id, subscription_id)
+         INSERT INTO webhook_deliveries (id, subscription_id, event_id, event_type, next_attempt_at)
+         SELECT d.id, d.subscription_id, d.event_id, d.event_type, now()
+           FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[]) AS d(id, subscription_id, event_id, event_type)
          ON CONFLICT ON CONSTRAINT uq_webhook_deliveries_subscription_id_event_id DO NOTHING
-         RETURNING id, subscription_id)
-       SELECT d.id, d.subscription_id, (${job}).id AS job_id FROM d`,
+         RETURNING id)
+       SELECT count((${job}).id) FROM d`,
       [
         targets.map(() => uuid7()),
-        targets.map((t) => t.subscription.id),
-        eventId,
-        targets[0].event.type,
-        safetyNet,
+        targets.map((t) => t.row.id),
+        targets.map((t) => t.event.id),
+        targets.map((t) => t.event.type),
       ],
-    );
-    await Promise.all(
-      created.map((row) => {
-        const target = targets.find((t) => t.subscription.id === row.subscription_id)!;
-        return this.attempt(
-          { id: row.id, eventType: target.event.type, attempts: 0, firstAttemptAt: null },
-          target.subscription,
-          target.event,
-        );
-      }),
     );
   }
 
@@ -301,7 +264,8 @@ export class WebhooksService implements OnModuleInit {
     if (ok) {
       // One statement: the delivery is done, and the subscription's failing streak (if any) ends. The subscription
       // is written only when it changes: deliveries to a busy endpoint must not queue on one row lock.
-      // Its waiting job (the fan-out's safety net) is removed in the same statement: nothing left to run.
+      // The delivery's job key is cleared in the same statement: a retry queued while this attempt was in flight is
+      // removed, and nothing is left waiting for a delivered webhook.
       await this.dataSource.query(
         `WITH done AS (
            UPDATE webhook_deliveries SET status = 'delivered', attempts = $2, first_attempt_at = $3,
@@ -418,17 +382,11 @@ interface AttemptedDelivery {
 }
 
 interface SubscribedRow {
-  event_id: string;
   id: string;
-  url: string;
   event_types: string[];
   owner_role: Role;
   organisation_id: string | null;
   provider_id: string | null;
-  secret: string;
-  previous_secret: string | null;
-  previous_secret_expires_at: Date | null;
-  status: WebhookSubscriptionStatus;
 }
 
 interface ClaimedRow {
