@@ -4,7 +4,10 @@ import { EventRelay1796405300000 } from '../migrations/1796405300000-EventRelay'
 import { EventRelay, RelayedEvent } from '../src/events/event-relay';
 import { EventsService } from '../src/events/events.service';
 import { NewEvent } from '../src/events/event-types';
+import { Role } from '../src/auth/role';
+import { createProvider, recordCheck } from './support/providers';
 import { TestApp, startTestApp } from './support/test-app';
+import { WebhookReceiver, waitFor } from './support/webhook-receiver';
 
 function checkRecorded(subjectId: string): NewEvent {
   return {
@@ -224,5 +227,48 @@ describe('Migration EventRelay: the webhooks relay takes over from the publishin
     await dataSource.query(`DELETE FROM graphile_worker._private_jobs`);
     const cursor = await migrateAgain();
     expect(cursor).toEqual({ xid: last.xid, position: last.position });
+  });
+});
+
+describe('The webhooks relay with one database connection', () => {
+  let api: TestApp;
+  const receiver = new WebhookReceiver();
+  let url: string;
+
+  // A database of its own: its worker must not take other test files' jobs, nor they its.
+  beforeAll(async () => {
+    api = await startTestApp({
+      ownDatabase: true,
+      env: {
+        DB_POOL_SIZE: '1',
+        WORKER_ENABLED: 'true',
+        WORKER_POLL_INTERVAL_MS: '100',
+        LAPSE_SWEEP_ENABLED: 'false',
+        CHECK_EXPIRY_SCAN_ENABLED: 'false',
+        WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true',
+      },
+    });
+    url = await receiver.start();
+  });
+  afterAll(async () => {
+    await api.close();
+    await receiver.stop();
+  });
+
+  it('delivers: the relay reads what the fan-out needs through the connection its transaction holds', async () => {
+    receiver.respond = () => 200;
+    const provider = await createProvider(api);
+    const key = await api.issueKey(Role.Provider, { providerId: provider.id });
+    const created = await api.post(
+      '/v1/webhook-subscriptions',
+      { url: `${url}/hook`, eventTypes: ['check.recorded'] },
+      { key },
+    );
+    expect(created.status).toBe(201);
+    await recordCheck(api, provider.id, 'first_aid');
+    const received = await waitFor('the delivery', () =>
+      receiver.received.find((r) => r.body.includes(provider.id)),
+    );
+    expect(JSON.parse(received.body)).toMatchObject({ type: 'check.recorded' });
   });
 });

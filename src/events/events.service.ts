@@ -184,10 +184,15 @@ export class EventsService {
     return `SELECT e.id, e.type FROM events e WHERE e.id = ANY(${idsSql})`;
   }
 
-  // One event as this reader may see it, or null when it is outside the reader's scope (webhook fan-out).
-  async findVisible(reader: EventReader, eventId: string): Promise<EventView | null> {
+  // One event as this reader may see it, or null when it is outside the reader's scope (webhook fan-out), read
+  // through `manager` when given (the relay's transaction, which holds a connection of the pool already).
+  async findVisible(
+    reader: EventReader,
+    eventId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<EventView | null> {
     const scope = this.scopeOf(reader, 2);
-    const rows: { json: string }[] = await this.dataSource.query(
+    const rows: { json: string }[] = await manager.query(
       `SELECT ${eventJsonSql(partyOf(reader, 2))} AS json FROM events e WHERE e.id = $1 AND ${scope.sql}`,
       [eventId, ...scope.parameters],
     );

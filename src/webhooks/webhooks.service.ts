@@ -149,6 +149,7 @@ export class WebhooksService implements OnModuleInit {
         this.events.findVisible(
           { role: row.owner_role, organisationId: row.organisation_id, providerId: row.provider_id },
           event.id,
+          manager,
         ),
       ),
     );
