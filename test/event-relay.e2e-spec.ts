@@ -1,8 +1,10 @@
+import { Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { EventRelay1796405300000 } from '../migrations/1796405300000-EventRelay';
 import { EventRelay, RelayedEvent } from '../src/events/event-relay';
 import { EventsService } from '../src/events/events.service';
+import { JobRunner } from '../src/jobs/job-runner';
 import { NewEvent } from '../src/events/event-types';
 import { Role } from '../src/auth/role';
 import { createProvider, recordCheck } from './support/providers';
@@ -270,5 +272,38 @@ describe('The webhooks relay with one database connection', () => {
       receiver.received.find((r) => r.body.includes(provider.id)),
     );
     expect(JSON.parse(received.body)).toMatchObject({ type: 'check.recorded' });
+  });
+
+  it('runs a loop beside the jobs: a failing tick is logged once until it runs again, and stopping cuts its wait', async () => {
+    const jobs = api.app.get(JobRunner);
+    const said: string[] = [];
+    const warn = jest.spyOn(Logger.prototype, 'warn').mockImplementation((message: unknown) => {
+      said.push(String(message));
+    });
+    const log = jest.spyOn(Logger.prototype, 'log').mockImplementation((message: unknown) => {
+      said.push(String(message));
+    });
+    await jobs.stop();
+    let ticks = 0;
+    jobs.loop(
+      'test loop',
+      () => {
+        ticks++;
+        return ticks <= 3 ? Promise.reject(new Error('the tick fails')) : Promise.resolve(false);
+      },
+      // Idle this long after its fourth tick: stop() must not wait for it.
+      3_600_000,
+    );
+    await jobs.start();
+    await waitFor('a tick after three failures', () => (ticks >= 4 ? true : undefined));
+    await jobs.stop();
+    expect(ticks).toBe(4);
+    warn.mockRestore();
+    log.mockRestore();
+    expect(said.filter((line) => line.includes('test loop'))).toEqual([
+      'test loop failed: the tick fails',
+      'test loop running again',
+    ]);
+    await jobs.start();
   });
 });

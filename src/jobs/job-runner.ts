@@ -167,7 +167,7 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
         if (!failing)
           this.logger.warn(`${loop.name} failed: ${error instanceof Error ? error.message : String(error)}`);
         failing = true;
-        waitMs = Math.max(1000, loop.idleMs);
+        waitMs = 1000;
       }
       if (waitMs > 0 && !this.stopping) await this.sleep(waitMs);
     }
