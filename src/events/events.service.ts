@@ -178,12 +178,6 @@ export class EventsService {
     };
   }
 
-  // The ids and types of the events (those that exist) whose ids are the uuid[] SQL expression `idsSql`, as a query
-  // for another module to read within its own statement: a batch's fan-out joins it to the subscriptions.
-  typesOfSql(idsSql: string): string {
-    return `SELECT e.id, e.type FROM events e WHERE e.id = ANY(${idsSql})`;
-  }
-
   // One event as this reader may see it, or null when it is outside the reader's scope (webhook fan-out), read
   // through `manager` when given (the relay's transaction, which holds a connection of the pool already).
   async findVisible(
