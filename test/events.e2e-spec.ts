@@ -323,7 +323,7 @@ describe('Events: the outbox and the feed', () => {
       expect(JSON.stringify(all)).not.toContain('SEMH');
     }
     // A webhook subscription's owner is sent each event exactly as its feed shows it, child's data included or not
-    // (findVisible is the fan-out's read), and nothing its feed does not show.
+    // (findVisible is the delivery's read, visibleAmong the fan-out's), and nothing its feed does not show.
     const readers = {
       commissionerA: { role: Role.Commissioner, organisationId: orgA.id, providerId: null },
       commissionerB: { role: Role.Commissioner, organisationId: orgB.id, providerId: null },
@@ -338,6 +338,14 @@ describe('Events: the outbox and the feed', () => {
       const feed = new Map((await ours(keys[name as keyof typeof keys])).map((e) => [e.id, e]));
       for (const event of everyEventOfP)
         expect(await events.findVisible(reader, event.id)).toEqual(feed.get(event.id) ?? null);
+      // The fan-out's check over a batch: the same events, no more.
+      expect(
+        await events.visibleAmong(
+          reader,
+          everyEventOfP.map((e) => e.id),
+          api.app.get(DataSource).manager,
+        ),
+      ).toEqual(new Set(everyEventOfP.filter((e) => feed.has(e.id)).map((e) => e.id)));
     }
   });
 

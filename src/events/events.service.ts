@@ -178,15 +178,21 @@ export class EventsService {
     };
   }
 
-  // One event as this reader may see it, or null when it is outside the reader's scope (webhook fan-out), read
-  // through `manager` when given (the relay's transaction, which holds a connection of the pool already).
-  async findVisible(
-    reader: EventReader,
-    eventId: string,
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<EventView | null> {
+  // Of these events, the ids this reader may see in its feed: the webhook fan-out's check for one subscription over a
+  // whole batch, read through the relay's transaction (which holds a connection of the pool already).
+  async visibleAmong(reader: EventReader, eventIds: string[], manager: EntityManager): Promise<Set<string>> {
     const scope = this.scopeOf(reader, 2);
-    const rows: { json: string }[] = await manager.query(
+    const rows: { id: string }[] = await manager.query(
+      `SELECT e.id FROM events e WHERE e.id = ANY($1::uuid[]) AND ${scope.sql}`,
+      [eventIds, ...scope.parameters],
+    );
+    return new Set(rows.map((row) => row.id));
+  }
+
+  // One event as this reader may see it, or null when it is outside the reader's scope (a webhook delivery).
+  async findVisible(reader: EventReader, eventId: string): Promise<EventView | null> {
+    const scope = this.scopeOf(reader, 2);
+    const rows: { json: string }[] = await this.dataSource.query(
       `SELECT ${eventJsonSql(partyOf(reader, 2))} AS json FROM events e WHERE e.id = $1 AND ${scope.sql}`,
       [eventId, ...scope.parameters],
     );

@@ -131,9 +131,9 @@ export class WebhooksService implements OnModuleInit {
 
   // The relay's subscriber: committed events, in feed order → a delivery for each active subscription that asked for
   // the event's type and whose owner could read it in the feed, each with its job due now, written in the relay's
-  // transaction (its cursor moves exactly when they are written). The active subscriptions to the batch's types are
-  // read in one statement and the deliveries written in one; an event no subscription asked for costs nothing more.
-  // Idempotent: a delivery is unique per subscription and event.
+  // transaction (its cursor moves exactly when they are written). One statement reads the active subscriptions to the
+  // batch's types, one per subscription what its owner may see of the batch, and one writes the deliveries; an event
+  // no subscription asked for costs nothing more. Idempotent: a delivery is unique per subscription and event.
   async fanOutAll(manager: EntityManager, events: RelayedEvent[]): Promise<void> {
     const rows: SubscribedRow[] = await manager.query(
       `SELECT s.id, s.event_types, s.owner_role, s.organisation_id, s.provider_id
@@ -141,19 +141,19 @@ export class WebhooksService implements OnModuleInit {
       [[...new Set(events.map((event) => event.type))]],
     );
     if (rows.length === 0) return;
-    const candidates = events.flatMap((event) =>
-      rows.filter((row) => row.event_types.includes(event.type)).map((row) => ({ event, row })),
-    );
     const visible = await Promise.all(
-      candidates.map(({ event, row }) =>
-        this.events.findVisible(
+      rows.map((row) =>
+        this.events.visibleAmong(
           { role: row.owner_role, organisationId: row.organisation_id, providerId: row.provider_id },
-          event.id,
+          events.filter((event) => row.event_types.includes(event.type)).map((event) => event.id),
           manager,
         ),
       ),
     );
-    const targets = candidates.filter((_, i) => visible[i] !== null);
+    // In feed order, each event's subscriptions in the order read.
+    const targets = events.flatMap((event) =>
+      rows.filter((_, i) => visible[i].has(event.id)).map((row) => ({ event, row })),
+    );
     if (targets.length === 0) return;
     const job = this.queue.addJobExpression(DELIVER_TASK, "json_build_object('deliveryId', d.id)", {
       jobKeySql: "'webhook-delivery:' || d.id",
