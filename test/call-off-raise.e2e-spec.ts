@@ -94,6 +94,130 @@ describe('raising a call-off', () => {
     ]);
   });
 
+  it('locks a named provider in its first round trip, with the reads for the ranking under the lock', async () => {
+    const m = await market(api, { count: 2 });
+    const body = (providerId?: string) =>
+      callOffBody(m.lotId, providerId ? { providerId, justification: 'Nearest to home' } : {});
+    expect((await raise(api, m.commissioner, body())).status).toBe(201);
+    const together = jest.spyOn(PreparingClient.prototype, 'queryAll');
+    const alone = jest.spyOn(PostgresQueryRunner.prototype, 'query');
+    const texts = (spy: jest.SpyInstance) =>
+      spy.mock.calls.map((call: unknown[]) =>
+        Array.isArray(call[0])
+          ? (call[0] as { sql: string }[]).map((s) => s.sql.replace(/\s+/g, ' '))
+          : call[0],
+      );
+    try {
+      // Named: the API key; the lock (the provider's s.463 count, then its capacity on the lot), its capacity with
+      // the call-off's number, and the change counts with the lot's capacity for the ranking, written together;
+      // then the write with its COMMIT. Nothing else goes alone but the key and the transaction's control, which the
+      // pool's client holds and writes with those.
+      const named = await raise(api, m.commissioner, body(m.providers[1].id));
+      expect(named.status).toBe(201);
+      expect(texts(together)).toEqual([
+        [
+          expect.stringContaining('pg_advisory_xact_lock'),
+          expect.stringContaining('FROM capacity_declarations'),
+          expect.stringContaining('FROM change_counters'),
+        ],
+      ]);
+      expect(together.mock.calls[0][0][0].params).toEqual([
+        [`provider:${m.providers[1].id}`, `capacity:${m.providers[1].id}:${m.lotId}`],
+      ]);
+      expect(
+        texts(alone).filter((sql) => !/^(START TRANSACTION|SET LOCAL|COMMIT)/.test(String(sql))),
+      ).toEqual([expect.stringContaining('FROM api_keys')]);
+      together.mockClear();
+      alone.mockClear();
+      // Not named: the provider is known once the match has ranked them, so the opening read goes first, alone.
+      expect((await raise(api, m.commissioner, body())).status).toBe(201);
+      expect(
+        texts(alone).filter((sql) => !/^(START TRANSACTION|SET LOCAL|COMMIT)/.test(String(sql))),
+      ).toEqual([expect.stringContaining('FROM api_keys'), expect.stringContaining('FROM change_counters')]);
+      expect(texts(together)).toEqual([
+        [
+          expect.stringContaining('pg_advisory_xact_lock'),
+          expect.stringContaining('FROM capacity_declarations'),
+        ],
+      ]);
+    } finally {
+      together.mockRestore();
+      alone.mockRestore();
+    }
+  });
+
+  it('raises through the connection its transaction holds: with one connection and cold caches, no raise waits for ever', async () => {
+    const single = await startTestApp({ env: { DB_POOL_SIZE: '1' } });
+    try {
+      single.clock.setToday('2026-11-02');
+      const m = await market(single, { count: 3 });
+      // A check on the lot moves its count: every kept term and match plan is cold for what follows.
+      await recordCheck(single, m.providers[0].id, 'first_aid', { verifiedAt: '2026-10-01' });
+      const answers = await Promise.all([
+        ...[0, 1, 2, 0, 1, 2].map((n) =>
+          raise(
+            single,
+            m.commissioner,
+            callOffBody(m.lotId, { providerId: m.providers[n].id, justification: 'Nearest to home' }),
+          ),
+        ),
+        // Through the pool, sharing the lot's cold reads with the raises.
+        single.get(`/v1/lots/${m.lotId}/matches?startDate=2026-11-09&endDate=2027-03-31&sessionsPerWeek=10`, {
+          key: m.commissioner,
+        }),
+        raise(single, m.commissioner, callOffBody(m.lotId)),
+      ]);
+      expect(answers.map((a) => a.status)).toEqual([201, 201, 201, 201, 201, 201, 200, 201]);
+    } finally {
+      await single.close();
+    }
+  });
+
+  it('leaves no gap in the numbers when raises are refused after drawing theirs', async () => {
+    // A database of its own: other test files' raises draw from the same sequence.
+    const own = await startTestApp({ ownDatabase: true });
+    try {
+      own.clock.setToday('2026-11-02');
+      const m = await market(own, { count: 2 });
+      const stranger = await market(own, { count: 1 });
+      const numbers: number[] = [];
+      const raised = async (body: Record<string, unknown>) => {
+        const answer = await raise(own, m.commissioner, body);
+        expect(answer.status).toBe(201);
+        numbers.push(Number(answer.body.reference.slice(3)));
+      };
+      await raised(callOffBody(m.lotId));
+      // Named, so locked with its number drawn before the match, then refused: not a member of this lot; and a
+      // placement rule the match's terms check.
+      const refusals = await Promise.all([
+        raise(
+          own,
+          m.commissioner,
+          callOffBody(m.lotId, { providerId: stranger.providers[0].id, justification: 'x' }),
+        ),
+        raise(
+          own,
+          m.commissioner,
+          callOffBody(m.lotId, {
+            providerId: m.providers[0].id,
+            justification: 'x',
+            childRef: 'A12345678901B',
+          }),
+        ),
+      ]);
+      expect(refusals.map((r) => r.body.code).sort()).toEqual([
+        'child_ref_looks_like_upn',
+        'provider_ineligible',
+      ]);
+      await raised(callOffBody(m.lotId, { providerId: m.providers[1].id, justification: 'Nearest to home' }));
+      await raised(callOffBody(m.lotId));
+      await raised(callOffBody(m.lotId, { providerId: m.providers[0].id, justification: 'Nearest to home' }));
+      expect(numbers).toEqual([numbers[0], numbers[0] + 1, numbers[0] + 2, numbers[0] + 3]);
+    } finally {
+      await own.close();
+    }
+  });
+
   it('answers a lot the commissioner may not use and a lot that does not exist alike', async () => {
     const m = await market(api, { count: 1 });
     const outsider = await market(api, { count: 1 });

@@ -65,8 +65,14 @@ export class CalendarService {
   }
 
   // The same, kept until the organisation's calendar count (read by the caller) moves. Callers must not mutate it.
-  keptCalendarFor(organisationId: string, count: string): Promise<ResolvedCalendar> {
-    return this.byOrganisation.get(organisationId, count, () => this.calendarFor(organisationId));
+  // Callers missing together share the first one's read, through its `manager` if it passed one.
+  keptCalendarFor(organisationId: string, count: string, manager?: EntityManager): Promise<ResolvedCalendar> {
+    return this.byOrganisation.get(
+      organisationId,
+      count,
+      () => this.calendarFor(organisationId, manager),
+      manager,
+    );
   }
 
   // Throws 422 calendar_missing naming every academic year of [from, to] that the calendar lacks.

@@ -42,7 +42,7 @@ import { looksLikeUpn } from './engine/child-ref';
 import { patternProblem, sortPattern } from './engine/pattern';
 import { CallOffStatus, StoredStatus, effectiveStatus, endOfLondonDay } from './engine/lifecycle';
 import { Exclusion, Match, MatchResult, MatchingService } from './matching.service';
-import { PlacementGuard } from './placement-guard';
+import { Placement, PlacementGuard } from './placement-guard';
 import { capacityExhausted, refusalError, registrationThreshold } from './placement-problems';
 
 // A call-off as other code reads it: the stored fields, without the ORM's relations, not to be written back.
@@ -180,6 +180,9 @@ const GENERIC_PLANS = 'SET LOCAL plan_cache_mode = force_generic_plan';
 
 @Injectable()
 export class CallOffsService {
+  // Numbers drawn by raises that were then refused, lowest first (see giveBack).
+  private readonly unusedNumbers: number[] = [];
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(CallOff) private readonly callOffs: Repository<CallOff>,
@@ -219,8 +222,104 @@ export class CallOffsService {
     key: RaiseKey | null,
     requestHash: string | null,
   ): Promise<CallOffView> {
-    const opening = await this.opening(caller.organisationId as string, input);
-    const terms = await this.termsFor(caller.organisationId as string, input, opening);
+    const opening = this.openingRead(caller.organisationId as string, input);
+    const { providerId } = input;
+    // A number another raise of this process drew and did not use, if there is one: else this raise draws its own.
+    const reused = this.unusedNumbers.shift();
+    const alongside = reused === undefined ? OFFER_STAMP_SQL : OFFER_TIME_SQL;
+    let stamp: OfferStamp | undefined;
+    // Refused (or failed) before its write was sent: the number is given back for the next raise.
+    const unused = (error: unknown): never => {
+      const number = stamp?.number ?? reused;
+      if (number !== undefined) this.giveBack(number);
+      throw error;
+    };
+    if (providerId)
+      // A raise naming its provider locks that provider's capacity on the lot first, and reads everything else it
+      // needs under the lock in the same round trip: the raise is then the API key's read, this, and the write
+      // (bench/FINDINGS.md, tenth round). The lock is held while the match runs, and the terms and the match read
+      // through this transaction. The provider's s.463 lock is taken too (first, in the guard's lock order), as
+      // whether the placement counts towards it (full time, at an unregistered provider) is known only once the
+      // terms and the match are.
+      return this.dataSource.transaction(async (manager) => {
+        await manager.query(GENERIC_PLANS);
+        const together = new Together();
+        let row: NewCallOff;
+        try {
+          const locked = await this.guard.lock(
+            manager,
+            {
+              providerId,
+              lotId: input.lotId,
+              window: { from: input.startDate, to: input.endDate },
+              providerLock: true,
+            },
+            { alongside, after: [opening] },
+          );
+          stamp = offerStamp(locked.alongside, reused);
+          const offer = await this.offer(
+            caller,
+            input,
+            opening.answer(locked.after[0]),
+            key,
+            requestHash,
+            manager,
+          );
+          await this.guard.placeLocked(manager, locked, placementOf(offer), together);
+          row = offer.row;
+        } catch (error) {
+          return unused(error);
+        }
+        return this.writeOffer(manager, caller, row, stamp, key, together);
+      });
+    let offer: { row: NewCallOff; registered: boolean };
+    try {
+      offer = await this.offer(
+        caller,
+        input,
+        opening.answer(await this.dataSource.query(opening.sql, opening.params)),
+        key,
+        requestHash,
+        this.dataSource.manager,
+      );
+    } catch (error) {
+      return unused(error);
+    }
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query(GENERIC_PLANS);
+      const together = new Together();
+      try {
+        stamp = offerStamp(await this.guard.place(manager, placementOf(offer), together, alongside), reused);
+      } catch (error) {
+        return unused(error);
+      }
+      return this.writeOffer(manager, caller, offer.row, stamp, key, together);
+    });
+  }
+
+  // Call-off numbers come from a sequence, and a number drawn by a transaction that rolls back is lost. A raise
+  // draws its number in the statement that takes its lock, before everything that may refuse it has been checked
+  // (for a raise naming its provider, before the match): a refused raise gives its number back here, and this
+  // process's next raise takes the lowest one, so refusals leave no gaps in the numbers (one stop of the process
+  // may). As many are kept as raises were refused and not yet followed by another.
+  private giveBack(number: number): void {
+    let i = this.unusedNumbers.length;
+    while (i > 0 && this.unusedNumbers[i - 1] > number) i--;
+    this.unusedNumbers.splice(i, 0, number);
+  }
+
+  // The offer a raise makes, once it has read its opening: the terms, the rules, the match and the chosen provider.
+  // `db` is the raise's transaction when it holds one (a read through the pool would wait for a second connection
+  // while the transaction holds its locks and its own).
+  private async offer(
+    caller: Caller,
+    input: CreateCallOffDto,
+    opening: RaiseOpening,
+    key: RaiseKey | null,
+    requestHash: string | null,
+    db: EntityManager,
+  ): Promise<{ row: NewCallOff; registered: boolean }> {
+    const terms = await this.termsFor(caller.organisationId as string, input, opening, db);
     assertPlacementRules(input);
     const result = await this.matching.match(
       terms.lot,
@@ -234,66 +333,53 @@ export class CallOffsService {
         longitude: input.location?.longitude,
         lookedAfterOrEhcp: input.child.ehcp || input.child.lookedAfter,
       },
-      { lotCount: terms.lotCount, capacity: opening.capacity },
+      { lotCount: terms.lotCount, capacity: opening.capacity, db },
     );
     const match = choose(input, terms.lot, result);
-    const row = this.offerFor(caller, input, terms, result, match, key?.durable.key ?? null, requestHash);
-    return this.dataSource.transaction(async (manager) => {
-      await manager.query(GENERIC_PLANS);
-      // The call-off, its hold, event and audit entry and the stored answer are written in one statement.
-      const together = new Together();
-      const stamp = await this.guard.place(
-        manager,
-        {
-          callOffId: row.id,
-          providerId: row.providerId,
-          lotId: row.lotId,
-          unregistered: !match.registered,
-          needs: [{ from: row.startDate, to: row.endDate, sessionsPerWeek: row.sessionsPerWeek }],
-          addsFullTime: row.fullTime
-            ? {
-                from: row.startDate,
-                to: row.endDate,
-                lookedAfterOrEhcp: row.childEhcp || row.childLookedAfter,
-              }
-            : null,
-          holds: {
-            replace: false,
-            periods: [{ from: row.startDate, to: row.endDate, sessionsPerWeek: row.sessionsPerWeek }],
-            expiresAt: row.offerExpiresAt,
-          },
-        },
-        together,
-        OFFER_STAMP_SQL,
-      );
-      let view: CallOffView | undefined;
-      const written = await this.writer.offer(manager, row, offerStamp(stamp), {
-        together,
-        // Nothing follows the offer in this transaction: its statement carries the COMMIT.
-        last: true,
-        beside: async (raised) => {
-          // The row is known before it is written (its number and time came with the lock): nothing to read back.
-          view = this.view(caller, raised);
-          // The answer commits with the call-off, so a repeat of this request by this API key replays it.
-          if (!key) return;
-          const answer = key.answer(view);
-          await this.idempotency.complete(
-            { apiKeyId: key.durable.apiKeyId, key: key.durable.key, durable: key.durable },
-            key.durable.status,
-            answer.body,
-            answerHeaders(answer.body, answer.location),
-            together,
-          );
-        },
-      });
-      return view ?? this.view(caller, written.row);
-    });
+    return {
+      row: this.offerFor(caller, input, terms, result, match, key?.durable.key ?? null, requestHash),
+      registered: match.registered,
+    };
   }
 
-  // A raise's first statement, everything it reads before its transaction: the lot's and the calendar's change
-  // counts (kept terms stand while they do) and each provider's least free sessions on the lot over the request's
-  // dates (the match's one live read).
-  private async opening(organisationId: string, input: CreateCallOffDto): Promise<RaiseOpening> {
+  // The call-off, its hold, event and audit entry and the stored answer, in one statement that carries the COMMIT.
+  private async writeOffer(
+    manager: EntityManager,
+    caller: Caller,
+    row: NewCallOff,
+    stamp: OfferStamp,
+    key: RaiseKey | null,
+    together: Together,
+  ): Promise<CallOffView> {
+    let view: CallOffView | undefined;
+    const written = await this.writer.offer(manager, row, stamp, {
+      together,
+      // Nothing follows the offer in this transaction: its statement carries the COMMIT.
+      last: true,
+      beside: async (raised) => {
+        // The row is known before it is written (its number and time came with the lock): nothing to read back.
+        view = this.view(caller, raised);
+        // The answer commits with the call-off, so a repeat of this request by this API key replays it.
+        if (!key) return;
+        const answer = key.answer(view);
+        await this.idempotency.complete(
+          { apiKeyId: key.durable.apiKeyId, key: key.durable.key, durable: key.durable },
+          key.durable.status,
+          answer.body,
+          answerHeaders(answer.body, answer.location),
+          together,
+        );
+      },
+    });
+    return view ?? this.view(caller, written.row);
+  }
+
+  // A raise's opening read: the lot's and the calendar's change counts (kept terms stand while they do) and each
+  // provider's least free sessions on the lot over the request's dates (the match's one live read).
+  private openingRead(
+    organisationId: string,
+    input: CreateCallOffDto,
+  ): { sql: string; params: unknown[]; answer: (rows: Record<string, unknown>[]) => RaiseOpening } {
     const capacity = this.capacity.leastAvailableRead(
       input.lotId,
       input.startDate,
@@ -304,12 +390,18 @@ export class CallOffsService {
       [lotCounter(input.lotId), calendarCounter(organisationId)],
       capacity.params.length + 1,
     );
-    const [row]: { counts: unknown; capacity: LeastAvailableRow[] | null }[] = await this.dataSource.query(
-      `SELECT ${counts.sql} AS counts, (SELECT json_agg(l) FROM (${capacity.sql}) l) AS capacity`,
-      [...capacity.params, ...counts.params],
-    );
-    const [lotCount, calendarCount] = counts.answer(row.counts);
-    return { lotCount, calendarCount, capacity: capacity.answer(row.capacity ?? []) };
+    return {
+      sql: `SELECT ${counts.sql} AS counts, (SELECT json_agg(l) FROM (${capacity.sql}) l) AS capacity`,
+      params: [...capacity.params, ...counts.params],
+      answer: ([row]) => {
+        const [lotCount, calendarCount] = counts.answer(row.counts);
+        return {
+          lotCount,
+          calendarCount,
+          capacity: capacity.answer((row.capacity as LeastAvailableRow[] | null) ?? []),
+        };
+      },
+    };
   }
 
   // The lot, its framework, who may call off from it and the commissioner's calendar, kept while their change counts
@@ -318,8 +410,9 @@ export class CallOffsService {
     organisationId: string,
     input: CreateCallOffDto,
     { lotCount, calendarCount }: RaiseOpening,
+    db: EntityManager,
   ): Promise<RaiseTerms> {
-    const terms = await this.frameworks.lotTerms(input.lotId, lotCount);
+    const terms = await this.frameworks.lotTerms(input.lotId, lotCount, db);
     // Procurement Act 2023 s.45: only the authorities the framework names may call off from it. A lot that does
     // not exist is answered alike, so the answer never tells an outsider which lots exist.
     if (!terms || !terms.participantOrganisationIds.includes(organisationId))
@@ -344,7 +437,7 @@ export class CallOffsService {
         `Lot ${lot.number} does not allow direct award; its call-offs go through ${lot.awardMethods.join(', ')}.`,
         { awardMethods: lot.awardMethods },
       );
-    const { calendar } = await this.calendars.keptCalendarFor(organisationId, calendarCount);
+    const { calendar } = await this.calendars.keptCalendarFor(organisationId, calendarCount, db);
     return { lot, framework, calendar, lotCount };
   }
 
@@ -909,10 +1002,11 @@ interface RaiseOpening {
 }
 
 // Taken in the statement that locks the provider's capacity, so that the offer is known before the statement that
-// writes it with its hold: the call-off's number (its sequence; a raise refused under the lock leaves a gap, as a
-// rolled-back one always has) and the transaction's time, which the row's created_at default would have been.
+// writes it with its hold: the call-off's number (its sequence; see CallOffsService.giveBack) and the transaction's
+// time, which the row's created_at default would have been. The second is for a raise reusing a number.
 const OFFER_STAMP_SQL = `nextval(pg_get_serial_sequence('call_offs', 'number'))::int AS number,
   now()::timestamptz(3) AS at`;
+const OFFER_TIME_SQL = `NULL::int AS number, now()::timestamptz(3) AS at`;
 
 interface RaiseTerms {
   lot: Lot;
@@ -1069,7 +1163,26 @@ function expiryWarnings(
     }));
 }
 
-function offerStamp(read: Record<string, unknown> | null): OfferStamp {
+// What the placement guard judges for a raise: the offer's place, held until the offer lapses.
+function placementOf({ row, registered }: { row: NewCallOff; registered: boolean }): Placement {
+  return {
+    callOffId: row.id,
+    providerId: row.providerId,
+    lotId: row.lotId,
+    unregistered: !registered,
+    needs: [{ from: row.startDate, to: row.endDate, sessionsPerWeek: row.sessionsPerWeek }],
+    addsFullTime: row.fullTime
+      ? { from: row.startDate, to: row.endDate, lookedAfterOrEhcp: row.childEhcp || row.childLookedAfter }
+      : null,
+    holds: {
+      replace: false,
+      periods: [{ from: row.startDate, to: row.endDate, sessionsPerWeek: row.sessionsPerWeek }],
+      expiresAt: row.offerExpiresAt,
+    },
+  };
+}
+
+function offerStamp(read: Record<string, unknown> | null, reused: number | undefined): OfferStamp {
   if (!read) throw new Error('The lock statement answered no offer stamp.');
-  return { number: Number(read.number), at: new Date(String(read.at)) };
+  return { number: reused ?? Number(read.number), at: new Date(String(read.at)) };
 }

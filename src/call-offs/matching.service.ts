@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { withCalendarErrors } from '../calendar/calendar-errors';
 import { SchoolCalendar } from '../calendar/engine/school-calendar';
 import { CapacityService, LeastAvailable } from '../capacity/capacity.service';
@@ -178,6 +178,8 @@ export class MatchingService {
       // Each provider's least free sessions over the request's dates, when the caller has read them already
       // (CapacityService.leastAvailableRead, sent with a raise's other opening reads).
       capacity?: LeastAvailable;
+      // The caller's transaction, to read through when it holds one (a raise that has locked its provider).
+      db?: EntityManager;
     } = {},
   ): Promise<MatchResult> {
     const { lotCount, window, capacity } = read;
@@ -186,13 +188,16 @@ export class MatchingService {
         { field: 'endDate', message: 'endDate must be on or after startDate' },
       ]);
     withCalendarErrors(() => calendar.schoolDaysBetween(request.startDate, request.endDate));
-    const db = this.dataSource.manager;
+    const db = read.db ?? this.dataSource.manager;
     const count = lotCount ?? (await readCounts(db, [lotCounter(lot.id)]))[0];
     // Read live on every request: with a window, its rows (the pure function works out each request's dates);
     // without one, each provider's least free sessions from PostgreSQL.
     const [plan, live] = await Promise.all([
-      this.plans.get(this.planKey(lot, calendar, request), count, () =>
-        this.plan(lot, calendar, request, count),
+      this.plans.get(
+        this.planKey(lot, calendar, request),
+        count,
+        () => this.plan(lot, calendar, request, count, read.db),
+        read.db,
       ),
       window
         ? null
@@ -300,10 +305,11 @@ export class MatchingService {
     calendar: SchoolCalendar,
     request: MatchRequest,
     count: string,
+    db: EntityManager | undefined,
   ): Promise<MatchPlan> {
     const [members, cards] = await Promise.all([
-      this.eligibility.evaluateLot(lot.id, request.startDate, count),
-      this.rateCards.inForceForLot(lot.id, request.startDate, count),
+      this.eligibility.evaluateLot(lot.id, request.startDate, count, db),
+      this.rateCards.inForceForLot(lot.id, request.startDate, count, db),
     ]);
     // One preparation per pricing unit; each provider's quote is then one multiplication and one rounding, and
     // providers charging the same price share the (read-only) quote.

@@ -33,6 +33,20 @@ export interface Placement {
   holds: { replace: boolean; periods: Period[]; expiresAt: Date | null };
 }
 
+// A provider's capacity on a lot, locked before the placement is known (PlacementGuard.lock): a raise naming its
+// provider takes the lock in its first round trip and judges the placement once it has matched.
+export interface LockedPlacement {
+  providerId: string;
+  lotId: string;
+  window: { from: string; to: string };
+  // Education Act 1996 s.463: whether the provider's own lock (its count spans every lot) was taken first.
+  providerLocked: boolean;
+  ledger: CapacityLedger;
+  alongside: Record<string, unknown> | null;
+  // The answers of the caller's statements written behind the lock's read, in order.
+  after: Record<string, unknown>[][];
+}
+
 export interface PlacementDecision {
   callOffId: string;
   refusal: PlacementRefusal | null;
@@ -66,6 +80,58 @@ export class PlacementGuard {
     return read;
   }
 
+  // Locks one provider's capacity on one lot (and, with `providerLock`, the provider's s.463 count first, in the lock
+  // order below) and reads it over the window, before the placement itself is known; `after`, the caller's own
+  // statements, travel in the same round trip. `placeLocked` then judges and holds the placement under it.
+  async lock(
+    manager: EntityManager,
+    target: {
+      providerId: string;
+      lotId: string;
+      window: { from: string; to: string };
+      providerLock: boolean;
+    },
+    read: { alongside?: string; after?: { sql: string; params: unknown[] }[] } = {},
+  ): Promise<LockedPlacement> {
+    const { providerId, lotId, window, providerLock } = target;
+    const locked = await this.capacity.lockAndLoad(
+      manager,
+      lotId,
+      [providerId],
+      window,
+      providerLock ? [providerLockKey(providerId)] : [],
+      read.alongside,
+      read.after,
+    );
+    const rows = locked.loaded.get(providerId);
+    return {
+      providerId,
+      lotId,
+      window,
+      providerLocked: providerLock,
+      ledger: new CapacityLedger(window.from, window.to, rows?.declarations ?? [], rows?.holds ?? []),
+      alongside: locked.alongside,
+      after: locked.after,
+    };
+  }
+
+  // `place` for a placement whose provider and lot `lock` locked in this transaction.
+  async placeLocked(
+    manager: EntityManager,
+    locked: LockedPlacement,
+    placement: Placement,
+    within?: Together,
+  ): Promise<void> {
+    if (placement.providerId !== locked.providerId || placement.lotId !== locked.lotId)
+      throw new Error('The placement is not the one whose capacity was locked.');
+    if (placement.needs.some((n) => n.from < locked.window.from || n.to > locked.window.to))
+      throw new Error('The placement needs capacity outside the window read under the lock.');
+    if (placement.unregistered && placement.addsFullTime && !locked.providerLocked)
+      throw new Error('An s.463 count needs the provider locked before its capacity (the lock order).');
+    const { decisions } = await this.judgeAndHold(manager, [placement], { dryRun: false, within, locked });
+    if (decisions[0].refusal) throw refusalError(decisions[0].refusal);
+  }
+
   // Set-based, in the given order: each placement is judged against what the earlier ones took, and only those
   // admitted are held. A dry run takes no locks and holds nothing.
   async placeAll(
@@ -79,18 +145,18 @@ export class PlacementGuard {
   private async judgeAndHold(
     manager: EntityManager,
     placements: Placement[],
-    options: { dryRun: boolean; within?: Together; alongside?: string },
+    options: { dryRun: boolean; within?: Together; alongside?: string; locked?: LockedPlacement },
   ): Promise<{ decisions: PlacementDecision[]; alongside: Record<string, unknown> | null }> {
     if (placements.length === 0) return { decisions: [], alongside: null };
     const counted = placements.filter((p) => p.unregistered && p.addsFullTime);
     const unregistered = [...new Set(counted.map((p) => p.providerId))].sort();
-    const { ledgers, alongside } = await this.lockAndRead(
-      manager,
-      placements,
-      unregistered,
-      options.dryRun,
-      options.alongside,
-    );
+    const { locked } = options;
+    const { ledgers, alongside } = locked
+      ? {
+          ledgers: new Map([[`${locked.providerId}|${locked.lotId}`, locked.ledger]]),
+          alongside: locked.alongside,
+        }
+      : await this.lockAndRead(manager, placements, unregistered, options.dryRun, options.alongside);
     const fullTime = await this.fullTimePlacements(
       manager,
       unregistered,
@@ -196,7 +262,7 @@ export class PlacementGuard {
       throw new Error('Only one lot’s lock statement can carry what a caller reads alongside it.');
     const ledgers = new Map<string, CapacityLedger>();
     let read: Record<string, unknown> | null = null;
-    let providerLocks = dryRun ? [] : unregistered.map((providerId) => `provider:${providerId}`);
+    let providerLocks = dryRun ? [] : unregistered.map(providerLockKey);
     const lotIds = [...new Set(placements.map((p) => p.lotId))].sort();
     for (const lotId of lotIds) {
       const group = placements.filter((p) => p.lotId === lotId);
@@ -258,6 +324,11 @@ export class PlacementGuard {
     if (within) this.capacity.holdWithin(within, holds);
     else await this.capacity.hold(manager, holds);
   }
+}
+
+// Education Act 1996 s.463: one provider's count of full-time pupils, across every lot.
+function providerLockKey(providerId: string): string {
+  return `provider:${providerId}`;
 }
 
 function minOf(dates: string[]): string {

@@ -236,7 +236,8 @@ export class CapacityService {
   // declarations and live holds over the window: two statements written together and answered in one round trip,
   // the read taking its snapshot once the locks are held, so what it returns is current. Holds the locks until the
   // transaction ends. `alongside`, a select list of the caller's, is worked out once in the read and answered as an
-  // object (a raise takes its call-off's number and time there).
+  // object (a raise takes its call-off's number and time there). `after`, the caller's own statements, are written
+  // behind the read and answered in the same round trip (under the locks, so they see what the read sees).
   async lockAndLoad(
     manager: EntityManager,
     lotId: string,
@@ -244,9 +245,14 @@ export class CapacityService {
     window: { from: string; to: string },
     alsoLock: string[] = [],
     alongside?: string,
-  ): Promise<{ loaded: Map<string, LoadedCapacity>; alongside: Record<string, unknown> | null }> {
+    after: { sql: string; params: unknown[] }[] = [],
+  ): Promise<{
+    loaded: Map<string, LoadedCapacity>;
+    alongside: Record<string, unknown> | null;
+    after: Record<string, unknown>[][];
+  }> {
     const sorted = [...new Set(providerIds)].sort();
-    const [, rows] = (await inOneRoundTrip(manager, [
+    const [, rows, ...afterRows] = (await inOneRoundTrip(manager, [
       {
         sql: 'SELECT pg_advisory_xact_lock(hashtext(k)) FROM unnest($1::text[]) WITH ORDINALITY AS l(k, n) ORDER BY n',
         params: [[...alsoLock, ...sorted.map((providerId) => lockKey(providerId, lotId))]],
@@ -257,10 +263,16 @@ export class CapacityService {
                 LEFT JOIN LATERAL (${loadSql(true)}) l ON true`,
         params: [lotId, window.from, window.to, this.clock.now(), sorted],
       },
-    ])) as [unknown, (CapacityRowWithKind & { alongside: Record<string, unknown> | null })[]];
+      ...after,
+    ])) as [
+      unknown,
+      (CapacityRowWithKind & { alongside: Record<string, unknown> | null })[],
+      ...Record<string, unknown>[][],
+    ];
     return {
       loaded: byProvider(rows.filter((row) => row.hold !== null)),
       alongside: rows[0].alongside,
+      after: afterRows,
     };
   }
 

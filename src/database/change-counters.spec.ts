@@ -1,3 +1,4 @@
+import { EntityManager } from 'typeorm';
 import { KeptByCount } from './change-counters';
 
 describe('KeptByCount', () => {
@@ -43,5 +44,48 @@ describe('KeptByCount', () => {
     await kept.get('c', '1', () => Promise.resolve({ v: 'c1' })); // evicts b
     expect((await kept.get('a', '1', () => Promise.resolve({ v: 'a3' }))).v).toBe('a1');
     expect((await kept.get('b', '1', () => Promise.resolve({ v: 'b2' }))).v).toBe('b2');
+  });
+
+  // A manager inside a transaction holds a connection (TypeORM gives it a query runner); the pool's has none.
+  const inTransaction = { queryRunner: {} } as EntityManager;
+  const throughPool = {} as EntityManager;
+
+  it('never makes a caller holding a connection wait for a computation through the pool', async () => {
+    const kept = new KeptByCount<{ v: string }>();
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    // Through the pool, waiting for a connection: here, one that only the transaction below could give back.
+    const waiting = kept.get('k', '1', async () => {
+      await gate;
+      return { v: 'pool' };
+    });
+    const held = await kept.get('k', '1', () => Promise.resolve({ v: 'held' }), inTransaction);
+    expect(held.v).toBe('held');
+    release();
+    expect((await waiting).v).toBe('pool');
+    // What the transaction computed is kept for everyone.
+    expect((await kept.get('k', '1', () => Promise.resolve({ v: 'again' }), throughPool)).v).toBe('held');
+  });
+
+  it('shares a computation through a held connection with other callers, and keeps none that failed', async () => {
+    const kept = new KeptByCount<{ n: number }>();
+    let computed = 0;
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const slow = async () => {
+      const n = ++computed;
+      await gate;
+      return { n };
+    };
+    const first = kept.get('k', '1', slow, inTransaction);
+    const others = [kept.get('k', '1', slow, inTransaction), kept.get('k', '1', slow)];
+    release();
+    expect((await Promise.all([first, ...others])).map((v) => v.n)).toEqual([1, 1, 1]);
+    expect(computed).toBe(1);
+
+    await expect(
+      kept.get('k', '2', () => Promise.reject(new Error('connection lost')), inTransaction),
+    ).rejects.toThrow('connection lost');
+    expect((await kept.get('k', '2', () => Promise.resolve({ n: 99 }), inTransaction)).n).toBe(99);
   });
 });

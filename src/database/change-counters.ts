@@ -1,4 +1,5 @@
 import { LRUCache } from 'lru-cache';
+import { EntityManager } from 'typeorm';
 
 // Change counters (migration CountChangesPerLot): statement triggers bump `lot:<id>` inside every transaction that
 // writes what is derived per lot (the lot and its framework and participants, its members and their due diligence,
@@ -42,8 +43,14 @@ export function countsRead(
 // Values kept per process by key and count (least recently used go first). Requests that miss together share one
 // computation (lru-cache's fetch): after a write, concurrent requests would otherwise each recompute a whole lot.
 // A failed computation is not kept. Callers must not mutate what they get.
+//
+// A caller inside a transaction computes through it (`through`, its manager) and never waits for a computation
+// through the pool: that one could be waiting for the very connection the caller holds, and with every connection
+// held so, all would wait for ever. Such callers share their computations with one another (reads through a held
+// connection wait for no lock), and callers through the pool may join them too.
 export class KeptByCount<V extends object> {
   private readonly cache: LRUCache<string, V, () => Promise<V>>;
+  private readonly held = new Map<string, Promise<V>>();
 
   constructor(max = 32) {
     this.cache = new LRUCache<string, V, () => Promise<V>>({
@@ -54,10 +61,26 @@ export class KeptByCount<V extends object> {
     });
   }
 
-  async get(key: string, count: string, compute: () => Promise<V>): Promise<V> {
-    const value = await this.cache.fetch(`${count}|${key}`, { context: compute });
-    // fetchMethod never resolves undefined: compute returns a value or throws.
-    return value!;
+  async get(key: string, count: string, compute: () => Promise<V>, through?: EntityManager): Promise<V> {
+    const kept = `${count}|${key}`;
+    const computing = this.held.get(kept);
+    if (computing) return computing;
+    if (!through?.queryRunner) {
+      const value = await this.cache.fetch(kept, { context: compute });
+      // fetchMethod never resolves undefined: compute returns a value or throws.
+      return value!;
+    }
+    // undefined while a computation through the pool is under way: this caller makes its own.
+    const value = this.cache.get(kept);
+    if (value !== undefined) return value;
+    const computed = compute()
+      .then((result) => {
+        this.cache.set(kept, result);
+        return result;
+      })
+      .finally(() => this.held.delete(kept));
+    this.held.set(kept, computed);
+    return computed;
   }
 }
 

@@ -325,9 +325,9 @@ export class FrameworksService {
     );
   }
 
-  async findLots(ids: string[]): Promise<Lot[]> {
+  async findLots(ids: string[], manager?: EntityManager): Promise<Lot[]> {
     if (ids.length === 0) return [];
-    return this.lots.find({ where: { id: In([...new Set(ids)]) } });
+    return (manager?.getRepository(Lot) ?? this.lots).find({ where: { id: In([...new Set(ids)]) } });
   }
 
   // Lots of frameworks that are active and not past their end date on `date`: what the public directory lists.
@@ -354,13 +354,21 @@ export class FrameworksService {
 
   // What raising a call-off needs of the lot, kept per process until the lot's change count (read by the caller,
   // src/database/change-counters.ts) moves: the lot, its framework and participants. Callers must not mutate it.
-  async lotTerms(lotId: string, count: string): Promise<LotTerms | null> {
-    const kept = await this.termsByLot.get(lotId, count, async () => {
-      const found = await this.findLot(lotId);
-      if (!found) return { terms: null };
-      const participants = await this.participantsOf([found.framework.id]);
-      return { terms: { ...found, participantOrganisationIds: participants.get(found.framework.id) ?? [] } };
-    });
+  // Callers missing together share the first one's read, through its `manager` if it passed one.
+  async lotTerms(lotId: string, count: string, manager?: EntityManager): Promise<LotTerms | null> {
+    const kept = await this.termsByLot.get(
+      lotId,
+      count,
+      async () => {
+        const found = await this.findLot(lotId, manager);
+        if (!found) return { terms: null };
+        const participants = await this.participantsOf([found.framework.id], manager);
+        return {
+          terms: { ...found, participantOrganisationIds: participants.get(found.framework.id) ?? [] },
+        };
+      },
+      manager,
+    );
     return kept.terms;
   }
 
@@ -453,10 +461,10 @@ export class FrameworksService {
     return qb.andWhere(`f.status = 'active' AND f.end_date >= :today`, { today: this.clock.today() });
   }
 
-  private async participantsOf(ids: string[]): Promise<Map<string, string[]>> {
+  private async participantsOf(ids: string[], manager?: EntityManager): Promise<Map<string, string[]>> {
     const map = new Map<string, string[]>();
     if (ids.length === 0) return map;
-    const rows = await this.participants
+    const rows = await (manager?.getRepository(FrameworkParticipant) ?? this.participants)
       .createQueryBuilder('p')
       .where('p.framework_id IN (:...ids)', { ids })
       .orderBy('p.organisation_id')

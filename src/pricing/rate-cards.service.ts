@@ -247,22 +247,31 @@ export class RateCardsService {
   }
 
   // The approved cards in force on `date` for every provider on a lot, for matching: kept until a card or a lot
-  // changes. Callers must not mutate it.
+  // changes. Callers must not mutate it. Callers missing together share the first one's read, through its `manager`
+  // if it passed one.
   async inForceForLot(
     lotId: string,
     date: string,
     count?: string,
+    manager?: EntityManager,
   ): Promise<ReadonlyMap<string, InForceCard>> {
-    const counted = count ?? (await readCounts(this.cards, [lotCounter(lotId)]))[0];
-    return this.inForceByLotAndDate.get(`${lotId}|${date}`, counted, () =>
-      this.readInForceForLot(lotId, date),
+    const counted = count ?? (await readCounts(manager ?? this.cards, [lotCounter(lotId)]))[0];
+    return this.inForceByLotAndDate.get(
+      `${lotId}|${date}`,
+      counted,
+      () => this.readInForceForLot(lotId, date, manager),
+      manager,
     );
   }
 
   // Plain rows, one query: matching reads this for every provider on a lot.
-  private async readInForceForLot(lotId: string, date: string): Promise<Map<string, InForceCard>> {
+  private async readInForceForLot(
+    lotId: string,
+    date: string,
+    manager?: EntityManager,
+  ): Promise<Map<string, InForceCard>> {
     const rows: { provider_id: string; id: string; unit: RateCardLine['unit']; price_pence: string }[] =
-      await this.cards.query(IN_FORCE_CARDS_FOR_LOT, [lotId, date]);
+      await (manager ?? this.cards).query(IN_FORCE_CARDS_FOR_LOT, [lotId, date]);
     const result = new Map<string, InForceCard>();
     for (const row of rows) {
       let card = result.get(row.provider_id);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { EntityManager, Repository } from 'typeorm';
 import { Caller, Role } from '../auth/role';
 import { assertProviderInScope } from '../auth/scope';
 import { NotFoundError } from '../common/domain-error';
@@ -78,17 +78,21 @@ export class EligibilityService {
 
   // Every member of the lot (suspended ones included) with its eligibility on `date`. Matching asks this of the
   // same lot and day again and again, so the answer is kept until the lot's change count moves (`count`, when the
-  // caller has read it already). Callers must not mutate it.
+  // caller has read it already). Callers must not mutate it. Callers missing together share the first one's read,
+  // through its `manager` if it passed one.
   async evaluateLot(
     lotId: string,
     date: string,
     count?: string,
+    manager?: EntityManager,
   ): Promise<ReadonlyMap<string, MemberEligibility>> {
-    const counted = count ?? (await readCounts(this.providers, [lotCounter(lotId)]))[0];
+    const counted = count ?? (await readCounts(manager ?? this.providers, [lotCounter(lotId)]))[0];
     return this.byLotAndDate.get(
       `${lotId}|${date}`,
       counted,
-      async () => (await this.evaluateLots([lotId], date)).get(lotId) ?? new Map<string, MemberEligibility>(),
+      async () =>
+        (await this.evaluateLots([lotId], date, manager)).get(lotId) ?? new Map<string, MemberEligibility>(),
+      manager,
     );
   }
 
@@ -103,10 +107,17 @@ export class EligibilityService {
   // Set-based over several lots: three queries however many lots and members (lots, catalogue, and one that reads
   // the members with each one's failing mandatory checks). Lot id → provider id → eligibility. Removed members are
   // left out. Thousands of current checks never leave the database: only the failures do.
-  async evaluateLots(lotIds: string[], date: string): Promise<Map<string, Map<string, MemberEligibility>>> {
+  async evaluateLots(
+    lotIds: string[],
+    date: string,
+    manager?: EntityManager,
+  ): Promise<Map<string, Map<string, MemberEligibility>>> {
     const result = new Map<string, Map<string, MemberEligibility>>();
     if (lotIds.length === 0) return result;
-    const [lots, catalogue] = await Promise.all([this.frameworks.findLots(lotIds), this.checks.catalogue()]);
+    const [lots, catalogue] = await Promise.all([
+      this.frameworks.findLots(lotIds, manager),
+      this.checks.catalogue(manager),
+    ]);
     if (lots.length === 0) return result;
     // The mandatory types per lot and registration status, in the order the reference function lists them.
     const required = Object.fromEntries(
@@ -118,7 +129,7 @@ export class EligibilityService {
         },
       ]),
     );
-    const rows: MemberRow[] = await this.providers.query(MEMBERS_WITH_CHECK_FAILURES, [
+    const rows: MemberRow[] = await (manager ?? this.providers).query(MEMBERS_WITH_CHECK_FAILURES, [
       lots.map((lot) => lot.id),
       date,
       JSON.stringify(required),
