@@ -14,6 +14,27 @@ export interface Part {
 // The SQLSTATE apx_refuse_unless() raises (migrations/1796405000000-RefuseUnless.ts).
 const REFUSED = 'AX001';
 
+// A part's SQL with its parameters renumbered from $`offset + 1`, kept per text and offset: a write's parts are the
+// same few texts at the same few offsets, and the rewrite was ~0.08 ms of a raise (bench/FINDINGS.md, tenth round).
+// Bounded, in case a part's text is built with data in it: past the bound, texts are rewritten each time.
+const shifted = new Map<number, Map<string, string>>();
+let kept = 0;
+const MAX_SHIFTED = 1_000;
+function shift(sql: string, offset: number): string {
+  if (offset === 0) return sql;
+  let atOffset = shifted.get(offset);
+  if (!atOffset) shifted.set(offset, (atOffset = new Map<string, string>()));
+  let text = atOffset.get(sql);
+  if (text === undefined) {
+    text = sql.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + offset}`);
+    if (kept < MAX_SHIFTED) {
+      atOffset.set(sql, text);
+      kept++;
+    }
+  }
+  return text;
+}
+
 // Writes that follow from one change (its event, its audit entry, the request's stored answer), sent to PostgreSQL
 // as one statement: one round trip instead of one each, and the same all-or-nothing inside the caller's transaction.
 // The CTEs of one statement share a snapshot, so parts never read each other's rows. A part refuses
@@ -37,14 +58,14 @@ export class Together {
     const names = new Set<string>();
     this.parts.forEach(({ part }, i) => {
       const offset = params.length;
-      const shift = (sql: string) => sql.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + offset}`);
       for (const [name, sql] of part.ctes) {
         if (names.has(name)) throw new Error(`Two parts of one statement name the CTE ${name}`);
         names.add(name);
-        ctes.push(`${name} AS (${shift(sql)})`);
+        ctes.push(`${name} AS (${shift(sql, offset)})`);
       }
-      columns.push(`${shift(part.result)} AS r${i}`);
-      if (part.refuse) columns.push(`apx_refuse_unless(${shift(part.refuse.unless)}, '${i}') AS refused${i}`);
+      columns.push(`${shift(part.result, offset)} AS r${i}`);
+      if (part.refuse)
+        columns.push(`apx_refuse_unless(${shift(part.refuse.unless, offset)}, '${i}') AS refused${i}`);
       params.push(...part.params);
     });
     const sql = `WITH ${ctes.join(',\n')}\nSELECT ${columns.join(', ')}`;
