@@ -93,15 +93,29 @@ export function compiled(path: string): string {
   return resolve(BUILT, path);
 }
 
+// Another checkout's API, built there as above (with that checkout's own dependencies), for bench/ab.ts.
+export function compiledIn(checkout: string): string {
+  execFileSync(
+    resolve(checkout, 'node_modules', '.bin', 'nest'),
+    ['build', '--path', 'tsconfig.bench.json'],
+    {
+      cwd: checkout,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
+  return resolve(checkout, 'dist-bench', 'bench', 'server.js');
+}
+
 // The API in a child process (compiled, see above), listening on 127.0.0.1 on a port the OS picks. `env` adds
-// settings for that process only (AUDIT_TRAIL=off for the audit trail's cost).
+// settings for that process only (AUDIT_TRAIL=off for the audit trail's cost); `script`, another build's server.
 export function startServer(
   databaseUrl: string,
   poolSize: number,
   env: Record<string, string> = {},
+  script = compiled('bench/server.js'),
 ): Promise<BenchServer> {
   return new Promise((ok, fail) => {
-    const child: ChildProcess = fork(compiled('bench/server.js'), [], {
+    const child: ChildProcess = fork(script, [], {
       execArgv: [
         ...NODE_FLAGS,
         // BENCH_CPU_PROF_DIR=dir writes a V8 CPU profile of the API process there when it exits.

@@ -16,7 +16,17 @@ import { benchInvoices } from './invoices';
 import { benchOutcomes } from './outcomes';
 import { benchFinance } from './finance';
 import { benchReviews } from './reviews';
-import { LoadFigures, cannon, closedLoop, floorTask, processCpuMs, serialLoop, timed } from './measure';
+import {
+  CannonSpec,
+  LoadFigures,
+  cannon,
+  closedLoop,
+  floorTask,
+  processCpuMs,
+  serialLoop,
+  timed,
+} from './measure';
+import { AB_DIR, compareBuilds } from './ab';
 import { Machine, Target, loadTable, machineSection, ms, rps, targetTable } from './report';
 import { api, bulkCallOffs, createFramework, holdsFor, seedProviders, templateFrom } from './seed';
 
@@ -187,9 +197,8 @@ async function main(): Promise<void> {
       extendedRows!: number;
     let holdsAfter!: number, realCount!: number, realBlocked!: number;
     if (ONLY.has('a')) {
-      log(`(a) POST /v1/call-offs, ${CONNECTIONS_CREATE} clients, ${CREATE_SECONDS} s`);
-      createApi = await cannon('API: POST /v1/call-offs', {
-        url: server.baseUrl,
+      const raises = (url: string): CannonSpec => ({
+        url,
         connections: CONNECTIONS_CREATE,
         durationS: CREATE_SECONDS,
         method: 'POST',
@@ -204,6 +213,12 @@ async function main(): Promise<void> {
           };
         },
       });
+      if (AB_DIR) {
+        await compareBuilds(db.url, POOL_SIZE, server, raises, log);
+        return;
+      }
+      log(`(a) POST /v1/call-offs, ${CONNECTIONS_CREATE} clients, ${CREATE_SECONDS} s`);
+      createApi = await cannon('API: POST /v1/call-offs', raises(server.baseUrl));
       apiRows = Number(
         (await pool.query('SELECT count(*) AS n FROM call_offs WHERE lot_id = $1', [apiLot])).rows[0].n,
       );
