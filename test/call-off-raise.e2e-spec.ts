@@ -173,7 +173,7 @@ describe('raising a call-off', () => {
     }
   });
 
-  it('leaves no gap in the numbers when raises are refused after drawing theirs', async () => {
+  it('leaves no gap in the numbers when raises are refused, or repeated with their key, after drawing theirs', async () => {
     // A database of its own: other test files' raises draw from the same sequence.
     const own = await startTestApp({ ownDatabase: true });
     try {
@@ -209,8 +209,19 @@ describe('raising a call-off', () => {
         'child_ref_looks_like_upn',
         'provider_ineligible',
       ]);
-      await raised(callOffBody(m.lotId, { providerId: m.providers[1].id, justification: 'Nearest to home' }));
-      await raised(callOffBody(m.lotId));
+      const named = callOffBody(m.lotId, { providerId: m.providers[1].id, justification: 'Nearest to home' });
+      const first = await raise(own, m.commissioner, named, 'named-once');
+      expect(first.status).toBe(201);
+      numbers.push(Number(first.body.reference.slice(3)));
+      // Repeats of that request with its key, named and not (each makes the raise again, and its write is refused
+      // for the key before the first raise's answer is replayed).
+      const repeat = await raise(own, m.commissioner, named, 'named-once');
+      expect(repeat.body).toEqual(first.body);
+      const plain = callOffBody(m.lotId);
+      const once = await raise(own, m.commissioner, plain, 'plain-once');
+      expect(once.status).toBe(201);
+      numbers.push(Number(once.body.reference.slice(3)));
+      expect((await raise(own, m.commissioner, plain, 'plain-once')).body).toEqual(once.body);
       await raised(callOffBody(m.lotId, { providerId: m.providers[0].id, justification: 'Nearest to home' }));
       expect(numbers).toEqual([numbers[0], numbers[0] + 1, numbers[0] + 2, numbers[0] + 3]);
     } finally {

@@ -9,6 +9,7 @@ import { CalendarService } from '../calendar/calendar.service';
 import { addDays } from '../calendar/engine/dates';
 import { SchoolCalendar } from '../calendar/engine/school-calendar';
 import { Clock } from '../common/clock';
+import { isUniqueViolation } from '../common/database-errors';
 import { BadRequestError, ConflictError, NotFoundError, RuleViolation } from '../common/domain-error';
 import { Page, paginate } from '../common/pagination';
 import { assertVersion } from '../common/versioning';
@@ -228,7 +229,8 @@ export class CallOffsService {
     const reused = this.unusedNumbers.shift();
     const alongside = reused === undefined ? OFFER_STAMP_SQL : OFFER_TIME_SQL;
     let stamp: OfferStamp | undefined;
-    // Refused (or failed) before its write was sent: the number is given back for the next raise.
+    // Refused (or failed) before its write was sent, or the write refused for its key: the number is given back for
+    // the next raise.
     const unused = (error: unknown): never => {
       const number = stamp?.number ?? reused;
       if (number !== undefined) this.giveBack(number);
@@ -270,7 +272,12 @@ export class CallOffsService {
         } catch (error) {
           return unused(error);
         }
-        return this.writeOffer(manager, caller, row, stamp, key, together);
+        try {
+          return await this.writeOffer(manager, caller, row, stamp, key, together);
+        } catch (error) {
+          if (refusedForItsKey(error)) return unused(error);
+          throw error;
+        }
       });
     let offer: { row: NewCallOff; registered: boolean };
     try {
@@ -293,7 +300,12 @@ export class CallOffsService {
       } catch (error) {
         return unused(error);
       }
-      return this.writeOffer(manager, caller, offer.row, stamp, key, together);
+      try {
+        return await this.writeOffer(manager, caller, offer.row, stamp, key, together);
+      } catch (error) {
+        if (refusedForItsKey(error)) return unused(error);
+        throw error;
+      }
     });
   }
 
@@ -1161,6 +1173,15 @@ function expiryWarnings(
       code: 'check_expires_during_placement',
       detail: `${check.type} expires on ${check.expiresAt}, before the placement ends on ${endDate}.`,
     }));
+}
+
+// A raise's write refused for its Idempotency-Key: a repeat of a raise already made, which create() then answers
+// with that raise. The statement itself failed, so its transaction rolled back and the number it carried is unused.
+function refusedForItsKey(error: unknown): boolean {
+  return (
+    isUniqueViolation(error, 'uq_call_offs_commissioner_organisation_id_idempotency_key') ||
+    (error instanceof ConflictError && error.code === 'idempotency_request_in_progress')
+  );
 }
 
 // What the placement guard judges for a raise: the offer's place, held until the offer lapses.

@@ -1,3 +1,4 @@
+import { DatabaseError } from 'pg';
 import { QueryFailedError } from 'typeorm';
 
 const POOL_TIMEOUT_MESSAGES = new Set([
@@ -49,10 +50,13 @@ export function isPoolTimeout(error: unknown): boolean {
   return error instanceof Error && POOL_TIMEOUT_MESSAGES.has(error.message);
 }
 
-// PostgreSQL's unique_violation, optionally for one named constraint: the race-proof duplicate check.
+// PostgreSQL's unique_violation, optionally for one named constraint: the race-proof duplicate check. Through
+// TypeORM, or straight from the pool's client (a statement written with its COMMIT, src/database/preparing-client.ts).
 export function isUniqueViolation(error: unknown, constraint?: string): boolean {
-  if (!(error instanceof QueryFailedError)) return false;
-  const driverError = error.driverError as { code?: string; constraint?: string };
+  const driverError = (
+    error instanceof QueryFailedError ? error.driverError : error instanceof DatabaseError ? error : null
+  ) as { code?: string; constraint?: string } | null;
+  if (!driverError) return false;
   return driverError.code === '23505' && (constraint === undefined || driverError.constraint === constraint);
 }
 
