@@ -229,25 +229,19 @@ export class CallOffsService {
     const reused = this.unusedNumbers.shift();
     const alongside = reused === undefined ? OFFER_STAMP_SQL : OFFER_TIME_SQL;
     let stamp: OfferStamp | undefined;
-    // Refused (or failed) before its write was sent, or the write refused for its key: the number is given back for
-    // the next raise.
-    const unused = (error: unknown): never => {
-      const number = stamp?.number ?? reused;
-      if (number !== undefined) this.giveBack(number);
-      throw error;
-    };
-    if (providerId)
-      // A raise naming its provider locks that provider's capacity on the lot first, and reads everything else it
-      // needs under the lock in the same round trip: the raise is then the API key's read, this, and the write
-      // (bench/FINDINGS.md, tenth round). The lock is held while the match runs, and the terms and the match read
-      // through this transaction. The provider's s.463 lock is taken too (first, in the guard's lock order), as
-      // whether the placement counts towards it (full time, at an unregistered provider) is known only once the
-      // terms and the match are.
-      return this.dataSource.transaction(async (manager) => {
-        await manager.query(GENERIC_PLANS);
-        const together = new Together();
-        let row: NewCallOff;
-        try {
+    // Set once the write that carries the number is sent: from then on only its refusal for the key says it was
+    // not used.
+    let writing = false;
+    try {
+      if (providerId)
+        // A raise naming its provider locks that provider's capacity on the lot first, and reads everything else it
+        // needs under the lock in the same round trip: the raise is then the API key's read, this, and the write
+        // (bench/FINDINGS.md, tenth round). The lock is held while the match runs, and the terms and the match read
+        // through this transaction. The provider's s.463 lock is taken too (first, in the guard's lock order), as
+        // whether the placement counts towards it (full time, at an unregistered provider) is known only once the
+        // terms and the match are.
+        return await this.dataSource.transaction(async (manager) => {
+          await manager.query(GENERIC_PLANS);
           const locked = await this.guard.lock(
             manager,
             {
@@ -267,21 +261,12 @@ export class CallOffsService {
             requestHash,
             manager,
           );
+          const together = new Together();
           await this.guard.placeLocked(manager, locked, placementOf(offer), together);
-          row = offer.row;
-        } catch (error) {
-          return unused(error);
-        }
-        try {
-          return await this.writeOffer(manager, caller, row, stamp, key, together);
-        } catch (error) {
-          if (refusedForItsKey(error)) return unused(error);
-          throw error;
-        }
-      });
-    let offer: { row: NewCallOff; registered: boolean };
-    try {
-      offer = await this.offer(
+          writing = true;
+          return this.writeOffer(manager, caller, offer.row, stamp, key, together);
+        });
+      const offer = await this.offer(
         caller,
         input,
         opening.answer(await this.dataSource.query(opening.sql, opening.params)),
@@ -289,24 +274,20 @@ export class CallOffsService {
         requestHash,
         this.dataSource.manager,
       );
-    } catch (error) {
-      return unused(error);
-    }
-    return this.dataSource.transaction(async (manager) => {
-      await manager.query(GENERIC_PLANS);
-      const together = new Together();
-      try {
+      return await this.dataSource.transaction(async (manager) => {
+        await manager.query(GENERIC_PLANS);
+        const together = new Together();
         stamp = offerStamp(await this.guard.place(manager, placementOf(offer), together, alongside), reused);
-      } catch (error) {
-        return unused(error);
-      }
-      try {
-        return await this.writeOffer(manager, caller, offer.row, stamp, key, together);
-      } catch (error) {
-        if (refusedForItsKey(error)) return unused(error);
-        throw error;
-      }
-    });
+        writing = true;
+        return this.writeOffer(manager, caller, offer.row, stamp, key, together);
+      });
+    } catch (error) {
+      // Refused (or failed) before its write was sent, or the write refused for its key: the transaction rolled
+      // back without using the number, which goes to the next raise.
+      const number = stamp?.number ?? reused;
+      if (number !== undefined && (!writing || refusedForItsKey(error))) this.giveBack(number);
+      throw error;
+    }
   }
 
   // Call-off numbers come from a sequence, and a number drawn by a transaction that rolls back is lost. A raise
