@@ -1,6 +1,19 @@
 import { EntityManager } from 'typeorm';
 import { KeptByCount } from './change-counters';
 
+// Computations numbered as they start, each held until `release`.
+function gatedComputations() {
+  let computed = 0;
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  const slow = async () => {
+    const n = ++computed;
+    await gate;
+    return { n };
+  };
+  return { slow, release: () => release(), computed: () => computed };
+}
+
 describe('KeptByCount', () => {
   it('computes once while the count stands still, and again when it moves', async () => {
     const kept = new KeptByCount<{ n: number }>();
@@ -14,21 +27,14 @@ describe('KeptByCount', () => {
 
   it('shares one computation between requests that miss together, and not across counts or after a failure', async () => {
     const kept = new KeptByCount<{ n: number }>();
-    let computed = 0;
-    let release!: () => void;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    const slow = async () => {
-      const n = ++computed;
-      await gate;
-      return { n };
-    };
+    const { slow, release, computed } = gatedComputations();
     const together = [kept.get('k', '1', slow), kept.get('k', '1', slow), kept.get('k', '1', slow)];
     // A request that read a newer count must not take the older computation.
     const newer = kept.get('k', '2', slow);
     release();
     expect((await Promise.all(together)).map((v) => v.n)).toEqual([1, 1, 1]);
     expect((await newer).n).toBe(2);
-    expect(computed).toBe(2);
+    expect(computed()).toBe(2);
 
     await expect(kept.get('k', '3', () => Promise.reject(new Error('connection lost')))).rejects.toThrow(
       'connection lost',
@@ -69,19 +75,12 @@ describe('KeptByCount', () => {
 
   it('shares a computation through a held connection with other callers, and keeps none that failed', async () => {
     const kept = new KeptByCount<{ n: number }>();
-    let computed = 0;
-    let release!: () => void;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    const slow = async () => {
-      const n = ++computed;
-      await gate;
-      return { n };
-    };
+    const { slow, release, computed } = gatedComputations();
     const first = kept.get('k', '1', slow, inTransaction);
     const others = [kept.get('k', '1', slow, inTransaction), kept.get('k', '1', slow)];
     release();
     expect((await Promise.all([first, ...others])).map((v) => v.n)).toEqual([1, 1, 1]);
-    expect(computed).toBe(1);
+    expect(computed()).toBe(1);
 
     await expect(
       kept.get('k', '2', () => Promise.reject(new Error('connection lost')), inTransaction),
