@@ -223,8 +223,9 @@ async function main(): Promise<void> {
         (await pool.query('SELECT count(*) AS n FROM call_offs WHERE lot_id = $1', [apiLot])).rows[0].n,
       );
 
-      // Statements per raise with warm caches: every statement the API process sends (auth, the idempotency claim
-      // and its answer, transaction control included), counted over raises one at a time after the run above.
+      // Statements per raise with warm caches: every statement the API process sends (the API key's read when the
+      // key is not kept, the stored answer, transaction control included), counted over raises one at a time after
+      // the run above.
       // Requests autocannon gave up on at the end of its run may still be running in the API: let them finish.
       await new Promise((resolve) => setTimeout(resolve, 3000));
       const before = await server.statements();

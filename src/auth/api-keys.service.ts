@@ -1,9 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
 import { Repository } from 'typeorm';
+import { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
 import { NotFoundError, RuleViolation } from '../common/domain-error';
 import { ApiKey } from './api-key.entity';
+import { KeyCache } from './key-cache';
 import { Caller, Role } from './role';
 import { Page, PageQueryDto, paginate } from '../common/pagination';
 
@@ -26,32 +28,53 @@ export interface IssueKeyInput {
 export type ScopeTargetCheck = (input: IssueKeyInput) => Promise<void>;
 
 @Injectable()
-export class ApiKeysService {
+export class ApiKeysService implements OnApplicationShutdown {
   // Other capabilities register how to check that the organisation or provider a key is scoped to exists.
   private readonly scopeChecks: ScopeTargetCheck[] = [];
+  private readonly cache: KeyCache;
 
-  constructor(@InjectRepository(ApiKey) private readonly keys: Repository<ApiKey>) {}
+  constructor(@InjectRepository(ApiKey) private readonly keys: Repository<ApiKey>) {
+    this.cache = new KeyCache((keys.manager.connection.options as PostgresConnectionOptions).url ?? '');
+  }
+
+  // Whether a key once authenticated is kept (KeyCache): false until this instance listens for changes to keys.
+  get keepingKeys(): boolean {
+    return this.cache.keeping;
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.cache.close();
+  }
 
   registerScopeCheck(check: ScopeTargetCheck): void {
     this.scopeChecks.push(check);
   }
 
-  // Every request passes here: one plain statement for the four columns a caller needs, no entity built. Read each
-  // time, never cached, so a revoked key is refused at once.
+  // Every request passes here: a key this instance has authenticated and has heard no change of since costs no
+  // statement (KeyCache); any other is one plain statement for the four columns a caller needs, no entity built.
+  // Unknown and revoked keys are never kept: each is read every time.
   async authenticate(key: string): Promise<Caller | null> {
+    const hash = hashKey(key);
+    const id = hash.toString('base64');
+    const kept = this.cache.get(id);
+    if (kept) return kept;
+    const since = this.cache.since();
     const rows: { id: string; role: Role; organisation_id: string | null; provider_id: string | null }[] =
       await this.keys.query(
         'SELECT id, role, organisation_id, provider_id FROM api_keys WHERE key_hash = $1 AND revoked_at IS NULL',
-        [hashKey(key)],
+        [hash],
       );
     if (rows.length === 0) return null;
     const [row] = rows;
-    return {
+    // Frozen: a kept caller is shared by every request of its key.
+    const caller: Caller = Object.freeze({
       keyId: row.id,
       role: row.role,
       organisationId: row.organisation_id,
       providerId: row.provider_id,
-    };
+    });
+    this.cache.keep(id, caller, since);
+    return caller;
   }
 
   async issue(input: IssueKeyInput, createdByKeyId: string | null): Promise<{ key: string; record: ApiKey }> {
@@ -99,6 +122,8 @@ export class ApiKeysService {
     if (!row.revokedAt) {
       row.revokedAt = new Date();
       await this.keys.update({ id }, { revokedAt: row.revokedAt });
+      // Refused by this instance from now on; the others forget their keys when the update's notice reaches them.
+      this.cache.forget();
     }
     return row;
   }

@@ -23,6 +23,7 @@ import { RefuseUnless1796405000000 } from '../../migrations/1796405000000-Refuse
 import { CapacityHoldTotals1796405100000 } from '../../migrations/1796405100000-CapacityHoldTotals';
 import { DropCapacityLockAndLoad1796405200000 } from '../../migrations/1796405200000-DropCapacityLockAndLoad';
 import { EventRelay1796405300000 } from '../../migrations/1796405300000-EventRelay';
+import { ApiKeysChangedNotice1796405400000 } from '../../migrations/1796405400000-ApiKeysChangedNotice';
 
 // Every migration, in order. `npm run migration:generate -- Name` writes the file; add its class here.
 export const MIGRATIONS = [
@@ -51,4 +52,5 @@ export const MIGRATIONS = [
   CapacityHoldTotals1796405100000,
   DropCapacityLockAndLoad1796405200000,
   EventRelay1796405300000,
+  ApiKeysChangedNotice1796405400000,
 ];

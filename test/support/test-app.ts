@@ -98,6 +98,21 @@ export class TestApp {
     return key;
   }
 
+  // Authenticates `key` until this instance listens for changes to keys, then once more, so the key is kept
+  // (src/auth/key-cache.ts) and its next requests read no key.
+  async keepKey(key: string): Promise<void> {
+    const deadline = Date.now() + 5_000;
+    for (;;) {
+      const status = (await this.get('/v1/frameworks', { key })).status;
+      if (status !== 200) throw new Error(`the key to keep is refused (${status})`);
+      if (this.app.get(ApiKeysService).keepingKeys) break;
+      if (Date.now() > deadline)
+        throw new Error('timed out waiting for the instance to listen for key changes');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    await this.get('/v1/frameworks', { key });
+  }
+
   // A URN no other test in this run holds (see test/support/sequences.ts).
   async nextUrn(): Promise<string> {
     const rows: { urn: string }[] = await this.app
