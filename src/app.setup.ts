@@ -12,6 +12,7 @@ import { AppModule } from './app.module';
 import { Clock } from './common/clock';
 import { BadRequestError, UnsupportedMediaTypeError } from './common/domain-error';
 import { checkJsonBody } from './common/json-guard';
+import { replyText } from './common/json-text';
 import { createLogger } from './common/logging';
 import { problem, transportProblem } from './common/problem';
 import { sendProblem } from './common/problem.filter';
@@ -66,6 +67,8 @@ export async function createApp(
     },
   );
   const fastify = app.getHttpAdapter().getInstance();
+  // An answer whose text was already written (a raise's, stored for its Idempotency-Key) is sent as that text.
+  fastify.setReplySerializer((payload) => replyText(payload));
 
   fastify.addHook('onRequest', (request, reply, done) => {
     void reply.header('x-request-id', request.id);

@@ -6,6 +6,7 @@ import { DataSource, IsNull, Repository } from 'typeorm';
 import { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
 import { ConflictError } from '../common/domain-error';
 import { etag } from '../common/versioning';
+import { jsonText } from '../common/json-text';
 import { Together } from '../database/together';
 import { IdempotencyRecord } from './idempotency-record.entity';
 import { UUID } from '../common/parse-id.pipe';
@@ -208,7 +209,8 @@ export class IdempotencyService implements OnApplicationBootstrap, OnApplication
             durable.route,
             durable.hash,
             status,
-            JSON.stringify(body),
+            // The same text the reply sends (app.setup.ts): written once.
+            jsonText(body),
             JSON.stringify(headers),
           ],
           // The key already answered another request of this API key (another route, another body): the work must

@@ -1,3 +1,4 @@
+import { addDays } from '../../calendar/engine/dates';
 import { CallOffStatus, effectiveStatus, endOfLondonDay, mayApply } from './lifecycle';
 
 const base = {
@@ -39,6 +40,15 @@ describe('call-off lifecycle', () => {
   it('ends a London day at midnight GMT in winter and 23:00 UTC in summer', () => {
     expect(endOfLondonDay('2026-11-04').toISOString()).toBe('2026-11-05T00:00:00.000Z');
     expect(endOfLondonDay('2026-07-01').toISOString()).toBe('2026-07-01T23:00:00.000Z');
+  });
+
+  it('answers a day asked again alike, each time as a Date of its own, however many days were asked', () => {
+    // The day British Summer Time begins: it ends at midnight BST.
+    endOfLondonDay('2026-03-29').setTime(0);
+    expect(endOfLondonDay('2026-03-29').toISOString()).toBe('2026-03-29T23:00:00.000Z');
+    for (let n = 0; n < 1500; n++) endOfLondonDay(addDays('2026-01-01', n));
+    expect(endOfLondonDay('2026-03-29').toISOString()).toBe('2026-03-29T23:00:00.000Z');
+    expect(endOfLondonDay('2026-10-25').toISOString()).toBe('2026-10-26T00:00:00.000Z');
   });
 
   it('lets an offer alone be answered or withdrawn, and a live placement alone be varied or terminated', () => {

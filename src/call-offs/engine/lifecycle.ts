@@ -57,12 +57,21 @@ export function mayApply(status: CallOffStatus, action: CallOffAction): boolean 
   }
 }
 
+// Ends of days already worked out, by date: every raise asks for the few days its offers expire on, and each answer
+// costs an Intl formatting. Forgotten whole past a bound, so any number of dates asked for is harmless.
+const DAY_ENDS = new Map<string, number>();
+const MAX_DAY_ENDS = 1000;
+
 // The instant a London calendar day ends (midnight at its close, in GMT or BST as the date falls).
 export function endOfLondonDay(date: string): Date {
-  const next = addDays(date, 1);
-  const guess = new Date(`${next}T00:00:00Z`);
-  const offset = londonOffsetMinutes(guess);
-  return new Date(guess.getTime() - offset * 60_000);
+  let end = DAY_ENDS.get(date);
+  if (end === undefined) {
+    const guess = new Date(`${addDays(date, 1)}T00:00:00Z`);
+    end = guess.getTime() - londonOffsetMinutes(guess) * 60_000;
+    if (DAY_ENDS.size >= MAX_DAY_ENDS) DAY_ENDS.clear();
+    DAY_ENDS.set(date, end);
+  }
+  return new Date(end);
 }
 
 const LONDON_OFFSET = new Intl.DateTimeFormat('en-GB', {
