@@ -3,6 +3,7 @@ import { Webhook } from 'standardwebhooks';
 import { DataSource } from 'typeorm';
 import { Role } from '../src/auth/role';
 import { EventsService } from '../src/events/events.service';
+import { WebhooksService } from '../src/webhooks/webhooks.service';
 import { createProvider, recordCheck } from './support/providers';
 import { TestApp, startTestApp } from './support/test-app';
 import { WebhookReceiver, waitFor } from './support/webhook-receiver';
@@ -19,6 +20,7 @@ const FAST = {
 interface Delivery {
   id: string;
   webhookId: string;
+  eventId: string;
   status: string;
   attempts: number;
   lastResponseCode: number | null;
@@ -139,6 +141,45 @@ describe('Webhooks: signed deliveries with retries', () => {
     });
     expect(deliveries).toHaveLength(3);
     for (const id of subjects) expect(receiver.received.some((r) => r.body.includes(id))).toBe(true);
+  });
+
+  it('delivers no event whose transaction ended before the subscription was created, however late the relay reaches it', async () => {
+    receiver.respond = () => 200;
+    const provider = await createProvider(api);
+    const key = await api.issueKey(Role.Provider, { providerId: provider.id });
+    const dataSource = api.app.get(DataSource);
+    const eventsOf = () =>
+      dataSource.query<{ id: string; type: 'check.recorded'; xid: string }[]>(
+        `SELECT id, type, xid::text FROM events WHERE provider_id = $1 AND type = 'check.recorded' ORDER BY xid, position`,
+        [provider.id],
+      );
+    await recordCheck(api, provider.id, 'first_aid');
+    const [before] = await eventsOf();
+    // Until its transaction is older than every one still running (another test file's may be).
+    await waitFor('the first event to be in the past', async () => {
+      const [row] = await dataSource.query<{ past: boolean }[]>(
+        'SELECT $1::bigint < pg_snapshot_xmin(pg_current_snapshot())::text::bigint AS past',
+        [before.xid],
+      );
+      return row.past || undefined;
+    });
+    const created = await api.post(
+      '/v1/webhook-subscriptions',
+      { url: `${url}/hook`, eventTypes: ['check.recorded'] },
+      { key },
+    );
+    expect(created.status).toBe(201);
+    await recordCheck(api, provider.id, 'first_aid');
+    const [, after] = await eventsOf();
+    // A relay reaching both only now, the first included.
+    await dataSource.transaction((manager) =>
+      api.app.get(WebhooksService).fanOutAll(manager, [before, after]),
+    );
+    const deliveries = await waitFor('the later event delivered', async () => {
+      const rows = await deliveriesOf(api, key, created.body.id);
+      return rows.some((d) => d.status === 'delivered') ? rows : undefined;
+    });
+    expect(deliveries.map((d) => d.eventId)).toEqual([after.id]);
   });
 
   it('retries after 500s and a time-out with growing waits and the same webhook-id, then succeeds', async () => {

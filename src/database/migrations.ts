@@ -24,6 +24,7 @@ import { CapacityHoldTotals1796405100000 } from '../../migrations/1796405100000-
 import { DropCapacityLockAndLoad1796405200000 } from '../../migrations/1796405200000-DropCapacityLockAndLoad';
 import { EventRelay1796405300000 } from '../../migrations/1796405300000-EventRelay';
 import { ApiKeysChangedNotice1796405400000 } from '../../migrations/1796405400000-ApiKeysChangedNotice';
+import { WebhookSubscriptionsFromXid1796405500000 } from '../../migrations/1796405500000-WebhookSubscriptionsFromXid';
 
 // Every migration, in order. `npm run migration:generate -- Name` writes the file; add its class here.
 export const MIGRATIONS = [
@@ -53,4 +54,5 @@ export const MIGRATIONS = [
   DropCapacityLockAndLoad1796405200000,
   EventRelay1796405300000,
   ApiKeysChangedNotice1796405400000,
+  WebhookSubscriptionsFromXid1796405500000,
 ];

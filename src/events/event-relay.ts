@@ -7,6 +7,8 @@ import { EventType } from './event-types';
 export interface RelayedEvent {
   id: string;
   type: EventType;
+  // The id of the transaction that wrote it (the feed's order).
+  xid: string;
 }
 
 // What a subscriber makes of a batch of committed events, written with the manager of the relay's transaction.
@@ -71,7 +73,7 @@ export class EventRelay {
       if (rows.length === 0) return false;
       await handler(
         manager,
-        rows.map((row) => ({ id: row.id, type: row.type })),
+        rows.map((row) => ({ id: row.id, type: row.type, xid: row.xid })),
       );
       const last = rows[rows.length - 1];
       await manager.query(

@@ -72,6 +72,11 @@ export class WebhookSubscription {
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   failingSince: Date | null;
 
+  // The oldest transaction still running when the subscription was created (its xid): events of older transactions
+  // ended before it existed and are not delivered to it. Null for subscriptions older than this rule.
+  @Column({ type: 'bigint', nullable: true })
+  fromXid: string | null;
+
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt: Date;
 }

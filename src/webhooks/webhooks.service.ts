@@ -55,8 +55,10 @@ export class WebhooksService implements OnModuleInit {
   ): Promise<{ subscription: WebhookSubscription; secret: string }> {
     this.assertTarget(input.url);
     const secret = newSecret();
-    const subscription = await this.subscriptions.save(
-      this.subscriptions.create({
+    const { identifiers } = await this.subscriptions
+      .createQueryBuilder()
+      .insert()
+      .values({
         url: input.url,
         eventTypes: [...new Set(input.eventTypes)],
         ownerRole: caller.role,
@@ -64,8 +66,13 @@ export class WebhooksService implements OnModuleInit {
         providerId: caller.role === Role.Provider ? caller.providerId : null,
         createdByKeyId: caller.keyId,
         secret,
-      }),
-    );
+        // Events of transactions that ended before this one began are not delivered to it (fanOutAll).
+        fromXid: () => 'pg_snapshot_xmin(pg_current_snapshot())::text::bigint',
+      })
+      .execute();
+    const subscription = await this.subscriptions.findOneByOrFail({
+      id: (identifiers[0] as { id: string }).id,
+    });
     return { subscription, secret };
   }
 
@@ -136,7 +143,7 @@ export class WebhooksService implements OnModuleInit {
   // no subscription asked for costs nothing more. Idempotent: a delivery is unique per subscription and event.
   async fanOutAll(manager: EntityManager, events: RelayedEvent[]): Promise<void> {
     const rows: SubscribedRow[] = await manager.query(
-      `SELECT s.id, s.event_types, s.owner_role, s.organisation_id, s.provider_id
+      `SELECT s.id, s.event_types, s.owner_role, s.organisation_id, s.provider_id, s.from_xid::text
          FROM webhook_subscriptions s WHERE s.status = 'active' AND s.event_types && $1::text[]`,
       [[...new Set(events.map((event) => event.type))]],
     );
@@ -150,9 +157,16 @@ export class WebhooksService implements OnModuleInit {
         ),
       ),
     );
-    // In feed order, each event's subscriptions in the order read.
+    // In feed order, each event's subscriptions in the order read. A subscription receives the events of transactions
+    // that had not ended when it was created: the relay can reach an older one after it was created, and that event
+    // happened before it existed.
     const targets = events.flatMap((event) =>
-      rows.filter((_, i) => visible[i].has(event.id)).map((row) => ({ event, row })),
+      rows
+        .filter(
+          (row, i) =>
+            visible[i].has(event.id) && (row.from_xid === null || BigInt(event.xid) >= BigInt(row.from_xid)),
+        )
+        .map((row) => ({ event, row })),
     );
     if (targets.length === 0) return;
     const job = this.queue.addJobExpression(DELIVER_TASK, "json_build_object('deliveryId', d.id)", {
@@ -388,6 +402,7 @@ interface SubscribedRow {
   owner_role: Role;
   organisation_id: string | null;
   provider_id: string | null;
+  from_xid: string | null;
 }
 
 interface ClaimedRow {
