@@ -56,10 +56,9 @@ describe('raising a call-off', () => {
     expect(warm.result.body).toEqual({ ...read.body, review: warm.result.body.review });
     // The key (unless this instance keeps it, src/auth/key-cache.ts); the change counts with the lot's capacity for
     // the ranking; then the transaction: the lock with the provider's capacity (and the call-off's number and time),
-    // and one statement for the call-off and what follows
-    // from it: its capacity hold, the transactional outbox and the audit trail (DESIGN §3: its event, its audit
-    // entry) and the request's stored answer (so a repeat of it replays the answer). No job: the outbox's relay
-    // hands the event to webhooks once it commits.
+    // and one statement for the call-off and what follows from it: its capacity hold, the transactional outbox and
+    // the audit trail (DESIGN §3: its event, its audit entry) and the request's stored answer (so a repeat of it
+    // replays the answer). No job: the outbox's relay hands the event to webhooks once it commits.
     expect(warm.sql.length).toBeLessThanOrEqual(8);
     expect(warm.sql.filter((sql) => sql.includes('INSERT INTO call_offs'))).toEqual([
       expect.stringMatching(/INSERT INTO capacity_holds .*INSERT INTO call_offs .*INSERT INTO events /),

@@ -999,6 +999,14 @@ describe('the API answers as openapi/openapi.json says', () => {
     await get(`${hooks}/${subscription.body.id}`, bury, 404, 'another owner');
     await call('POST', `${hooks}/${subscription.body.id}/rotate-secret`, { key: provider, status: 200 });
     must(feed.body.data[0] as { id: string } | undefined, 'an event');
+    // A subscription receives events committed after it was created: one more, for a delivery to retry.
+    await call('POST', `/v1/providers/${chamber.id}/capacity`, {
+      key: provider,
+      status: 201,
+      body: { lotId: lot(3).id, from: '2027-01-04', to: '2027-03-31', sessionsPerWeek: 200 },
+      label: 'an event after the subscription',
+    });
+    await api.feedCaughtUp();
     const relay = api.app.get(EventRelay);
     while (await relay.relayOnce('webhooks'));
     const deliveries = await get(`${hooks}/${subscription.body.id}/deliveries`, provider);

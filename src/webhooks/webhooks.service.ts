@@ -66,7 +66,7 @@ export class WebhooksService implements OnModuleInit {
         providerId: caller.role === Role.Provider ? caller.providerId : null,
         createdByKeyId: caller.keyId,
         secret,
-        // Events of transactions that ended before this one began are not delivered to it (fanOutAll).
+        // Events of transactions older than every one running now are not delivered to it (fanOutAll).
         fromXid: () => 'pg_snapshot_xmin(pg_current_snapshot())::text::bigint',
       })
       .execute();
