@@ -2,11 +2,13 @@ import 'reflect-metadata';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApp } from './app.setup';
 import { ApiKeysService, generateKey } from './auth/api-keys.service';
 import { createLogger } from './common/logging';
 import { AppConfig, loadConfig } from './config/config';
 import { DatabaseHandle, openDatabase } from './database/database';
+import { stopOnSignalsByCaller } from './database/embedded';
 import { runMigrations } from './database/migrate';
 import { seedDemo } from './demo/seed-demo';
 import { describeStartupFailure } from './startup-failure';
@@ -46,13 +48,33 @@ async function main(): Promise<void> {
   process.on('unhandledRejection', crash('unhandled rejection'));
   process.on('uncaughtException', crash('uncaught exception'));
 
+  // SIGINT and SIGTERM close the app (once it exists: a signal during start-up stops the database alone), then stop
+  // the embedded database. Until that database runs, its package's own handlers stop it (src/database/embedded.ts).
+  let app: NestFastifyApplication | undefined;
+  const shutdown = (signal: string) => {
+    if (closing) return;
+    closing = true;
+    say(`${signal} received, shutting down`);
+    void Promise.resolve(app?.close())
+      .then(stopDatabase)
+      .then(() => process.exit(0))
+      .catch((error: unknown) => {
+        logger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      });
+  };
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+
   try {
     database = await openDatabase(config, say);
+    // Signals are this process's alone from here: shutdown() closes the app before it stops the database.
+    if (database.embedded) stopOnSignalsByCaller();
     if (config.migrationsRun) {
       const applied = await runMigrations(database.url);
       if (applied.length > 0) say(`applied migrations: ${applied.join(', ')}`);
     }
-    const app = await createApp(config, database.url, { logger: root });
+    app = await createApp(config, database.url, { logger: root });
     // Module hooks (the scope and check-type validators) run before anything uses the services, as in the tests
     // and the seed command; listen() below then does not initialise again.
     await app.init();
@@ -92,23 +114,9 @@ async function main(): Promise<void> {
           (providers ? `Every demo provider's key, by name, is in the same file under "providers".\n` : '\n'),
       );
     }
-
-    const shutdown = (signal: string) => {
-      if (closing) return;
-      closing = true;
-      say(`${signal} received, shutting down`);
-      void app
-        .close()
-        .then(stopDatabase)
-        .then(() => process.exit(0))
-        .catch((error: unknown) => {
-          logger.error({ err: error }, 'shutdown failed');
-          process.exit(1);
-        });
-    };
-    process.on('SIGINT', () => shutdown('SIGINT'));
-    process.on('SIGTERM', () => shutdown('SIGTERM'));
   } catch (error) {
+    // Asked to stop while starting: shutdown() is stopping the database under the start-up, which fails with it.
+    if (closing) return;
     process.stderr.write(`AP Exchange did not start: ${describeStartupFailure(error, config)}\n`);
     logger.debug({ err: error }, 'start-up failed');
     closing = true;

@@ -59,6 +59,25 @@ describe('restart after a crash', () => {
     expect(await third.stop('SIGTERM')).toBe(0);
   });
 
+  it('on SIGTERM closes what uses its embedded PostgreSQL before stopping it: no connection is cut', async () => {
+    const dataDir = tempDataDir();
+    dirs.push(dataDir);
+    const port = await freePort();
+    const service = start({
+      PORT: String(port),
+      EMBEDDED_PG_PORT: String(await freePort()),
+      DATA_DIR: dataDir,
+    });
+    await service.listening();
+    expect((await fetch(`http://127.0.0.1:${port}/health/ready`)).status).toBe(200);
+    expect(await service.stop('SIGTERM')).toBe(0);
+    const after = service.stdout.slice(service.stdout.indexOf('SIGTERM received, shutting down'));
+    expect(after).not.toBe('');
+    // The job queue, the pool and the key notices each name a cut connection at warn or error.
+    expect(after.split('\n').filter((line) => /"level":"(warn|error)"/.test(line))).toEqual([]);
+    expect(postmasterPid(dataDir)).toBeUndefined();
+  });
+
   it('names a busy database port in one line and exits non-zero', async () => {
     const dataDir = tempDataDir();
     dirs.push(dataDir);

