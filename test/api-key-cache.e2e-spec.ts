@@ -3,14 +3,7 @@ import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner
 import { KeyCache } from '../src/auth/key-cache';
 import { Role } from '../src/auth/role';
 import { TestApp, startTestApp } from './support/test-app';
-
-async function until(condition: () => boolean | Promise<boolean>, what: string, ms = 5_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
+import { waitFor } from './support/webhook-receiver';
 
 // The statements a request sends through TypeORM (where the key's read goes).
 async function keyReads(work: () => Promise<unknown>): Promise<number> {
@@ -72,16 +65,18 @@ describe('keeping authenticated API keys', () => {
     }
     // Revoked through the other instance: this one hears it.
     expect((await other.request('DELETE', `/v1/api-keys/${first.body.id}`)).status).toBe(200);
-    await until(
-      async () => (await api.get('/v1/frameworks', { key: first.body.key })).status === 401,
+    await waitFor(
       'the first instance to refuse a key the second revoked',
+      async () => (await api.get('/v1/frameworks', { key: first.body.key })).status === 401 || undefined,
+      5_000,
     );
     // Revoked in SQL, by neither: both hear it.
     await sql.query('UPDATE api_keys SET revoked_at = now() WHERE id = $1', [second.body.id]);
     for (const app of [api, other])
-      await until(
-        async () => (await app.get('/v1/frameworks', { key: second.body.key })).status === 401,
+      await waitFor(
         'each instance to refuse a key revoked in SQL',
+        async () => (await app.get('/v1/frameworks', { key: second.body.key })).status === 401 || undefined,
+        5_000,
       );
   });
 });
@@ -107,7 +102,7 @@ describe('KeyCache', () => {
       const since = cache.since();
       expect(cache.get('a')).toBeUndefined();
       cache.keep('a', caller, since);
-      await until(() => cache.keeping, 'the cache to listen');
+      await waitFor('the cache to listen', () => cache.keeping || undefined, 5_000);
       expect(cache.get('a')).toBeUndefined();
       // Begun before listening started: it may have missed a revocation, so it is not kept.
       cache.keep('a', caller, since);
@@ -127,7 +122,7 @@ describe('KeyCache', () => {
     const cache = new KeyCache(api.databaseUrl);
     try {
       cache.get('a');
-      await until(() => cache.keeping, 'the cache to listen');
+      await waitFor('the cache to listen', () => cache.keeping || undefined, 5_000);
       cache.keep('a', caller, cache.since());
       expect(cache.get('a')).toBe(caller);
       const { rows } = await sql.query<{ pid: number }>(
@@ -137,15 +132,19 @@ describe('KeyCache', () => {
       await sql.query('SELECT pg_terminate_backend(pid) FROM unnest($1::int[]) AS pid', [
         rows.map((r) => r.pid),
       ]);
-      await until(() => !cache.keeping, 'the cache to notice its connection is lost');
+      await waitFor('the cache to notice its connection is lost', () => !cache.keeping || undefined, 5_000);
       expect(cache.get('a')).toBeUndefined();
       cache.keep('a', caller, cache.since());
       expect(cache.get('a')).toBeUndefined();
       // The next use after a second tries again.
-      await until(() => {
-        cache.get('a');
-        return cache.keeping;
-      }, 'the cache to listen again');
+      await waitFor(
+        'the cache to listen again',
+        () => {
+          cache.get('a');
+          return cache.keeping || undefined;
+        },
+        5_000,
+      );
       expect(cache.get('a')).toBeUndefined();
     } finally {
       await cache.close();
