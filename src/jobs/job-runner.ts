@@ -1,4 +1,10 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import {
+  BeforeApplicationShutdown,
+  Inject,
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+} from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Logger as WorkerLogger, Runner, Task, WorkerEvents, parseCronItems, run } from 'graphile-worker';
 import { EventEmitter } from 'node:events';
@@ -33,7 +39,7 @@ interface Recurring {
 // register at module init. Any number of processes may run one: jobs are taken with SKIP LOCKED and each cron
 // slot is scheduled once across them (graphile-worker's known_crontabs).
 @Injectable()
-export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown {
+export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(JobRunner.name);
   private readonly tasks = new Map<string, JobHandler>();
   private readonly recurring: Recurring[] = [];
@@ -77,7 +83,9 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
     if (this.config.worker.enabled) await this.start();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  // Before the modules' shutdown hooks, TypeORM's closing of its pool among them: jobs and loops running now finish
+  // with the database they started with, instead of racing its close ("Driver not Connected").
+  async beforeApplicationShutdown(): Promise<void> {
     await this.stop();
   }
 
